@@ -1,0 +1,28 @@
+/**
+ * `npm run build`: validate the data and build the site and letters into site/.
+ * Usage: tsx scripts/build.ts [--data DIR] [--out DIR]
+ * On invalid data it prints every located error, exits 1 and leaves the previous output untouched.
+ */
+import { parseArgs } from 'node:util';
+import { build } from '../src/build.ts';
+import { DataValidationError, formatError } from '../src/errors.ts';
+import { createProgress } from '../src/progress.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'site' },
+  },
+});
+
+try {
+  const summary = await build({ dataDir: values.data!, outDir: values.out!, progress: createProgress() });
+  console.log(`built ${values.out}/: ${summary.files} files in ${(summary.ms / 1000).toFixed(1)} s`);
+} catch (e) {
+  if (e instanceof DataValidationError) {
+    console.error(`The data in ${values.data}/ has ${e.errors.length} error(s); ${values.out}/ was left as it was.\n`);
+    for (const err of e.errors) console.error(formatError(err));
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,105 @@
+/**
+ * Reading CSV text as analysts save it: comma- or semicolon-separated, UTF-8 with or without BOM,
+ * LF or CRLF. Every record keeps the line it starts on, so errors can point at file:line:column.
+ */
+import Papa from 'papaparse';
+
+export interface CsvRecord {
+  /** 1-based line number in the file where the record starts. */
+  line: number;
+  /** Cell values by column name. */
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  delimiter: ',' | ';';
+  /** Column names in the order of the header line. */
+  header: string[];
+  records: CsvRecord[];
+}
+
+export interface CsvProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The separator is read from the header line: semicolon when it has semicolons and no commas. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const semis = (firstLine.match(/;/g) ?? []).length;
+  const commas = (firstLine.match(/,/g) ?? []).length;
+  return semis > commas ? ';' : ',';
+}
+
+export function parseCsv(text: string, file: string): { table: CsvTable; problems: CsvProblem[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = detectDelimiter(body);
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+
+  const rows: { line: number; data: string[] }[] = [];
+  const problems: CsvProblem[] = [];
+  let cursor = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    newline: body.includes('\r\n') ? '\r\n' : '\n',
+    skipEmptyLines: false,
+    step(result) {
+      const start = cursor;
+      cursor = result.meta.cursor;
+      // Skip the line terminator(s) Papa stopped before, so `start` points at the record itself.
+      let s = start;
+      while (body[s] === '\r' || body[s] === '\n') s++;
+      const line = lineAt(s);
+      for (const e of result.errors) {
+        problems.push({ line, column: 1, message: `malformed CSV: ${e.message}` });
+      }
+      rows.push({ line, data: result.data });
+    },
+  });
+
+  const [head, ...rest] = rows;
+  const header = (head?.data ?? []).map((h) => h.trim());
+  const records: CsvRecord[] = [];
+  for (const row of rest) {
+    if (row.data.length === 1 && row.data[0]?.trim() === '') continue; // blank line
+    if (row.data.every((c) => c.trim() === '')) continue; // a row Excel left with only separators
+    if (row.data.length !== header.length) {
+      problems.push({
+        line: row.line,
+        column: Math.min(row.data.length, header.length) + 1,
+        message: `expected ${header.length} cells as in the header, found ${row.data.length} (check the separator "${delimiter}" and quoting)`,
+      });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => (cells[name] = row.data[i] ?? ''));
+    records.push({ line: row.line, cells });
+  }
+  return { table: { file, delimiter, header, records }, problems };
+}
+
+/** Quote a cell for CSV output (RFC 4180). */
+export function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Write rows as comma-separated UTF-8 with LF line ends and a header line. */
+export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,134 @@
+/**
+ * Dutch formatting of every figure the project publishes, in one place: the site, the letters and
+ * the diff report all format through these functions.
+ */
+import { parsePeriod } from './period.ts';
+
+const MINUS = '\u2212';
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function nf(decimals: number): Intl.NumberFormat {
+  let f = numberFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    numberFormats.set(decimals, f);
+  }
+  return f;
+}
+
+/** `69800` → `69.800`; `2.5` → `2,5`. Negative numbers get a true minus sign. */
+export function formatNumber(n: number, decimals = 0): string {
+  const s = nf(decimals).format(Math.abs(n));
+  return n < 0 && s !== '0' ? MINUS + s : s;
+}
+
+/** `91000` → `€ 91.000`; large round amounts in words: `156000000` → `€ 156 miljoen`. */
+export function formatMoney(n: number, opts: { words?: boolean; decimals?: number } = {}): string {
+  const abs = Math.abs(n);
+  const sign = n < 0 ? MINUS : '';
+  if (opts.words && abs >= 1e9) return `${sign}€ ${formatNumber(abs / 1e9, opts.decimals ?? 1)} miljard`;
+  if (opts.words && abs >= 1e6) return `${sign}€ ${formatNumber(abs / 1e6, opts.decimals ?? 1)} miljoen`;
+  return `${sign}€ ${formatNumber(abs, opts.decimals ?? 0)}`;
+}
+
+/** `0.33` → `33 %` (the argument is a fraction). */
+export function formatPercent(fraction: number, decimals = 0): string {
+  return `${formatNumber(fraction * 100, decimals)} %`;
+}
+
+/** Changes carry their sign: `+7.130`, `−19.000`, `0`. */
+export function formatSigned(n: number, decimals = 0): string {
+  const s = formatNumber(n, decimals);
+  return n > 0 && s !== '0' ? `+${s}` : s;
+}
+
+/** A relative change as a signed percentage: `-0.2879` → `−29 %`. */
+export function formatSignedPercent(fraction: number, decimals = 0): string {
+  return `${formatSigned(fraction * 100, decimals)} %`;
+}
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** `2027-01-01` → `1 januari 2027`; `2024-11` → `november 2024`. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) throw new Error(`formatDate: expected YYYY-MM-DD or YYYY-MM, got "${iso}"`);
+  const month = MONTHS[Number(m[2]) - 1];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** A period in words: `2025`, `2e helft 2024`, `1e kwartaal 2025`, `april 2022`, `week 16 van 2022`, `1 januari 2027`. */
+export function formatPeriod(text: string): string {
+  const p = parsePeriod(text);
+  if (!p) return text;
+  switch (p.kind) {
+    case 'year':
+      return String(p.year);
+    case 'half':
+      return `${p.part === 1 ? 'eerste' : 'tweede'} helft ${p.year}`;
+    case 'quarter':
+      return `${p.part}e kwartaal ${p.year}`;
+    case 'month':
+      return formatDate(text);
+    case 'week':
+      return `week ${p.part} van ${p.year}`;
+    case 'date':
+      return formatDate(text);
+  }
+}
+
+/** The short label of a period for table headers: `2024-II` for a half-year, otherwise as formatPeriod. */
+export function formatPeriodShort(text: string): string {
+  const p = parsePeriod(text);
+  if (p?.kind === 'half') return `${p.year}-${p.part === 1 ? 'I' : 'II'}`;
+  if (p?.kind === 'date') return formatDate(text);
+  return formatPeriod(text);
+}
+
+/** A figure with its rounding word as the letters write it: `ca. 40.000`, `ruim 21.000`. */
+export function formatQualified(value: number, qualifier: string | null | undefined): string {
+  return qualifier ? `${qualifier} ${formatNumber(value)}` : formatNumber(value);
+}
+
+/**
+ * The rounding word a derived figure deserves when it is rounded to `step` for prose:
+ * 7130 rounded to 1000 is `ruim 7.000`; 6950 is `bijna 7.000`; an exact figure has none.
+ */
+export function roundForProse(value: number, step: number): { rounded: number; word: string | null } {
+  const rounded = Math.round(value / step) * step;
+  if (rounded === value) return { rounded, word: null };
+  return { rounded, word: value > rounded ? 'ruim' : 'bijna' };
+}
+
+/** Every way a letter may print `value` (used to trace a figure to its source text). */
+export function dutchRenderings(value: number, unit?: string): string[] {
+  const out = new Set<string>([formatNumber(value, 3), String(value)]);
+  if (!Number.isInteger(value)) out.add(String(value).replace('.', ','));
+  for (const [scale, words] of [
+    [1e9, ['miljard', 'mld']],
+    [1e6, ['miljoen', 'mln', 'mln.']],
+  ] as const) {
+    if (value >= scale && Number.isInteger((value / scale) * 100)) {
+      for (const w of words) out.add(`${formatNumber(value / scale, 2)} ${w}`);
+    }
+  }
+  if (unit === 'percent') {
+    out.add(`${formatNumber(value, 3)}%`);
+    out.add(`${formatNumber(value, 3)} %`);
+    out.add(`${formatNumber(value, 3)} procent`);
+  }
+  return [...out];
+}

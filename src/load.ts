@@ -1,0 +1,108 @@
+/**
+ * Load and validate: read every CSV of the data set, check each cell against the schema and every
+ * row against the other tables, and return the typed data set — or every error of the run at once.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseCsv } from './csv.ts';
+import { type DataError, DataValidationError } from './errors.ts';
+import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
+import { crossCheck, type Located } from './validate.ts';
+
+export type LocatedDataset = { [T in TableName]: Located<Dataset[T][number]>[] };
+
+/** How a file is named in messages: relative to the working directory when it lies below it. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** Parse one table's text: header and cell checks only (no references to other tables). */
+export function parseTable<T extends TableName>(
+  table: T,
+  text: string,
+  file: string,
+): { rows: Located<Dataset[T][number]>[]; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const { table: csv, problems } = parseCsv(text, file);
+  for (const p of problems) errors.push({ file, line: p.line, column: p.column, message: p.message });
+
+  const expected = columnsOf(table);
+  const missing = expected.filter((c) => !csv.header.includes(c));
+  for (const c of missing) {
+    errors.push({
+      file,
+      line: 1,
+      column: csv.header.length + 1,
+      message: `missing column "${c}"; expected the columns ${expected.join(', ')}`,
+    });
+  }
+  csv.header.forEach((h, i) => {
+    if (!expected.includes(h)) {
+      errors.push({
+        file,
+        line: 1,
+        column: i + 1,
+        value: h,
+        message: `unknown column; expected one of ${expected.join(', ')}`,
+      });
+    }
+  });
+  const seen = new Set<string>();
+  csv.header.forEach((h, i) => {
+    if (seen.has(h)) errors.push({ file, line: 1, column: i + 1, value: h, message: 'column appears twice in the header' });
+    seen.add(h);
+  });
+  if (missing.length > 0) return { rows: [], errors };
+
+  const schema = TABLES[table].row;
+  const rows: Located<Dataset[T][number]>[] = [];
+  for (const record of csv.records) {
+    const input = Object.fromEntries(expected.map((c) => [c, record.cells[c] ?? '']));
+    const result = schema.safeParse(input);
+    if (result.success) {
+      rows.push({ row: result.data as Dataset[T][number], file, line: record.line, header: csv.header });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      errors.push({
+        file,
+        line: record.line,
+        column: csv.header.indexOf(field) + 1,
+        field,
+        value: record.cells[field] ?? '',
+        message: issue.message,
+      });
+    }
+  }
+  return { rows, errors };
+}
+
+/** Read and validate the data set in `dir`. Throws DataValidationError with every error found. */
+export async function loadDataset(dir: string): Promise<{ data: Dataset; located: LocatedDataset }> {
+  const errors: DataError[] = [];
+  const located = {} as Record<TableName, Located<unknown>[]>;
+  for (const table of TABLE_NAMES) {
+    const full = path.join(dir, TABLES[table].file);
+    const file = displayPath(full);
+    let text: string;
+    try {
+      text = await readFile(full, 'utf8');
+    } catch {
+      errors.push({ file, line: 1, column: 1, message: `missing file; the data set needs ${TABLES[table].file}` });
+      located[table] = [];
+      continue;
+    }
+    const parsed = parseTable(table, text, file);
+    errors.push(...parsed.errors);
+    located[table] = parsed.rows;
+  }
+  const tables = located as unknown as LocatedDataset;
+  errors.push(...crossCheck(tables));
+  if (errors.length > 0) throw new DataValidationError(errors);
+  const data = Object.fromEntries(
+    TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),
+  ) as unknown as Dataset;
+  return { data, located: tables };
+}

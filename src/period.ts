@@ -1,0 +1,85 @@
+/**
+ * Periods as the data contract writes them: a year, half-year, quarter, month, ISO week or a
+ * reference date. Pure functions to recognise, order and describe them.
+ */
+
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'date';
+
+export interface Period {
+  text: string;
+  kind: PeriodKind;
+  year: number;
+  /** The half (1–2), quarter (1–4), month (1–12) or week (1–53); 0 for a year or a date. */
+  part: number;
+  /** First day of the period, YYYY-MM-DD; for a reference date the date itself. */
+  start: string;
+}
+
+const PATTERNS: [PeriodKind, RegExp][] = [
+  ['year', /^(\d{4})$/],
+  ['half', /^(\d{4})-H([12])$/],
+  ['quarter', /^(\d{4})-Q([1-4])$/],
+  ['month', /^(\d{4})-(0[1-9]|1[0-2])$/],
+  ['week', /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/],
+  ['date', /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/],
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoWeekStart(year: number, week: number): string {
+  // ISO week 1 contains 4 January; weeks start on Monday.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  return new Date(monday.getTime() + (week - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export function parsePeriod(text: string): Period | null {
+  for (const [kind, re] of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const part = kind === 'year' || kind === 'date' ? 0 : Number(m[2]);
+    let start: string;
+    switch (kind) {
+      case 'year':
+        start = `${year}-01-01`;
+        break;
+      case 'half':
+        start = `${year}-${part === 1 ? '01' : '07'}-01`;
+        break;
+      case 'quarter':
+        start = `${year}-${pad((part - 1) * 3 + 1)}-01`;
+        break;
+      case 'month':
+        start = `${year}-${pad(part)}-01`;
+        break;
+      case 'week':
+        start = isoWeekStart(year, part);
+        break;
+      case 'date':
+        if (!validDate(year, Number(m[2]), Number(m[3]))) return null;
+        start = text;
+        break;
+    }
+    return { text, kind, year, part, start };
+  }
+  return null;
+}
+
+export const isPeriod = (text: string): boolean => parsePeriod(text) !== null;
+
+const KIND_ORDER: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, date: 5 };
+
+/** Chronological order: by start, then longer periods before shorter ones, then text. */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+  if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
+  return KIND_ORDER[pa.kind] - KIND_ORDER[pb.kind] || (a < b ? -1 : a > b ? 1 : 0);
+}

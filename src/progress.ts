@@ -1,0 +1,35 @@
+/**
+ * Progress of a long run: phases with counts and timings. On a terminal a phase redraws one line as
+ * its count grows; elsewhere (CI, logs) every phase prints plain lines.
+ */
+export interface Progress {
+  phase<T>(name: string, work: (tick: (done: number, total: number) => void) => Promise<T>): Promise<T>;
+  /** Wall time per phase in milliseconds, in the order the phases ran. */
+  readonly timings: { name: string; ms: number }[];
+}
+
+export function createProgress(stream: NodeJS.WritableStream | null = process.stderr): Progress {
+  const tty = Boolean(stream && (stream as NodeJS.WriteStream).isTTY) && !process.env.CI;
+  const timings: { name: string; ms: number }[] = [];
+  return {
+    timings,
+    async phase(name, work) {
+      const start = performance.now();
+      let last = '';
+      const tick = (done: number, total: number) => {
+        if (!stream) return;
+        if (tty) {
+          const width = 24;
+          const filled = total > 0 ? Math.round((done / total) * width) : width;
+          stream.write(`\r${name.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+          last = 'bar';
+        }
+      };
+      const result = await work(tick);
+      const ms = performance.now() - start;
+      timings.push({ name, ms });
+      if (stream) stream.write(`${tty && last ? '\r\x1b[K' : ''}${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms\n`);
+      return result;
+    },
+  };
+}

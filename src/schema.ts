@@ -1,0 +1,246 @@
+/**
+ * The data contract: one schema per CSV table, the only place the columns, their formats and the
+ * vocabularies are written down. Row types are derived from these schemas; `data/README.md`
+ * describes the same contract for people.
+ */
+import { z } from 'zod';
+import { isPeriod } from './period.ts';
+
+export const SCENARIOS = ['minimum', 'medio', 'mediaan', 'maximum', 'point'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export const UNITS = [
+  'applications',
+  'persons',
+  'places',
+  'cases',
+  'decisions',
+  'departures',
+  'fte',
+  'percent',
+  'locations',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const COST_TYPES = [
+  'regular',
+  'emergency-average',
+  'hotel',
+  'cruise-ship',
+  'tgo',
+  'ukraine-norm',
+  'har-plus',
+] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+export const COST_UNITS = ['eur-per-place-per-year', 'eur-per-place-per-night', 'eur-one-off'] as const;
+export type CostUnit = (typeof COST_UNITS)[number];
+
+/** The unit each cost type is stated in: a guard against a nightly norm filed as a yearly cost. */
+export const COST_TYPE_UNIT: Record<CostType, CostUnit> = {
+  regular: 'eur-per-place-per-year',
+  'emergency-average': 'eur-per-place-per-year',
+  hotel: 'eur-per-place-per-year',
+  'cruise-ship': 'eur-per-place-per-year',
+  tgo: 'eur-per-place-per-year',
+  'ukraine-norm': 'eur-per-place-per-night',
+  'har-plus': 'eur-one-off',
+};
+
+export const QUALIFIERS = [
+  'ca.',
+  'ruim',
+  'bijna',
+  'ongeveer',
+  'meer dan',
+  'minder dan',
+  'tenminste',
+  'maximaal',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Cell formats. Every cell arrives as a string; each format says what it expects in its error.
+
+const text = z.string().trim();
+const optionalText = text.transform((s) => (s === '' ? null : s));
+const required = (what: string) => text.min(1, { error: `expected ${what}, found an empty cell` });
+
+const slug = required('a lowercase id such as asylum-inflow-total').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected a lowercase id of letters, digits and hyphens, such as asylum-inflow-total',
+});
+const editionId = required('an edition id such as 2024-II').regex(/^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/, {
+  error: 'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II)',
+});
+const isoDate = required('a date YYYY-MM-DD').regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  error: 'expected a date written YYYY-MM-DD',
+});
+const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM').regex(
+  /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+  { error: 'expected a date YYYY-MM-DD or a month YYYY-MM' },
+);
+const period = required('a period such as 2025, 2024-H2 or 2027-01-01').refine(isPeriod, {
+  error: 'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www or YYYY-MM-DD',
+});
+const region = text
+  .regex(/^((GM\d{4})|(PV\d{2})|(VR\d{2}))?$/, {
+    error: 'expected a CBS region code (GM0363, PV27, VR13) or an empty cell for national',
+  })
+  .transform((s) => (s === '' ? null : s));
+const year = required('a year').regex(/^(19|20)\d{2}$/, { error: 'expected a four-digit year such as 2023' })
+  .transform(Number);
+
+/**
+ * A non-negative amount written plainly. Dutch thousands notation (69.800) is refused because it is
+ * ambiguous: 69.800 reads as 69.8 to a computer and as 69800 to a Dutch reader.
+ */
+const amount = required('a number').transform((s, ctx) => {
+  if (/^-?\d{1,3}([.,]\d{3})+$/.test(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a number without thousands separators (write ${s.replace(/[.,]/g, '')}); "${s}" is ambiguous`,
+    });
+    return z.NEVER;
+  }
+  if (!/^-?\d+([.,]\d+)?$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: 'expected a number such as 69800 or 2.5' });
+    return z.NEVER;
+  }
+  const n = Number(s.replace(',', '.'));
+  if (n < 0) {
+    ctx.addIssue({ code: 'custom', message: 'expected a number of zero or more; counts and costs cannot be negative' });
+    return z.NEVER;
+  }
+  return n;
+});
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+const optionalOneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.literal('').transform(() => null), oneOf(values)], {
+    error: `expected one of: ${values.join(', ')}, or an empty cell`,
+  });
+
+const scenarioList = required('a list of scenarios').transform((s, ctx) => {
+  const parts = s.split('|').map((p) => p.trim());
+  const bad = parts.filter((p) => !(SCENARIOS as readonly string[]).includes(p) || p === 'point');
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected scenarios from minimum, medio, mediaan, maximum separated by |; unknown: ${bad.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return parts as Scenario[];
+});
+
+// ---------------------------------------------------------------------------------------------
+// The tables.
+
+export const sourceRow = z.object({
+  id: slug,
+  title: required('a title'),
+  date: isoDate,
+  reference: optionalText,
+  seed: text.regex(/^([\w-]+\.txt)?$/, { error: 'expected a seed file name such as 000_95989be198bb7100.txt' })
+    .transform((s) => (s === '' ? null : s)),
+  url: optionalText,
+});
+
+export const editionRow = z.object({
+  id: editionId,
+  label: required('a label such as MPP 2024-II'),
+  published: monthOrDate,
+  scenarios: scenarioList,
+  source: slug,
+  note: optionalText,
+});
+
+export const indicatorRow = z.object({
+  id: slug,
+  label: required('a Dutch label'),
+  unit: oneOf(UNITS),
+  definition: optionalText,
+});
+
+const provenance = {
+  qualifier: optionalOneOf(QUALIFIERS),
+  source: slug,
+  location: required('the place in the source, such as p. 2'),
+  quote: optionalText,
+  note: optionalText,
+};
+
+export const prognosisRow = z.object({
+  edition: editionId,
+  indicator: slug,
+  region,
+  scenario: oneOf(SCENARIOS),
+  period,
+  value: amount,
+  unit: oneOf(UNITS),
+  ...provenance,
+});
+
+export const realisationRow = z.object({
+  indicator: slug,
+  region,
+  period,
+  value: amount,
+  unit: oneOf(UNITS),
+  ...provenance,
+});
+
+export const costRow = z.object({
+  type: oneOf(COST_TYPES),
+  price_year: year,
+  amount,
+  unit: oneOf(COST_UNITS),
+  ...provenance,
+});
+
+export type Source = z.output<typeof sourceRow>;
+export type Edition = z.output<typeof editionRow>;
+export type Indicator = z.output<typeof indicatorRow>;
+export type Prognosis = z.output<typeof prognosisRow>;
+export type Realisation = z.output<typeof realisationRow>;
+export type Cost = z.output<typeof costRow>;
+
+/** Every table of the data set: its file, its row schema and the columns that identify a row. */
+export const TABLES = {
+  sources: { file: 'sources.csv', row: sourceRow, key: ['id'] },
+  editions: { file: 'editions.csv', row: editionRow, key: ['id'] },
+  indicators: { file: 'indicators.csv', row: indicatorRow, key: ['id'] },
+  prognoses: {
+    file: 'prognoses.csv',
+    row: prognosisRow,
+    key: ['edition', 'indicator', 'region', 'scenario', 'period', 'source'],
+  },
+  realisations: { file: 'realisations.csv', row: realisationRow, key: ['indicator', 'region', 'period', 'source'] },
+  costs: { file: 'costs.csv', row: costRow, key: ['type', 'price_year', 'source'] },
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** The columns of a table, in the order the schema lists them (and the normalised CSV writes them). */
+export function columnsOf(table: TableName): string[] {
+  return Object.keys(TABLES[table].row.shape);
+}
+
+export interface Dataset {
+  sources: Source[];
+  editions: Edition[];
+  indicators: Indicator[];
+  prognoses: Prognosis[];
+  realisations: Realisation[];
+  costs: Cost[];
+}
+
+type RowOf<T extends TableName> = Dataset[T][number];
+
+/** The stable id of a row: its table and key columns, e.g. `prognoses/2025/asylum-inflow-total//medio/2025/tk-2025-mpp-2025`. */
+export function rowId<T extends TableName>(table: T, row: RowOf<T>): string {
+  const record = row as unknown as Record<string, unknown>;
+  return [table, ...TABLES[table].key.map((k) => String(record[k] ?? ''))].join('/');
+}

@@ -1,0 +1,127 @@
+/**
+ * Checks across rows and tables: references between tables, duplicates, units, and the order of a
+ * scenario set. Pure: takes located rows, returns located errors.
+ */
+import type { DataError } from './errors.ts';
+import { COST_TYPE_UNIT, type Dataset, TABLES, type TableName } from './schema.ts';
+
+/** A parsed row with the place it came from. */
+export interface Located<R> {
+  row: R;
+  file: string;
+  line: number;
+  header: string[];
+}
+
+type Tables = { [T in TableName]: Located<Dataset[T][number]>[] };
+
+function at<R>(l: Located<R>, field: string, message: string): DataError {
+  const value = (l.row as Record<string, unknown>)[field];
+  return {
+    file: l.file,
+    line: l.line,
+    column: l.header.indexOf(field) + 1,
+    field,
+    value: value === null || value === undefined ? '' : Array.isArray(value) ? value.join('|') : String(value),
+    message,
+  };
+}
+
+function duplicates(table: TableName, rows: Located<unknown>[]): DataError[] {
+  const key = TABLES[table].key as readonly string[];
+  const first = new Map<string, Located<unknown>>();
+  const errors: DataError[] = [];
+  for (const l of rows) {
+    const r = l.row as Record<string, unknown>;
+    const k = key.map((c) => String(r[c] ?? '')).join('\u0000');
+    const earlier = first.get(k);
+    if (earlier) {
+      const field = key[0] ?? '';
+      errors.push(
+        at(l, field, `duplicate figure: the same ${key.join(', ')} as line ${earlier.line}; keep one row or correct the key`),
+      );
+    } else first.set(k, l);
+  }
+  return errors;
+}
+
+function references<R>(
+  rows: Located<R>[],
+  field: keyof R & string,
+  known: Set<string>,
+  what: string,
+): DataError[] {
+  const list = [...known].sort().join(', ');
+  return rows
+    .filter((l) => !known.has(String(l.row[field])))
+    .map((l) => at(l, field, `unknown ${what}; expected one of: ${list}`));
+}
+
+const SCENARIO_ORDER: [string, string][] = [
+  ['minimum', 'medio'],
+  ['medio', 'maximum'],
+  ['minimum', 'mediaan'],
+  ['mediaan', 'maximum'],
+  ['minimum', 'maximum'],
+];
+
+function scenarioOrder(rows: Tables['prognoses']): DataError[] {
+  const sets = new Map<string, Map<string, Located<Dataset['prognoses'][number]>>>();
+  for (const l of rows) {
+    const r = l.row;
+    const k = [r.edition, r.indicator, r.region ?? '', r.period, r.source].join('\u0000');
+    if (!sets.has(k)) sets.set(k, new Map());
+    sets.get(k)!.set(r.scenario, l);
+  }
+  const errors: DataError[] = [];
+  for (const set of sets.values()) {
+    for (const [low, high] of SCENARIO_ORDER) {
+      const a = set.get(low);
+      const b = set.get(high);
+      if (a && b && a.row.value > b.row.value) {
+        errors.push(
+          at(b, 'value', `scenario order: ${high} (${b.row.value}) is below ${low} (${a.row.value}) on line ${a.line}; expected ${low} ≤ ${high}`),
+        );
+      }
+    }
+  }
+  return errors;
+}
+
+export function crossCheck(t: Tables): DataError[] {
+  const sources = new Set(t.sources.map((l) => l.row.id));
+  const editions = new Map(t.editions.map((l) => [l.row.id, l.row]));
+  const indicators = new Map(t.indicators.map((l) => [l.row.id, l.row]));
+  const errors: DataError[] = [];
+
+  for (const name of Object.keys(TABLES) as TableName[]) errors.push(...duplicates(name, t[name]));
+
+  errors.push(...references(t.editions, 'source', sources, 'source id'));
+  errors.push(...references(t.prognoses, 'edition', new Set(editions.keys()), 'edition id'));
+  errors.push(...references(t.prognoses, 'indicator', new Set(indicators.keys()), 'indicator id'));
+  errors.push(...references(t.prognoses, 'source', sources, 'source id'));
+  errors.push(...references(t.realisations, 'indicator', new Set(indicators.keys()), 'indicator id'));
+  errors.push(...references(t.realisations, 'source', sources, 'source id'));
+  errors.push(...references(t.costs, 'source', sources, 'source id'));
+
+  for (const l of t.prognoses) {
+    const edition = editions.get(l.row.edition);
+    if (edition && l.row.scenario !== 'point' && !edition.scenarios.includes(l.row.scenario)) {
+      errors.push(
+        at(l, 'scenario', `edition ${edition.id} has the scenarios ${edition.scenarios.join(', ')} (or point for a single figure)`),
+      );
+    }
+  }
+  for (const l of [...t.prognoses, ...t.realisations]) {
+    const indicator = indicators.get(l.row.indicator);
+    if (indicator && indicator.unit !== l.row.unit) {
+      errors.push(at(l, 'unit', `indicator ${indicator.id} is counted in ${indicator.unit}`));
+    }
+  }
+  for (const l of t.costs) {
+    const unit = COST_TYPE_UNIT[l.row.type];
+    if (unit !== l.row.unit) errors.push(at(l, 'unit', `a ${l.row.type} cost is stated in ${unit}`));
+  }
+  errors.push(...scenarioOrder(t.prognoses));
+  return errors;
+}

@@ -1,0 +1,55 @@
+/** `npm run build`: writes the normalised data; on bad data exits non-zero and leaves site/ as it was. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { appendLine, ROOT, scratchData } from './helpers.ts';
+
+const run = promisify(execFile);
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+async function buildCli(data: string, out: string) {
+  try {
+    const r = await run(TSX, ['scripts/build.ts', '--data', data, '--out', out], { cwd: ROOT, env: { ...process.env, CI: '1' } });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** A fingerprint of every file below `dir`: names and contents. */
+async function fingerprint(dir: string): Promise<string> {
+  const h = createHash('sha256');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+  for (const f of files) h.update(path.relative(dir, f)).update(await readFile(f));
+  return `${files.length}:${h.digest('hex')}`;
+}
+
+test('a build writes the normalised data; a failed build leaves the previous output untouched', async () => {
+  const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-site-')), 'site');
+  const good = await buildCli('data', out);
+  assert.is(good.code, 0, good.stderr);
+  const prognoses = JSON.parse(await readFile(path.join(out, 'data', 'prognoses.json'), 'utf8'));
+  assert.ok(prognoses.some((p: { edition: string; value: number }) => p.edition === '2025' && p.value === 55300));
+  const before = await fingerprint(out);
+
+  const bad = await scratchData();
+  const line = await appendLine(bad, 'prognoses.csv', '2025,asylum-inflow-total,,medio,2030,veel,applications,,tk-2025-mpp-2025,p. 1,,');
+  const failed = await buildCli(bad, out);
+  assert.is.not(failed.code, 0);
+  assert.match(failed.stderr, `${path.join(bad, 'prognoses.csv')}:${line}:6:`);
+  assert.match(failed.stderr, 'expected a number');
+  assert.is(await fingerprint(out), before, 'site/ changed after a failed build');
+  const siblings = await readdir(path.dirname(out));
+  assert.equal(siblings, ['site'], 'no temporary folder is left behind');
+});
+
+test.run();

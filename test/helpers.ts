@@ -1,0 +1,53 @@
+/** Shared test fixtures: a scratch copy of the shipped data set that a test may damage. */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DATA = path.join(ROOT, 'data');
+export const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+export const hasSeeds = existsSync(SEEDS);
+
+/** A temporary copy of data/ (CSV files only). */
+export async function scratchData(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-data-'));
+  await cp(DATA, dir, { recursive: true, filter: (src) => !src.includes('_staging') });
+  return dir;
+}
+
+/** Append a line to a CSV in `dir`; returns the 1-based line number it got. */
+export async function appendLine(dir: string, file: string, line: string): Promise<number> {
+  const full = path.join(dir, file);
+  let text = await readFile(full, 'utf8');
+  if (!text.endsWith('\n')) text += '\n';
+  text += line + '\n';
+  await writeFile(full, text);
+  return text.trimEnd().split('\n').length;
+}
+
+/** Replace text in a CSV in `dir`; fails loudly if the text is not there. */
+export async function replaceIn(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
+  const full = path.join(dir, file);
+  const text = await readFile(full, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture: ${String(from)} not found in ${file}`);
+  await writeFile(full, next);
+}
+
+/** The 1-based line number of the first line containing `needle`. */
+export async function lineOf(dir: string, file: string, needle: string): Promise<number> {
+  const lines = (await readFile(path.join(dir, file), 'utf8')).split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`fixture: "${needle}" not in ${file}`);
+  return i + 1;
+}
+
+/** The 1-based column of `name` in the header of a CSV in `dir`. */
+export async function columnOf(dir: string, file: string, name: string): Promise<number> {
+  const header = (await readFile(path.join(dir, file), 'utf8')).split('\n')[0]!.replace(/^\uFEFF/, '').trim();
+  const i = header.split(/[,;]/).indexOf(name);
+  if (i < 0) throw new Error(`fixture: no column ${name} in ${file}`);
+  return i + 1;
+}

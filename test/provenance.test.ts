@@ -1,0 +1,63 @@
+/**
+ * Every figure cited to one of the source letters must be printed in that letter: its quote must
+ * stand in the letter's text and show the value in Dutch notation (69800 as 69.800).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadDataset } from '../src/load.ts';
+import { normaliseText, printsValue, traceFigure } from '../src/provenance.ts';
+import { DATA, hasSeeds, SEEDS } from './helpers.ts';
+
+test('printsValue finds whole figures in Dutch notation only', () => {
+  assert.ok(printsValue('een instroom van 69.800 (medio)', 69800));
+  assert.not.ok(printsValue('een instroom van 169.800', 69800));
+  assert.not.ok(printsValue('een instroom van 69.8001', 69800));
+  assert.ok(printsValue('ongeveer € 156 miljoen op jaarbasis', 156_000_000));
+  assert.ok(printsValue('daalde naar 45% in 2023', 45, 'percent'));
+});
+
+test('a quote that is not in the letter fails the trace', () => {
+  const text = normaliseText('De taakstelling bedraagt\n17.000 statushouders.');
+  assert.ok(traceFigure(text, { value: 17000, quote: 'taakstelling bedraagt 17.000' }).ok);
+  assert.not.ok(traceFigure(text, { value: 17000, quote: 'taakstelling bedraagt 18.000' }).ok);
+  assert.not.ok(traceFigure(text, { value: 18000, quote: 'taakstelling bedraagt 17.000' }).ok);
+});
+
+if (!hasSeeds) {
+  console.warn(`NOTICE: ${SEEDS} is absent; the provenance of the shipped figures was NOT checked.`);
+} else {
+  test('every figure cited to a source letter is printed in that letter', async () => {
+    const { data } = await loadDataset(DATA);
+    const texts = new Map<string, string>();
+    for (const s of data.sources) {
+      if (s.seed) texts.set(s.id, normaliseText(readFileSync(path.join(SEEDS, s.seed), 'utf8')));
+    }
+    const failures: string[] = [];
+    let checked = 0;
+    const figures = [
+      ...data.prognoses.map((r) => ({ what: `prognosis ${r.edition} ${r.indicator} ${r.scenario} ${r.period}`, ...r })),
+      ...data.realisations.map((r) => ({ what: `realisation ${r.indicator} ${r.period}`, ...r })),
+      ...data.costs.map((r) => ({ what: `cost ${r.type} ${r.price_year}`, ...r, value: r.amount, unit: undefined })),
+    ];
+    for (const f of figures) {
+      const text = texts.get(f.source);
+      if (!text) continue;
+      checked++;
+      const result = traceFigure(text, { value: f.value, unit: f.unit, quote: f.quote });
+      if (!result.ok) failures.push(`${f.what} (${f.source}): ${result.reason}`);
+    }
+    assert.ok(checked > 100, `expected well over a hundred figures cited to the letters, found ${checked}`);
+    assert.equal(failures, [], failures.join('\n'));
+  });
+
+  test('every source with a seed names a file that exists', async () => {
+    const { data } = await loadDataset(DATA);
+    for (const s of data.sources.filter((s) => s.seed)) {
+      assert.ok(readFileSync(path.join(SEEDS, s.seed!), 'utf8').length > 1000, s.seed!);
+    }
+  });
+}
+
+test.run();

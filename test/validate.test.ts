@@ -1,0 +1,173 @@
+/**
+ * One test per class of bad input: each damages a scratch copy of the shipped data and checks that
+ * the loader rejects it with the file, line and column of the mistake, the value found and what was
+ * expected.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { loadDataset } from '../src/load.ts';
+import { DataValidationError, formatError } from '../src/errors.ts';
+import { appendLine, columnOf, lineOf, replaceIn, scratchData } from './helpers.ts';
+
+// A valid prognosis row for a period the shipped data does not use.
+const row = (o: Partial<Record<string, string>> = {}) => {
+  const r = {
+    edition: '2024-I',
+    indicator: 'asylum-inflow-total',
+    region: '',
+    scenario: 'medio',
+    period: '2031',
+    value: '50000',
+    unit: 'applications',
+    qualifier: '',
+    source: 'tk-2024-04-05-asielketen',
+    location: 'p. 2',
+    quote: '',
+    note: '',
+    ...o,
+  };
+  return Object.values(r).join(',');
+};
+
+async function errorsOf(dir: string): Promise<string[]> {
+  try {
+    await loadDataset(dir);
+  } catch (e) {
+    if (e instanceof DataValidationError) return e.errors.map(formatError);
+    throw e;
+  }
+  assert.unreachable('the damaged data set was accepted');
+  return [];
+}
+
+function expectError(errors: string[], where: string, ...words: string[]) {
+  const hit = errors.find((e) => e.startsWith(where) && words.every((w) => e.includes(w)));
+  assert.ok(hit, `expected an error at ${where} mentioning ${words.join(' / ')}; got:\n${errors.join('\n')}`);
+}
+
+const P = 'prognoses.csv';
+
+test('the appended valid row itself is accepted (the fixtures below change one thing each)', async () => {
+  const dir = await scratchData();
+  await appendLine(dir, P, row());
+  const { data } = await loadDataset(dir);
+  assert.ok(data.prognoses.some((p) => p.period === '2031' && p.value === 50000));
+});
+
+test('a missing column', async () => {
+  const dir = await scratchData();
+  await replaceIn(dir, P, ',unit,', ',');
+  const errors = await errorsOf(dir);
+  expectError(errors, `${path.join(dir, P)}:1:`, 'missing column "unit"');
+});
+
+test('an unknown column', async () => {
+  const dir = await scratchData();
+  const col = await columnOf(dir, P, 'note');
+  await replaceIn(dir, P, /,note(\r?\n)/, ',notes$1');
+  const errors = await errorsOf(dir);
+  expectError(errors, `${path.join(dir, P)}:1:${col}:`, '"notes"', 'unknown column');
+});
+
+test('a value that is not a number', async () => {
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ value: 'veel' }));
+  const col = await columnOf(dir, P, 'value');
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:${col}:`, 'found "veel"', 'expected a number');
+});
+
+test('Dutch thousands notation is refused as ambiguous', async () => {
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ value: '69.800' }));
+  const col = await columnOf(dir, P, 'value');
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:${col}:`, '69.800', 'write 69800');
+});
+
+test('an unknown edition, indicator, scenario and source', async () => {
+  const dir = await scratchData();
+  const file = path.join(dir, P);
+  const l1 = await appendLine(dir, P, row({ edition: '2023-II' }));
+  const l2 = await appendLine(dir, P, row({ indicator: 'asylum-inflow-totaal', period: '2032' }));
+  const l3 = await appendLine(dir, P, row({ scenario: 'midden', period: '2033' }));
+  const l4 = await appendLine(dir, P, row({ source: 'kamerbrief-onbekend', period: '2034' }));
+  const errors = await errorsOf(dir);
+  expectError(errors, `${file}:${l1}:${await columnOf(dir, P, 'edition')}:`, '"2023-II"', 'unknown edition id', '2024-I');
+  expectError(errors, `${file}:${l2}:${await columnOf(dir, P, 'indicator')}:`, 'unknown indicator id', 'asylum-inflow-total');
+  expectError(errors, `${file}:${l3}:${await columnOf(dir, P, 'scenario')}:`, '"midden"', 'expected one of: minimum, medio');
+  expectError(errors, `${file}:${l4}:${await columnOf(dir, P, 'source')}:`, 'unknown source id');
+});
+
+test('a scenario the edition does not have', async () => {
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ edition: '2024-II', scenario: 'mediaan' }));
+  const col = await columnOf(dir, P, 'scenario');
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:${col}:`, 'edition 2024-II has the scenarios');
+});
+
+test('a duplicate figure', async () => {
+  const dir = await scratchData();
+  const first = (await readFile(path.join(dir, P), 'utf8')).split('\n')[1]!;
+  const line = await appendLine(dir, P, first);
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:1:`, 'duplicate figure', 'as line 2');
+});
+
+test('a malformed period', async () => {
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ period: '2024-H3' }));
+  const col = await columnOf(dir, P, 'period');
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:${col}:`, '"2024-H3"', 'expected a period');
+});
+
+test('a negative count and a negative cost', async () => {
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ value: '-5' }));
+  const cline = await appendLine(
+    dir,
+    'costs.csv',
+    'hotel,2031,-91000,eur-per-place-per-year,,ek-2025-02-07-begroting-am,vraag 1,,',
+  );
+  const errors = await errorsOf(dir);
+  expectError(errors, `${path.join(dir, P)}:${line}:${await columnOf(dir, P, 'value')}:`, 'cannot be negative');
+  expectError(
+    errors,
+    `${path.join(dir, 'costs.csv')}:${cline}:${await columnOf(dir, 'costs.csv', 'amount')}:`,
+    'cannot be negative',
+  );
+});
+
+test('a scenario set in the wrong order', async () => {
+  const dir = await scratchData();
+  const lmin = await appendLine(dir, P, row({ scenario: 'minimum', value: '80000' }));
+  await appendLine(dir, P, row({ scenario: 'medio', value: '75000' }));
+  const lmax = await appendLine(dir, P, row({ scenario: 'maximum', value: '70000' }));
+  const errors = await errorsOf(dir);
+  const col = await columnOf(dir, P, 'value');
+  expectError(errors, `${path.join(dir, P)}:${lmax}:${col}:`, 'maximum (70000) is below minimum (80000)', `line ${lmin}`);
+});
+
+test('a unit that is not the indicator unit', async () => {
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ unit: 'places' }));
+  const col = await columnOf(dir, P, 'unit');
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:${col}:`, 'counted in applications');
+});
+
+test('every error of the run is reported at once, across files', async () => {
+  const dir = await scratchData();
+  const l1 = await appendLine(dir, P, row({ value: 'abc' }));
+  const l2 = await appendLine(dir, 'realisations.csv', 'asylum-inflow-total,,2099,-1,applications,,tk-2022-07-01-migratieketen,p. 3,,');
+  const errors = await errorsOf(dir);
+  expectError(errors, `${path.join(dir, P)}:${l1}:`, 'expected a number');
+  expectError(errors, `${path.join(dir, 'realisations.csv')}:${l2}:`, 'cannot be negative');
+});
+
+test('a missing file is named', async () => {
+  const dir = await scratchData();
+  await writeFile(path.join(dir, 'costs.csv'), '');
+  const errors = await errorsOf(dir);
+  expectError(errors, `${path.join(dir, 'costs.csv')}:1:`, 'missing column "type"');
+});
+
+test.run();
