@@ -6,6 +6,8 @@ import { loadDataset } from './load.ts';
 import { replaceFolder } from './output.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { writeDataFiles } from './publish-data.ts';
+import { writeDerivedFiles } from './publish-derived.ts';
+import { deriveModel } from './model/index.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -22,9 +24,12 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const progress = opts.progress ?? createProgress(null);
   const start = performance.now();
   const { data } = await progress.phase('load', async () => loadDataset(opts.dataDir));
+  const model = await progress.phase('model', async () => deriveModel(data));
   const files = await replaceFolder(opts.outDir, async (out) => {
     let count = 0;
-    count += await progress.phase('data files', async () => writeDataFiles(out, data));
+    count += await progress.phase('data files', async () => {
+      return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));
+    });
     return count;
   });
   return { files, ms: performance.now() - start };

@@ -1,7 +1,7 @@
 /** The downloadable data: every input table normalised, as JSON and as CSV. */
 import { toCsv } from './csv.ts';
 import type { OutputFolder } from './output.ts';
-import { columnsOf, type Dataset, TABLE_NAMES } from './schema.ts';
+import { columnsOf, type Dataset, TABLE_NAMES, TABLES } from './schema.ts';
 
 /** Cells as the CSV writes them: lists joined with |, null as empty. */
 function flat(row: object): Record<string, unknown> {
@@ -12,8 +12,9 @@ export async function writeDataFiles(out: OutputFolder, data: Dataset): Promise<
   let n = 0;
   for (const table of TABLE_NAMES) {
     const rows = data[table] as object[];
-    await out.write(`data/${table}.json`, JSON.stringify(rows, null, 2) + '\n');
-    await out.write(`data/${table}.csv`, toCsv(columnsOf(table), rows.map(flat)));
+    const name = TABLES[table].file.replace(/\.csv$/, '');
+    await out.write(`data/${name}.json`, JSON.stringify(rows, null, 2) + '\n');
+    await out.write(`data/${name}.csv`, toCsv(columnsOf(table), rows.map(flat)));
     n += 2;
   }
   return n;

@@ -152,6 +152,7 @@ export const editionRow = z.object({
   label: required('a label such as MPP 2024-II'),
   published: monthOrDate,
   scenarios: scenarioList,
+  basis: oneOf(['minimum', 'medio', 'mediaan', 'maximum'] as const),
   source: slug,
   note: optionalText,
 });
@@ -199,12 +200,27 @@ export const costRow = z.object({
   ...provenance,
 });
 
+export const costScenarioRow = z.object({
+  id: slug,
+  kind: oneOf(['mix', 'conversion'] as const),
+  label: required('a Dutch label'),
+  places: amount,
+  emergency_share: amount.refine((n) => n <= 100, { error: 'expected a percentage from 0 to 100' }),
+  regular_basis: oneOf(['regular', 'half-emergency'] as const),
+  price_year: year,
+  source: slug,
+  location: required('the place in the source, such as p. 2'),
+  quote: optionalText,
+  note: optionalText,
+});
+
 export type Source = z.output<typeof sourceRow>;
 export type Edition = z.output<typeof editionRow>;
 export type Indicator = z.output<typeof indicatorRow>;
 export type Prognosis = z.output<typeof prognosisRow>;
 export type Realisation = z.output<typeof realisationRow>;
 export type Cost = z.output<typeof costRow>;
+export type CostScenario = z.output<typeof costScenarioRow>;
 
 /** Every table of the data set: its file, its row schema and the columns that identify a row. */
 export const TABLES = {
@@ -218,6 +234,7 @@ export const TABLES = {
   },
   realisations: { file: 'realisations.csv', row: realisationRow, key: ['indicator', 'region', 'period', 'source'] },
   costs: { file: 'costs.csv', row: costRow, key: ['type', 'price_year', 'source'] },
+  costScenarios: { file: 'cost-scenarios.csv', row: costScenarioRow, key: ['id'] },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -235,6 +252,7 @@ export interface Dataset {
   prognoses: Prognosis[];
   realisations: Realisation[];
   costs: Cost[];
+  costScenarios: CostScenario[];
 }
 
 type RowOf<T extends TableName> = Dataset[T][number];

@@ -103,7 +103,19 @@ export function crossCheck(t: Tables): DataError[] {
   errors.push(...references(t.realisations, 'indicator', new Set(indicators.keys()), 'indicator id'));
   errors.push(...references(t.realisations, 'source', sources, 'source id'));
   errors.push(...references(t.costs, 'source', sources, 'source id'));
+  errors.push(...references(t.costScenarios, 'source', sources, 'source id'));
+  const priceYears = new Set(t.costs.map((l) => String(l.row.price_year)));
+  for (const l of t.costScenarios) {
+    if (!priceYears.has(String(l.row.price_year))) {
+      errors.push(at(l, 'price_year', `no costs in costs.csv have price year ${l.row.price_year}`));
+    }
+  }
 
+  for (const l of t.editions) {
+    if (!l.row.scenarios.includes(l.row.basis)) {
+      errors.push(at(l, 'basis', `the basis scenario must be one of the edition's scenarios (${l.row.scenarios.join(', ')})`));
+    }
+  }
   for (const l of t.prognoses) {
     const edition = editions.get(l.row.edition);
     if (edition && l.row.scenario !== 'point' && !edition.scenarios.includes(l.row.scenario)) {

@@ -52,4 +52,15 @@ test('a build writes the normalised data; a failed build leaves the previous out
   assert.equal(siblings, ['site'], 'no temporary folder is left behind');
 });
 
+test('two builds of the same data give the same bytes, derived data included', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-repro-'));
+  const a = await buildCli('data', path.join(root, 'a'));
+  const b = await buildCli('data', path.join(root, 'b'));
+  assert.is(a.code, 0, a.stderr);
+  assert.is(b.code, 0, b.stderr);
+  const revisions = await readFile(path.join(root, 'a', 'data', 'derived', 'revisions.csv'), 'utf8');
+  assert.match(revisions, '2025,2024-II,asylum-inflow-total,,2025,medio,medio,66000,47000,-19000,');
+  assert.is(await fingerprint(path.join(root, 'a')), await fingerprint(path.join(root, 'b')));
+});
+
 test.run();

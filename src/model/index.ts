@@ -1,0 +1,29 @@
+/**
+ * The model: every derived figure, computed once from the validated data by pure functions. Each
+ * derived figure carries the ids of the input rows it was computed from (`rows`).
+ */
+import type { Dataset } from '../schema.ts';
+import { costCalculations, placeCosts } from './costs.ts';
+import { editionOrder, resolveActuals, resolveForecasts } from './figures.ts';
+import { revisions, scenarioSwitches } from './revisions.ts';
+import { scenarioTables } from './scenarios.ts';
+import { vintages } from './vintages.ts';
+
+export function deriveModel(data: Dataset) {
+  const order = editionOrder(data);
+  const forecasts = resolveForecasts(data, order);
+  const actuals = resolveActuals(data);
+  return {
+    editionOrder: order,
+    forecasts,
+    actuals,
+    scenarioTables: scenarioTables(forecasts),
+    revisions: revisions(forecasts, order),
+    scenarioSwitches: scenarioSwitches(data.editions, order),
+    vintages: vintages(forecasts, actuals, data.editions, order),
+    placeCosts: placeCosts(data.costs),
+    costCalculations: costCalculations(data.costs, data.costScenarios),
+  };
+}
+
+export type Model = ReturnType<typeof deriveModel>;

@@ -1,0 +1,100 @@
+/**
+ * Revisions between editions: each figure of an edition against the most recent earlier edition
+ * that has the same indicator, region, scenario and period. Where an edition uses a scenario its
+ * predecessor did not have (MPP 2025's mediaan), the figure is compared with the predecessor's
+ * central scenario and the switch is stated.
+ */
+import type { Scenario } from '../schema.ts';
+import type { Forecast } from './figures.ts';
+
+export interface Revision {
+  edition: string;
+  previous: string;
+  indicator: string;
+  region: string | null;
+  period: string;
+  scenario: Scenario;
+  /** The scenario of the previous edition the figure is compared with; differs from `scenario` on a switch. */
+  previousScenario: Scenario;
+  switched: boolean;
+  old: number;
+  new: number;
+  change: number;
+  /** change ÷ old; null when old is 0. */
+  relative: number | null;
+  rows: string[];
+}
+
+/** The scenario an earlier edition used where a later one uses `scenario` but the earlier has none. */
+const SWITCH_FROM: Partial<Record<Scenario, Scenario>> = { mediaan: 'medio' };
+
+export function revise(previous: Forecast, next: Forecast): Revision {
+  const change = next.value - previous.value;
+  return {
+    edition: next.edition,
+    previous: previous.edition,
+    indicator: next.indicator,
+    region: next.region,
+    period: next.period,
+    scenario: next.scenario,
+    previousScenario: previous.scenario,
+    switched: previous.scenario !== next.scenario,
+    old: previous.value,
+    new: next.value,
+    change,
+    relative: previous.value === 0 ? null : change / previous.value,
+    rows: [...previous.rows, ...next.rows],
+  };
+}
+
+/** All revisions, in the order of `forecasts` (which is chronological by edition). */
+export function revisions(forecasts: Forecast[], editionOrder: string[]): Revision[] {
+  const index = new Map<string, Forecast>();
+  const key = (f: { indicator: string; region: string | null; scenario: Scenario; period: string }, edition: string) =>
+    [edition, f.indicator, f.region ?? '', f.scenario, f.period].join('\u0000');
+  for (const f of forecasts) index.set(key(f, f.edition), f);
+
+  const out: Revision[] = [];
+  for (const f of forecasts) {
+    const at = editionOrder.indexOf(f.edition);
+    for (let i = at - 1; i >= 0; i--) {
+      const earlier = editionOrder[i]!;
+      const same = index.get(key(f, earlier));
+      const fallback = SWITCH_FROM[f.scenario];
+      const switched = !same && fallback ? index.get(key({ ...f, scenario: fallback }, earlier)) : undefined;
+      // Only compare across scenarios when the earlier edition has no figure in the new scenario at all.
+      const earlierHasScenario = forecasts.some(
+        (g) => g.edition === earlier && g.indicator === f.indicator && g.scenario === f.scenario,
+      );
+      const match = same ?? (earlierHasScenario ? undefined : switched);
+      if (match) {
+        out.push(revise(match, f));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export interface ScenarioSwitch {
+  edition: string;
+  previous: string;
+  /** The scenario the chain planned on under the previous edition, and under this one. */
+  from: Scenario;
+  to: Scenario;
+}
+
+/** Where the chain changed the scenario it plans on (medio → mediaan in MPP 2025): the letters must say so. */
+export function scenarioSwitches(
+  editions: { id: string; basis: Scenario }[],
+  editionOrder: string[],
+): ScenarioSwitch[] {
+  const byId = new Map(editions.map((e) => [e.id, e]));
+  const out: ScenarioSwitch[] = [];
+  for (let i = 1; i < editionOrder.length; i++) {
+    const prev = byId.get(editionOrder[i - 1]!)!;
+    const next = byId.get(editionOrder[i]!)!;
+    if (prev.basis !== next.basis) out.push({ edition: next.id, previous: prev.id, from: prev.basis, to: next.basis });
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Vintages and forecast error: for every indicator and period, each edition's forecast beside the
+ * realisation when there is one, with the error and whether the realisation fell inside the band.
+ */
+import { comparePeriods } from '../period.ts';
+import type { Scenario } from '../schema.ts';
+import type { Actual, Forecast } from './figures.ts';
+
+export interface VintageForecast {
+  edition: string;
+  /** The central figure: the edition's basis scenario, else point, else medio/mediaan. */
+  scenario: Scenario;
+  value: number;
+  minimum: number | null;
+  maximum: number | null;
+  /** value − realisation, when realised. */
+  error: number | null;
+  /** error ÷ realisation. */
+  relativeError: number | null;
+  /** Whether the realisation lies within [minimum, maximum]; null when there is no band or no realisation. */
+  inBand: boolean | null;
+  rows: string[];
+}
+
+export interface Vintage {
+  indicator: string;
+  region: string | null;
+  period: string;
+  realisation: number | null;
+  forecasts: VintageForecast[];
+  rows: string[];
+}
+
+const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
+
+export function vintages(
+  forecasts: Forecast[],
+  actuals: Actual[],
+  editions: { id: string; basis: Scenario }[],
+  editionOrder: string[],
+): Vintage[] {
+  const basis = new Map(editions.map((e) => [e.id, e.basis]));
+  const groups = new Map<string, Forecast[]>();
+  for (const f of forecasts) {
+    const k = [f.indicator, f.region ?? '', f.period].join('\u0000');
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const actual = new Map(actuals.map((a) => [[a.indicator, a.region ?? '', a.period].join('\u0000'), a]));
+  const out: Vintage[] = [];
+  for (const [k, group] of groups) {
+    const real = actual.get(k) ?? null;
+    const perEdition: VintageForecast[] = [];
+    for (const edition of editionOrder) {
+      const mine = group.filter((f) => f.edition === edition);
+      if (mine.length === 0) continue;
+      const order = [basis.get(edition)!, ...CENTRAL];
+      const central = order.map((s) => mine.find((f) => f.scenario === s)).find(Boolean);
+      if (!central) continue; // only a minimum or maximum: no central figure to compare
+      const minimum = mine.find((f) => f.scenario === 'minimum')?.value ?? null;
+      const maximum = mine.find((f) => f.scenario === 'maximum')?.value ?? null;
+      const error = real ? central.value - real.value : null;
+      perEdition.push({
+        edition,
+        scenario: central.scenario,
+        value: central.value,
+        minimum,
+        maximum,
+        error,
+        relativeError: real && error !== null && real.value !== 0 ? error / real.value : null,
+        inBand: real && minimum !== null && maximum !== null ? real.value >= minimum && real.value <= maximum : null,
+        rows: mine.flatMap((f) => f.rows),
+      });
+    }
+    const first = group[0]!;
+    out.push({
+      indicator: first.indicator,
+      region: first.region,
+      period: first.period,
+      realisation: real?.value ?? null,
+      forecasts: perEdition,
+      rows: [...perEdition.flatMap((f) => f.rows), ...(real?.rows ?? [])],
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      a.indicator.localeCompare(b.indicator) ||
+      (a.region ?? '').localeCompare(b.region ?? '') ||
+      comparePeriods(a.period, b.period),
+  );
+}

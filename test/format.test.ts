@@ -1,0 +1,47 @@
+/** Dutch formatting, as the letters print figures. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatQualified,
+  formatSigned,
+  formatSignedPercent,
+  roundForProse,
+} from '../src/format.ts';
+
+test('numbers and money in Dutch notation', () => {
+  assert.is(formatNumber(69800), '69.800');
+  assert.is(formatNumber(5600), '5.600');
+  assert.is(formatNumber(249.315, 2), '249,32');
+  assert.is(formatMoney(91000), '€ 91.000');
+  assert.is(formatMoney(155_960_000, { words: true, decimals: 0 }), '€ 156 miljoen');
+  assert.is(formatMoney(3_643_200_000, { words: true }), '€ 3,6 miljard');
+});
+
+test('signed changes with a true minus sign', () => {
+  assert.is(formatSigned(-19000), '\u221219.000');
+  assert.is(formatSigned(7130), '+7.130');
+  assert.is(formatSigned(0), '0');
+  assert.is(formatSignedPercent(-19000 / 66000), '\u221229 %');
+  assert.is(formatPercent(0.33), '33 %');
+});
+
+test('dates and periods in words', () => {
+  assert.is(formatDate('2027-01-01'), '1 januari 2027');
+  assert.is(formatDate('2024-11'), 'november 2024');
+  assert.is(formatPeriod('2024-H2'), 'tweede helft 2024');
+  assert.is(formatPeriod('2022-W16'), 'week 16 van 2022');
+});
+
+test('the rounding words of the letters', () => {
+  assert.is(formatQualified(40000, 'ca.'), 'ca. 40.000');
+  assert.equal(roundForProse(7130, 1000), { rounded: 7000, word: 'ruim' });
+  assert.equal(roundForProse(97_450, 500), { rounded: 97_500, word: 'bijna' });
+  assert.equal(roundForProse(17000, 1000), { rounded: 17000, word: null });
+});
+
+test.run();

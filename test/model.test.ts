@@ -1,0 +1,113 @@
+/**
+ * The derived figures against values worked out by hand from the letters.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadDataset } from '../src/load.ts';
+import { deriveModel } from '../src/model/index.ts';
+import { DATA } from './helpers.ts';
+
+let m: ReturnType<typeof deriveModel>;
+test.before(async () => {
+  m = deriveModel((await loadDataset(DATA)).data);
+});
+
+const revision = (indicator: string, scenario: string, period: string, edition = '2025') =>
+  m.revisions.find((r) => r.edition === edition && r.indicator === indicator && r.scenario === scenario && r.period === period);
+
+test('editions are in chronological order', () => {
+  assert.equal(m.editionOrder, ['2021-09', '2022-02', '2024-I', '2024-II', '2025']);
+});
+
+test('revision of total inflow 2025, MPP 2024-II → MPP 2025 (45.000/66.000/74.800 → 40.000/47.000/55.300)', () => {
+  const min = revision('asylum-inflow-total', 'minimum', '2025')!;
+  assert.equal([min.previous, min.old, min.new, min.change], ['2024-II', 45000, 40000, -5000]);
+  assert.is(Math.round(min.relative! * 1000) / 10, -11.1); // −5.000 / 45.000
+  const medio = revision('asylum-inflow-total', 'medio', '2025')!;
+  assert.equal([medio.old, medio.new, medio.change], [66000, 47000, -19000]);
+  assert.is(Math.round(medio.relative! * 100), -29); // −19.000 / 66.000 = −28,8 %
+  const max = revision('asylum-inflow-total', 'maximum', '2025')!;
+  assert.equal([max.old, max.new, max.change], [74800, 55300, -19500]);
+  assert.is(Math.round(max.relative! * 100), -26); // −19.500 / 74.800 = −26,1 %
+  assert.not.ok(medio.switched);
+});
+
+test('revision of total inflow 2026 (45.200/69.200/78.900 → 39.000/51.000/67.100)', () => {
+  assert.is(revision('asylum-inflow-total', 'minimum', '2026')!.change, -6200);
+  assert.is(revision('asylum-inflow-total', 'medio', '2026')!.change, -18200);
+  assert.is(revision('asylum-inflow-total', 'maximum', '2026')!.change, -11800);
+  assert.is(Math.round(revision('asylum-inflow-total', 'medio', '2026')!.relative! * 1000) / 10, -26.3); // −18.200 / 69.200
+});
+
+test('the mediaan of MPP 2025 is compared with the medio of MPP 2024-II, and the switch is stated', () => {
+  const first = revision('asylum-inflow-first', 'mediaan', '2025')!;
+  assert.equal([first.previousScenario, first.old, first.new, first.change], ['medio', 35000, 22000, -13000]);
+  assert.ok(first.switched);
+  assert.equal(m.scenarioSwitches, [{ edition: '2025', previous: '2024-II', from: 'medio', to: 'mediaan' }]);
+});
+
+test('the 2022 forecasts of MPP september 2021 and februari 2022 (34.370 → 41.500, "ruim 7.000" more)', () => {
+  const v = m.vintages.find((x) => x.indicator === 'asylum-inflow-total' && x.period === '2022')!;
+  assert.equal(v.forecasts.map((f) => [f.edition, f.value]), [['2021-09', 34370], ['2022-02', 41500]]);
+  const r = revision('asylum-inflow-total', 'point', '2022', '2022-02')!;
+  assert.is(r.change, 7130);
+  assert.is(r.previous, '2021-09');
+});
+
+test('scenario table of MPP 2025 total inflow with its band', () => {
+  const t = m.scenarioTables.find((x) => x.edition === '2025' && x.indicator === 'asylum-inflow-total')!;
+  assert.equal(t.scenarios, ['minimum', 'medio', 'maximum']);
+  const y2025 = t.periods.find((p) => p.period === '2025')!;
+  assert.is(y2025.band, 15300); // 55.300 − 40.000
+  assert.is(t.periods.find((p) => p.period === '2026')!.band, 28100); // 67.100 − 39.000
+});
+
+test('cost per place per day and as a multiple of a regular place (2023 prices)', () => {
+  const c = (type: string) => m.placeCosts.find((x) => x.type === type && x.priceYear === 2023)!;
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  assert.is(r2(c('hotel').perDay), 249.32); // 91.000 / 365
+  assert.is(r2(c('cruise-ship').perDay), 180.82); // 66.000 / 365
+  assert.is(r2(c('tgo').perDay), 150); // 54.750 / 365
+  assert.is(r2(c('regular').perDay), 74.25); // 27.100 / 365
+  assert.is(r2(c('emergency-average').perDay), 152.6); // 55.700 / 365
+  assert.is(r2(c('hotel').multipleOfRegular!), 3.36); // 91.000 / 27.100
+  assert.is(r2(c('cruise-ship').multipleOfRegular!), 2.44); // 66.000 / 27.100
+  assert.is(r2(c('tgo').multipleOfRegular!), 2.02); // 54.750 / 27.100
+  assert.is(r2(c('emergency-average').multipleOfRegular!), 2.06); // "ruim twee keer"
+  assert.is(c('regular').multipleOfRegular, 1);
+});
+
+test('the Ukrainian norm per night as a yearly cost per place (€ 61 and € 44)', () => {
+  const u = m.placeCosts.filter((x) => x.type === 'ukraine-norm');
+  assert.equal(u.map((x) => [x.priceYear, x.perYear]), [[2024, 22265], [2025, 16060]]); // × 365
+});
+
+test('the € 156 miljoen saving of the nota of 7 February 2025, and the assumption it rests on', () => {
+  const s = m.costCalculations.find((x) => x.kind === 'conversion')!;
+  assert.is(s.places, 5600);
+  assert.is(s.regularPerYear, 27850); // half of € 55.700
+  assert.is(s.total, 155_960_000); // 5.600 × (55.700 − 27.850) ≈ € 156 miljoen
+  assert.match(s.regularBasis, 'helft');
+});
+
+test('the yearly cost of 88.000 places with half of them emergency places', () => {
+  const mix = m.costCalculations.find((x) => x.kind === 'mix')!;
+  assert.is(mix.total, 3_643_200_000); // 44.000 × 55.700 + 44.000 × 27.100
+});
+
+test('discrepant figures keep every citation, newest source first', () => {
+  const f = m.forecasts.find((x) => x.edition === '2024-I' && x.indicator === 'coa-capacity-need' && x.period === '2026-01-01')!;
+  assert.is(f.value, 135000); // the nota of 7 February 2025 is the newest source
+  assert.equal(f.discrepancy!.map((c) => [c.value, c.source]), [
+    [135000, 'ek-2025-02-07-begroting-am'],
+    [133500, 'gemeenten-2024-04-25'],
+    [133500, 'tk-2024-04-05-asielketen'],
+  ]);
+});
+
+test('every derived figure names input rows that exist', () => {
+  const ids = new Set(m.forecasts.flatMap((f) => f.rows).concat(m.actuals.flatMap((a) => a.rows)));
+  for (const r of m.revisions) for (const id of r.rows) assert.ok(ids.has(id), id);
+});
+
+test.run();
