@@ -95,13 +95,13 @@ test('the yearly cost of 88.000 places with half of them emergency places', () =
   assert.is(mix.total, 3_643_200_000); // 44.000 × 55.700 + 44.000 × 27.100
 });
 
-test('discrepant figures keep every citation, newest source first', () => {
+test('discrepant figures keep every citation; the edition\'s own letter comes first', () => {
   const f = m.forecasts.find((x) => x.edition === '2024-I' && x.indicator === 'coa-capacity-need' && x.period === '2026-01-01')!;
-  assert.is(f.value, 135000); // the nota of 7 February 2025 is the newest source
+  assert.is(f.value, 133500); // the letter of 5 April 2024 reports MPP 2024-I
   assert.equal(f.discrepancy!.map((c) => [c.value, c.source]), [
+    [133500, 'tk-2024-04-05-asielketen'],
     [135000, 'ek-2025-02-07-begroting-am'],
     [133500, 'gemeenten-2024-04-25'],
-    [133500, 'tk-2024-04-05-asielketen'],
   ]);
 });
 

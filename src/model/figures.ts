@@ -1,7 +1,8 @@
 /**
  * Resolving figures: the same figure (edition, indicator, region, scenario, period) may be cited by
- * several letters. The model uses the most recent source and keeps the others; when their values
- * differ, the figure carries the discrepancy so that it is shown, never hidden.
+ * several letters. The model uses the document that reports the edition (editions.csv `source`)
+ * when it cites the figure, otherwise the most recent source, and keeps the others; when their
+ * values differ, the figure carries the discrepancy so that it is shown, never hidden.
  */
 import { comparePeriods } from '../period.ts';
 import { type Dataset, type Prognosis, type Realisation, rowId, type Scenario, type Unit } from '../schema.ts';
@@ -22,7 +23,7 @@ interface Resolved {
   unit: Unit;
   /** Ids of the input rows this figure rests on (all citations). */
   rows: string[];
-  /** Set when the sources give different values: every citation, newest source first. */
+  /** Set when the sources give different values: every citation, the one used first. */
   discrepancy: Citation[] | null;
 }
 
@@ -37,6 +38,14 @@ function byNewestSource(data: Dataset) {
   const date = new Map(data.sources.map((s) => [s.id, s.date]));
   return (a: { source: string }, b: { source: string }) =>
     (date.get(b.source) ?? '').localeCompare(date.get(a.source) ?? '') || a.source.localeCompare(b.source);
+}
+
+/** The edition's own document first, then newest source first. */
+function byPrimarySource(data: Dataset) {
+  const own = new Map(data.editions.map((e) => [e.id, e.source]));
+  const newest = byNewestSource(data);
+  return (a: Prognosis, b: Prognosis) =>
+    Number(own.get(b.edition) === b.source) - Number(own.get(a.edition) === a.source) || newest(a, b);
 }
 
 function resolve<R extends Prognosis | Realisation>(
@@ -73,7 +82,7 @@ export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecas
     data.prognoses,
     'prognoses',
     (r) => [r.edition, r.indicator, r.region ?? '', r.scenario, r.period].join('\u0000'),
-    byNewestSource(data),
+    byPrimarySource(data),
   ).map(({ head, rows, discrepancy }) => ({
     edition: head.edition,
     indicator: head.indicator,

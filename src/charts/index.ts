@@ -1,0 +1,41 @@
+/**
+ * Charts: specs from the model, rendered once to SVG and reused by the site and the letters.
+ * An unchanged spec is not rendered again within a run (and, given a cache, across runs).
+ */
+import type { Model } from '../model/index.ts';
+import type { Dataset } from '../schema.ts';
+import { renderSvg, specHash } from './render.ts';
+import { chartSpecs, type ChartSpec, type ChartTable } from './specs.ts';
+
+export type { ChartSpec, ChartTable };
+
+export interface Chart extends ChartSpec {
+  svg: string;
+  hash: string;
+}
+
+/** A store of rendered SVGs by spec hash (see src/cache.ts for the one on disk). */
+export interface SvgCache {
+  get(hash: string): Promise<string | undefined>;
+  set(hash: string, svg: string): Promise<void>;
+}
+
+export async function buildCharts(
+  data: Dataset,
+  model: Model,
+  opts: { cache?: SvgCache; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Chart[]> {
+  const specs = chartSpecs(data, model);
+  const out: Chart[] = [];
+  for (const s of specs) {
+    const hash = specHash(s.spec);
+    let svg = await opts.cache?.get(hash);
+    if (svg === undefined) {
+      svg = await renderSvg(s.spec);
+      await opts.cache?.set(hash, svg);
+    }
+    out.push({ ...s, svg, hash });
+    opts.onProgress?.(out.length, specs.length);
+  }
+  return out;
+}
