@@ -17,7 +17,10 @@ const { values } = parseArgs({
 
 try {
   const summary = await build({ dataDir: values.data!, outDir: values.out!, progress: createProgress() });
-  console.log(`built ${values.out}/: ${summary.files} files in ${(summary.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `built ${values.out}/: ${summary.pages} pages, ${summary.pdfs} PDFs, ${summary.charts} charts, ` +
+      `${summary.dataFiles} data files in ${(summary.ms / 1000).toFixed(1)} s`,
+  );
 } catch (e) {
   if (e instanceof DataValidationError) {
     console.error(`The data in ${values.data}/ has ${e.errors.length} error(s); ${values.out}/ was left as it was.\n`);

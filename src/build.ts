@@ -1,13 +1,17 @@
 /**
- * The main job: data in, site out. Stages follow the data: load and validate → model → write.
+ * The main job: data in, site and letters out. Stages follow the data:
+ * load and validate → model → charts → pages (and letters).
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
+import { buildCharts } from './charts/index.ts';
 import { loadDataset } from './load.ts';
+import { deriveModel } from './model/index.ts';
 import { replaceFolder } from './output.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { writeDataFiles } from './publish-data.ts';
 import { writeDerivedFiles } from './publish-derived.ts';
-import { deriveModel } from './model/index.ts';
+import { writeSite } from './site/build-site.ts';
+import { buildView, type LetterLink } from './site/view.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -16,7 +20,10 @@ export interface BuildOptions {
 }
 
 export interface BuildSummary {
-  files: number;
+  pages: number;
+  pdfs: number;
+  dataFiles: number;
+  charts: number;
   ms: number;
 }
 
@@ -25,12 +32,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const start = performance.now();
   const { data } = await progress.phase('load', async () => loadDataset(opts.dataDir));
   const model = await progress.phase('model', async () => deriveModel(data));
-  const files = await replaceFolder(opts.outDir, async (out) => {
-    let count = 0;
-    count += await progress.phase('data files', async () => {
+  const charts = await progress.phase('charts', async (tick) => buildCharts(data, model, { onProgress: tick }));
+  const letters: LetterLink[] = [];
+  return replaceFolder(opts.outDir, async (out) => {
+    const dataFiles = await progress.phase('data files', async () => {
       return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));
     });
-    return count;
+    const pages = await progress.phase('pages', async () => writeSite(out.dir, buildView(data, model, charts, letters)));
+    return { pages, pdfs: 0, dataFiles, charts: charts.length, ms: performance.now() - start };
   });
-  return { files, ms: performance.now() - start };
 }

@@ -28,10 +28,10 @@ export async function buildCharts(
   const specs = chartSpecs(data, model);
   const out: Chart[] = [];
   for (const s of specs) {
-    const hash = specHash(s.spec);
+    const hash = specHash({ ...s.spec, description: s.description } as typeof s.spec);
     let svg = await opts.cache?.get(hash);
     if (svg === undefined) {
-      svg = await renderSvg(s.spec);
+      svg = await renderSvg(s.spec, s.description);
       await opts.cache?.set(hash, svg);
     }
     out.push({ ...s, svg, hash });

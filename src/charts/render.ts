@@ -24,14 +24,15 @@ const LOCALE = {
 export const specHash = (spec: TopLevelSpec): string =>
   createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
 
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Render a spec to an SVG that is one image with `label` as its text alternative. */
+export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
   const compiled = compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale: LOCALE } as unknown as vega.ViewOptions);
   try {
     const svg = await view.toSVG();
-    // Vega writes a description as aria-label; the page gives the figure its text alternative, so
-    // the SVG is one image to assistive technology.
-    return svg.replace('<svg ', '<svg role="img" focusable="false" ');
+    return svg.replace('<svg ', `<svg role="img" focusable="false" aria-label="${escapeAttr(label)}" `);
   } finally {
     view.finalize();
   }

@@ -41,6 +41,9 @@ const BASE = {
   height: 280,
   background: 'white',
   config: {
+    // The page gives each chart one text alternative (aria-label) and a data table; vega's own
+    // English per-mark ARIA attributes are switched off.
+    aria: false,
     font: FONT,
     axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#1a1a1a', titleColor: '#1a1a1a', gridColor: '#d9d9d9' },
     legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' as const },

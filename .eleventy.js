@@ -1,0 +1,18 @@
+// Eleventy 3 configuration for the public site. The build (src/site/build-site.ts) runs Eleventy
+// programmatically and hands it the prepared view model as global data `mpp`; pages only lay it out.
+export default function (eleventyConfig) {
+  eleventyConfig.setTemplateFormats(['njk']);
+  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
+  eleventyConfig.addPassthroughCopy({ 'templates/site/assets': 'assets' });
+  // Page URLs end in a folder; links inside the site are made relative to the page, so the site
+  // works from any base path (a GitHub artifact, a sub folder) and from the file system.
+  eleventyConfig.addFilter('rel', (target, pageUrl) => {
+    const depth = (pageUrl || '/').split('/').filter(Boolean).length;
+    const up = depth === 0 ? './' : '../'.repeat(depth);
+    return up + String(target).replace(/^\//, '');
+  });
+  return {
+    dir: { input: 'templates/site', includes: '_includes', data: '_data' },
+    htmlTemplateEngine: 'njk',
+  };
+}
