@@ -32,7 +32,10 @@ export async function renderSvg(spec: TopLevelSpec, label: string): Promise<stri
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale: LOCALE } as unknown as vega.ViewOptions);
   try {
     const svg = await view.toSVG();
-    return svg.replace('<svg ', `<svg role="img" focusable="false" aria-label="${escapeAttr(label)}" `);
+    // Vega marks carry their own English ARIA roles and labels even with `aria: false` for some
+    // marks; strip them all so the chart is exactly one image with the Dutch text alternative.
+    const plain = svg.replace(/\s(role|aria-[a-z]+)="[^"]*"/g, '');
+    return plain.replace('<svg ', `<svg role="img" focusable="false" aria-label="${escapeAttr(label)}" `);
   } finally {
     view.finalize();
   }

@@ -1,0 +1,171 @@
+/**
+ * The built site in a real headless Chromium: every page loads without console errors or failed
+ * requests, axe-core finds no WCAG 2.1 A/AA violation, every internal link resolves, the HTML is
+ * valid, and the figures are the ones in the letters, formatted in Dutch.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser } from '../src/browser.ts';
+import { build } from '../src/build.ts';
+import { DATA } from './helpers.ts';
+import { serve } from './site-server.ts';
+
+let out = '';
+let pages: string[] = [];
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+test.before(async () => {
+  out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-site-')), 'site');
+  await build({ dataDir: DATA, outDir: out });
+  pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  browser = await launchBrowser();
+  server = await serve(out);
+});
+test.after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const read = (rel: string) => readFile(path.join(out, rel), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+
+test('the site has every kind of page', () => {
+  for (const p of [
+    'index.html',
+    'edities/index.html',
+    'edities/2025/index.html',
+    'edities/2024-I/index.html',
+    'indicatoren/asylum-inflow-total/index.html',
+    'kosten/index.html',
+    'realisaties/index.html',
+    'methode/index.html',
+    'bronnen/index.html',
+    'data/index.html',
+    'toegankelijkheid/index.html',
+  ]) {
+    assert.ok(pages.includes(p), `missing ${p}`);
+  }
+});
+
+test('home shows MPP 2025 total inflow per scenario with the change against MPP 2024-II', async () => {
+  const t = text(await read('index.html'));
+  assert.match(t, 'ca. 40.000');
+  assert.match(t, '47.000');
+  assert.match(t, '55.300');
+  assert.match(t, '\u221219.000 (\u221229 %) ten opzichte van MPP 2024-II'); // 47.000 − 66.000
+  assert.match(t, 'mediaanscenario in plaats van het medioscenario');
+});
+
+test('the costs page shows cost per year, per day and the € 156 miljoen saving', async () => {
+  const t = text(await read('kosten/index.html'));
+  assert.match(t, '€ 91.000');
+  assert.match(t, '€ 249,32'); // 91.000 / 365
+  assert.match(t, '3,36 ×'); // 91.000 / 27.100
+  assert.match(t, '€ 156 miljoen');
+  assert.match(t, 'de helft van een noodopvangplek');
+  assert.match(t, '€ 22.265'); // € 61 × 365
+});
+
+test('every page is in Dutch, links the accessibility statement and has one h1', async () => {
+  for (const p of pages) {
+    const html = await read(p);
+    assert.match(html, '<html lang="nl">', p);
+    assert.match(html, /href="[./]*toegankelijkheid\/"/, p);
+    assert.is((html.match(/<h1[\s>]/g) ?? []).length, 1, p);
+    assert.not.match(html, /<script/i, `${p} has a script`);
+    assert.not.match(html, /style="/i, `${p} has an inline style`);
+    assert.not.match(html, /(src|href)="https?:\/\/(?!www\.rijksoverheid\.nl)/, `${p} loads from elsewhere`);
+  }
+});
+
+test('every internal link and asset resolves', async () => {
+  const broken: string[] = [];
+  for (const p of pages) {
+    const html = await read(p);
+    for (const m of html.matchAll(/(?:href|src)="([^"#]*)(#[^"]*)?"/g)) {
+      const target = m[1]!;
+      if (target === '' || /^(https?:|mailto:|data:)/.test(target)) continue;
+      let file = path.normalize(path.join(out, path.dirname(p), target));
+      if (target.endsWith('/')) file = path.join(file, 'index.html');
+      if (!existsSync(file)) broken.push(`${p} → ${target}`);
+    }
+  }
+  assert.equal(broken, []);
+});
+
+test('the HTML is valid', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:standard'],
+    rules: {
+      // Vega writes SVG attributes such as viewBox in their proper case.
+      'attr-case': 'off',
+      // A scrollable table is wrapped in a focusable region (the accessible pattern), not a section.
+      'prefer-native-element': 'off',
+      'no-trailing-whitespace': 'off',
+      'no-inline-style': 'error',
+    },
+  });
+  const problems: string[] = [];
+  for (const p of pages) {
+    const report = await validator.validateString(await read(p), p);
+    for (const r of report.results) for (const msg of r.messages) problems.push(`${p}:${msg.line}:${msg.column} ${msg.ruleId}: ${msg.message}`);
+  }
+  assert.equal(problems.slice(0, 20), [], `${problems.length} problems`);
+});
+
+test('every page loads in Chromium without console errors and passes axe-core WCAG 2.1 AA', async () => {
+  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const failures: string[] = [];
+  const page = await browser.newPage();
+  await page.setBypassCSP(false);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
+  for (const p of pages) {
+    errors.length = 0;
+    const url = `${server.url}/${p.replace(/index\.html$/, '')}`;
+    await page.goto(url, { waitUntil: 'load' });
+    if (errors.length) failures.push(`${p}: ${errors.join('; ')}`);
+    // axe is injected by the test harness through the DevTools protocol, outside the page's CSP.
+    await page.evaluate(axeSource);
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+    for (const v of result.violations) {
+      failures.push(`${p}: ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }
+  }
+  await page.close();
+  assert.equal(failures, [], failures.join('\n'));
+});
+
+test('the site works at 320 px: nothing scrolls sideways but tables in their own region', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const p of ['index.html', 'edities/2025/index.html', 'kosten/index.html', 'indicatoren/asylum-inflow-total/index.html']) {
+    await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${p}: ${overflow}px`);
+  }
+  await page.close();
+  assert.equal(wide, []);
+});
+
+test.run();
