@@ -46,7 +46,7 @@ const BASE = {
     aria: false,
     font: FONT,
     axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#1a1a1a', titleColor: '#1a1a1a', gridColor: '#d9d9d9' },
-    legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' as const },
+    legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' as const, labelLimit: 240, columns: 3 },
     title: { fontSize: 14, anchor: 'start' as const, color: '#1a1a1a' },
     view: { stroke: null },
   },
@@ -174,11 +174,6 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
               range: reeksen.map((r, i) => (r === 'Realisatie' ? '#1a1a1a' : EDITION_COLOURS[i % EDITION_COLOURS.length]!)),
             },
           },
-          strokeDash: {
-            field: 'reeks',
-            legend: null,
-            scale: { domain: reeksen, range: reeksen.map((r) => (r === 'Realisatie' ? [1, 0] : [6, 3])) },
-          },
         },
       } as TopLevelSpec,
       table: {
@@ -218,7 +213,7 @@ export function costCharts(model: Model): ChartSpec[] {
         data: { values: costs.map((c) => ({ soort: COST_LABEL[c.type], bedrag: c.perYear })) },
         mark: { type: 'bar', color: '#01689b' },
         encoding: {
-          y: { field: 'soort', type: 'nominal', sort: null, title: null },
+          y: { field: 'soort', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
           x: { field: 'bedrag', type: 'quantitative', title: 'euro per plek per jaar', axis: { format: '$,d' } },
         },
       } as TopLevelSpec,
