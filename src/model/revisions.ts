@@ -52,7 +52,11 @@ export function revisions(forecasts: Forecast[], editionOrder: string[]): Revisi
   const index = new Map<string, Forecast>();
   const key = (f: { indicator: string; region: string | null; scenario: Scenario; period: string }, edition: string) =>
     [edition, f.indicator, f.region ?? '', f.scenario, f.period].join('\u0000');
-  for (const f of forecasts) index.set(key(f, f.edition), f);
+  const scenariosOf = new Set<string>();
+  for (const f of forecasts) {
+    index.set(key(f, f.edition), f);
+    scenariosOf.add([f.edition, f.indicator, f.scenario].join('\u0000'));
+  }
 
   const out: Revision[] = [];
   for (const f of forecasts) {
@@ -63,9 +67,7 @@ export function revisions(forecasts: Forecast[], editionOrder: string[]): Revisi
       const fallback = SWITCH_FROM[f.scenario];
       const switched = !same && fallback ? index.get(key({ ...f, scenario: fallback }, earlier)) : undefined;
       // Only compare across scenarios when the earlier edition has no figure in the new scenario at all.
-      const earlierHasScenario = forecasts.some(
-        (g) => g.edition === earlier && g.indicator === f.indicator && g.scenario === f.scenario,
-      );
+      const earlierHasScenario = scenariosOf.has([earlier, f.indicator, f.scenario].join('\u0000'));
       const match = same ?? (earlierHasScenario ? undefined : switched);
       if (match) {
         out.push(revise(match, f));

@@ -251,9 +251,41 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
     sources: [...new Set([...data.costs.map((c) => c.source), ...data.costScenarios.map((c) => c.source)])].sort().map(sourceView),
   };
 
+  // Regional figures (quotas and reception tasks per municipality or province): one page per region.
+  const regionKind = (code: string) =>
+    code.startsWith('GM') ? 'gemeente' : code.startsWith('PV') ? 'provincie' : 'veiligheidsregio';
+  const regionCodes = [...new Set([...model.forecasts, ...model.actuals].map((f) => f.region).filter((r) => r !== null))].sort();
+  const regions = regionCodes.map((code) => {
+    const forecasts = model.forecasts.filter((f) => f.region === code);
+    const indicators = [...new Set(forecasts.map((f) => f.indicator))].sort();
+    return {
+      code,
+      kind: regionKind(code),
+      tables: indicators.map((ind) => {
+        const unit = unitOf(ind);
+        const mine = forecasts.filter((f) => f.indicator === ind);
+        return {
+          indicator: ind,
+          label: label(ind),
+          unit: UNIT_LABEL[unit],
+          rows: mine.map((f) => ({
+            edition: edition.get(f.edition)?.label ?? f.edition,
+            period: formatPeriodShort(f.period),
+            scenario: SCENARIO_LABEL[f.scenario],
+            value: fmtValue(f.value, unit, f.qualifier),
+          })),
+        };
+      }),
+      actuals: model.actuals
+        .filter((a) => a.region === code)
+        .map((a) => ({ label: label(a.indicator), period: formatPeriod(a.period), value: fmtValue(a.value, unitOf(a.indicator), a.qualifier) })),
+    };
+  });
+
   return {
     latest,
     keyFigures,
+    regions,
     editions: editionViews,
     indicators: indicatorViews,
     costs,
