@@ -1,6 +1,6 @@
 /**
  * `npm run build`: validate the data and build the site and letters into site/.
- * Usage: tsx scripts/build.ts [--data DIR] [--out DIR]
+ * Usage: tsx scripts/build.ts [--data DIR] [--out DIR] [--cache DIR | --no-cache]
  * On invalid data it prints every located error, exits 1 and leaves the previous output untouched.
  */
 import { parseArgs } from 'node:util';
@@ -12,11 +12,18 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: 'data' },
     out: { type: 'string', default: 'site' },
+    cache: { type: 'string', default: '.cache' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
 try {
-  const summary = await build({ dataDir: values.data!, outDir: values.out!, progress: createProgress() });
+  const summary = await build({
+    dataDir: values.data!,
+    outDir: values.out!,
+    progress: createProgress(),
+    cacheDir: values['no-cache'] ? undefined : values.cache,
+  });
   console.log(
     `built ${values.out}/: ${summary.pages} pages, ${summary.pdfs} PDFs, ${summary.charts} charts, ` +
       `${summary.dataFiles} data files in ${(summary.ms / 1000).toFixed(1)} s`,

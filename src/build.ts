@@ -3,6 +3,7 @@
  * load and validate → model → charts → pages (and letters).
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
+import { diskCache } from './cache.ts';
 import { buildCharts } from './charts/index.ts';
 import { loadDataset } from './load.ts';
 import { deriveModel } from './model/index.ts';
@@ -17,6 +18,8 @@ export interface BuildOptions {
   dataDir: string;
   outDir: string;
   progress?: Progress;
+  /** Folder for the content-hash cache of charts and letters; none when absent. */
+  cacheDir?: string;
 }
 
 export interface BuildSummary {
@@ -32,7 +35,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const start = performance.now();
   const { data } = await progress.phase('load', async () => loadDataset(opts.dataDir));
   const model = await progress.phase('model', async () => deriveModel(data));
-  const charts = await progress.phase('charts', async (tick) => buildCharts(data, model, { onProgress: tick }));
+  const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
+  const charts = await progress.phase('charts', async (tick) =>
+    buildCharts(data, model, { onProgress: tick, cache: cache('charts') }),
+  );
   const letters: LetterLink[] = [];
   return replaceFolder(opts.outDir, async (out) => {
     const dataFiles = await progress.phase('data files', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Model } from '../model/index.ts';
 import type { Dataset } from '../schema.ts';
-import { renderSvg, specHash } from './render.ts';
+import { RENDERER_VERSION, renderSvg, specHash } from './render.ts';
 import { chartSpecs, type ChartSpec, type ChartTable } from './specs.ts';
 
 export type { ChartSpec, ChartTable };
@@ -14,22 +14,18 @@ export interface Chart extends ChartSpec {
   hash: string;
 }
 
-/** A store of rendered SVGs by spec hash (see src/cache.ts for the one on disk). */
-export interface SvgCache {
-  get(hash: string): Promise<string | undefined>;
-  set(hash: string, svg: string): Promise<void>;
-}
+import type { ContentCache } from '../cache.ts';
 
 export async function buildCharts(
   data: Dataset,
   model: Model,
-  opts: { cache?: SvgCache; onProgress?: (done: number, total: number) => void } = {},
+  opts: { cache?: ContentCache; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Chart[]> {
   const specs = chartSpecs(data, model);
   const out: Chart[] = [];
   for (const s of specs) {
-    const hash = specHash({ ...s.spec, description: s.description } as typeof s.spec);
-    let svg = await opts.cache?.get(hash);
+    const hash = specHash({ ...s.spec, description: s.description } as typeof s.spec, RENDERER_VERSION);
+    let svg = (await opts.cache?.get(hash))?.toString('utf8');
     if (svg === undefined) {
       svg = await renderSvg(s.spec, s.description);
       await opts.cache?.set(hash, svg);

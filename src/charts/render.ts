@@ -20,9 +20,12 @@ const LOCALE = {
   },
 };
 
-/** Content hash of a spec: the key under which its SVG may be cached. */
-export const specHash = (spec: TopLevelSpec): string =>
-  createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
+/** Bump when renderSvg changes its output for the same spec, so cached SVGs are not reused. */
+export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-2`;
+
+/** Content hash of a spec and the renderer: the key under which its SVG may be cached. */
+export const specHash = (spec: TopLevelSpec, renderer = RENDERER_VERSION): string =>
+  createHash('sha256').update(renderer).update('\u0000').update(JSON.stringify(spec)).digest('hex');
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
