@@ -1,10 +1,10 @@
 /**
- * Progress of a long run: phases with counts and timings. On a terminal a phase redraws one line as
- * its count grows; elsewhere (CI, logs) every phase prints plain lines.
+ * Progress of a long run: phases with counts and timings. On a terminal a phase redraws one bar as
+ * its count grows; elsewhere (CI, logs) each phase prints one plain line when it ends, with its count.
  */
 export interface Progress {
   phase<T>(name: string, work: (tick: (done: number, total: number) => void) => Promise<T>): Promise<T>;
-  /** Wall time per phase in milliseconds, in the order the phases ran. */
+  /** Wall time per phase in milliseconds, in the order the phases ended. */
   readonly timings: { name: string; ms: number }[];
 }
 
@@ -15,20 +15,22 @@ export function createProgress(stream: NodeJS.WritableStream | null = process.st
     timings,
     async phase(name, work) {
       const start = performance.now();
-      let last = '';
+      let count = '';
+      let drawn = false;
       const tick = (done: number, total: number) => {
-        if (!stream) return;
-        if (tty) {
-          const width = 24;
-          const filled = total > 0 ? Math.round((done / total) * width) : width;
-          stream.write(`\r${name.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-          last = 'bar';
-        }
+        count = `${done}/${total}`;
+        if (!stream || !tty) return;
+        const width = 24;
+        const filled = total > 0 ? Math.round((done / total) * width) : width;
+        stream.write(`\r${name.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}`);
+        drawn = true;
       };
       const result = await work(tick);
       const ms = performance.now() - start;
       timings.push({ name, ms });
-      if (stream) stream.write(`${tty && last ? '\r\x1b[K' : ''}${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms\n`);
+      if (stream) {
+        stream.write(`${drawn ? '\r\x1b[K' : ''}${name.padEnd(12)} ${count.padStart(9)} ${ms.toFixed(0).padStart(6)} ms\n`);
+      }
       return result;
     },
   };
