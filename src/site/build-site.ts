@@ -29,6 +29,7 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
       cfg.addGlobalData('mpp', { ...view, downloads: downloads() });
     },
   });
+  elev.disableLogger(); // the build reports its own progress
   await elev.write();
   const files = await readdir(outDir, { recursive: true });
   return files.filter((f) => f.endsWith('.html')).length;
