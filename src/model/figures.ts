@@ -74,6 +74,18 @@ function resolve<R extends Prognosis | Realisation>(
   });
 }
 
+/** The fields every resolved figure has, taken from the row that is used. */
+const resolved = (head: Prognosis | Realisation, rows: string[], discrepancy: Citation[] | null): Resolved => ({
+  indicator: head.indicator,
+  region: head.region,
+  period: head.period,
+  value: head.value,
+  qualifier: head.qualifier,
+  unit: head.unit,
+  rows,
+  discrepancy,
+});
+
 const EDITION_SCENARIO_ORDER: Scenario[] = ['minimum', 'medio', 'mediaan', 'maximum', 'point'];
 
 /** Every forecast figure once, in a stable order: edition (chronological), indicator, region, period, scenario. */
@@ -85,15 +97,8 @@ export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecas
     byPrimarySource(data),
   ).map(({ head, rows, discrepancy }) => ({
     edition: head.edition,
-    indicator: head.indicator,
-    region: head.region,
     scenario: head.scenario,
-    period: head.period,
-    value: head.value,
-    qualifier: head.qualifier,
-    unit: head.unit,
-    rows,
-    discrepancy,
+    ...resolved(head, rows, discrepancy),
   }));
   return out.sort(
     (a, b) =>
@@ -113,16 +118,7 @@ export function resolveActuals(data: Dataset): Actual[] {
     (r) => [r.indicator, r.region ?? '', r.period].join('\u0000'),
     byNewestSource(data),
   )
-    .map(({ head, rows, discrepancy }) => ({
-      indicator: head.indicator,
-      region: head.region,
-      period: head.period,
-      value: head.value,
-      qualifier: head.qualifier,
-      unit: head.unit,
-      rows,
-      discrepancy,
-    }))
+    .map(({ head, rows, discrepancy }) => resolved(head, rows, discrepancy))
     .sort(
       (a, b) =>
         a.indicator.localeCompare(b.indicator) ||
