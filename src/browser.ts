@@ -2,7 +2,7 @@
  * Finding and launching the system Chromium (puppeteer-core brings no browser of its own). One
  * browser serves a whole run: the PDFs and the accessibility checks open pages in it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 const CANDIDATES = [
@@ -48,4 +48,15 @@ export const CHROMIUM_ARGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Names the browser build (path, size and date of the binary) for cache keys, without starting it. */
+export function browserIdentity(): string {
+  try {
+    const p = findChromium();
+    const s = statSync(p);
+    return `${p}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'no-browser';
+  }
 }

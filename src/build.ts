@@ -4,7 +4,10 @@
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
 import { diskCache } from './cache.ts';
+import type { Browser } from 'puppeteer-core';
+import { browserIdentity, launchBrowser } from './browser.ts';
 import { buildCharts } from './charts/index.ts';
+import { plannedLetters, writeLetters } from './letters/index.ts';
 import { loadDataset } from './load.ts';
 import { deriveModel } from './model/index.ts';
 import { replaceFolder } from './output.ts';
@@ -39,12 +42,33 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const charts = await progress.phase('charts', async (tick) =>
     buildCharts(data, model, { onProgress: tick, cache: cache('charts') }),
   );
-  const letters: LetterLink[] = [];
-  return replaceFolder(opts.outDir, async (out) => {
-    const dataFiles = await progress.phase('data files', async () => {
-      return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));
+  const letters: LetterLink[] = plannedLetters(data, model);
+  // The browser starts only when a letter is not in the cache, and at most once per build.
+  let browser: Promise<Browser> | undefined;
+  const getBrowser = () => (browser ??= launchBrowser());
+  try {
+    return await replaceFolder(opts.outDir, async (out) => {
+      const dataFiles = await progress.phase('data files', async () => {
+        return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));
+      });
+      // Pages (Node) and letters (Chromium) run side by side.
+      const [pages, pdfs] = await Promise.all([
+        progress.phase('pages', async () => writeSite(out.dir, buildView(data, model, charts, letters))),
+        progress.phase('letters', async (tick) =>
+          writeLetters(out, {
+            data,
+            model,
+            charts,
+            browser: getBrowser,
+            cache: cache('letters'),
+            cacheSalt: browserIdentity(),
+            onProgress: tick,
+          }),
+        ),
+      ]);
+      return { pages, pdfs, dataFiles, charts: charts.length, ms: performance.now() - start };
     });
-    const pages = await progress.phase('pages', async () => writeSite(out.dir, buildView(data, model, charts, letters)));
-    return { pages, pdfs: 0, dataFiles, charts: charts.length, ms: performance.now() - start };
-  });
+  } finally {
+    if (browser) await (await browser.catch(() => undefined))?.close();
+  }
 }

@@ -1,0 +1,131 @@
+/**
+ * The PDF briefing letters: for every MPP edition a letter to the Tweede Kamer, and for the editions
+ * that set a task for municipalities (see `MUNICIPAL_TASK_INDICATORS`) a letter to provinces and
+ * municipalities. Narrative from the numbers (narrative.ts, wording in templates/letters/), one HTML
+ * page per letter (compose.ts, render.ts), printed with one shared Chromium (print.ts) and finished
+ * with pdf-lib (pdf.ts).
+ */
+import type { Browser } from 'puppeteer-core';
+import { type ContentCache, contentHash } from '../cache.ts';
+import type { Model } from '../model/index.ts';
+import type { OutputFolder } from '../output.ts';
+import type { Dataset } from '../schema.ts';
+import { type Chart, composeLetter, type LetterDocument } from './compose.ts';
+import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
+import type { PdfMetadata } from './pdf.ts';
+import { printAll } from './print.ts';
+import { renderLetterHtml } from './render.ts';
+
+export type { Chart, LetterDocument } from './compose.ts';
+export { letterSentences, type Sentence } from './narrative.ts';
+export { MUNICIPAL_TASK_INDICATORS, type LetterKind } from './plan.ts';
+
+export const LETTER_AUTHOR = 'Ministerie van Asiel en Migratie';
+export const LETTER_CREATOR = 'MPP publicatie (templates/letters)';
+export const LETTER_PRODUCER = 'MPP publicatie: Chromium en pdf-lib';
+
+export interface PlannedLetter {
+  edition: string;
+  letter: 'tweede-kamer' | 'gemeenten';
+  /** Path below the site root: `brieven/mpp-2025-tweede-kamer.pdf`. */
+  path: string;
+  title: string;
+}
+
+/** Every letter the build writes, editions in chronological order (the site links them). */
+export function plannedLetters(data: Dataset, model: Model): PlannedLetter[] {
+  return model.editionOrder.flatMap((edition) => {
+    const e = data.editions.find((x) => x.id === edition)!;
+    return lettersOf(data, edition).map((letter) => ({
+      edition,
+      letter,
+      path: letterPath(edition, letter),
+      title: letterTitle(e, letter),
+    }));
+  });
+}
+
+/**
+ * The date a letter's PDF carries (creation and modification): the edition's publication date
+ * (the first of the month when only the month is known), or SOURCE_DATE_EPOCH when it is set.
+ */
+export function letterDate(published: string, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+    return new Date(Number(epoch) * 1000);
+  }
+  const [y, m, d] = published.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+}
+
+/** The metadata of a letter's PDF. */
+export function letterMetadata(doc: LetterDocument): PdfMetadata {
+  return {
+    title: doc.title,
+    author: LETTER_AUTHOR,
+    subject: doc.subject,
+    language: 'nl',
+    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden'],
+    creator: LETTER_CREATOR,
+    producer: LETTER_PRODUCER,
+    date: letterDate(doc.edition.published),
+    headings: [doc.subject],
+  };
+}
+
+/** Compose and render every planned letter to HTML (no browser needed). */
+export function letterPages(
+  data: Dataset,
+  model: Model,
+  charts: Chart[],
+): { planned: PlannedLetter; doc: LetterDocument; html: string }[] {
+  return plannedLetters(data, model).map((planned) => {
+    const doc = composeLetter(data, model, charts, planned.edition, planned.letter as LetterKind);
+    return { planned, doc, html: renderLetterHtml(doc) };
+  });
+}
+
+/**
+ * Print every planned letter to `out` (at its `path`) with one browser; returns the number of files
+ * written. `browser` is asked for only when a letter is not in `cache` (keyed on the letter's HTML,
+ * its metadata and `cacheSalt`, which should name the browser build), so a rebuild in which no
+ * letter changed starts no browser. `onProgress` is called with (done, total) as letters finish.
+ */
+export async function writeLetters(
+  out: OutputFolder,
+  opts: {
+    data: Dataset;
+    model: Model;
+    charts: Chart[];
+    browser: Browser | (() => Promise<Browser>);
+    cache?: ContentCache;
+    cacheSalt?: string;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<number> {
+  const pages = letterPages(opts.data, opts.model, opts.charts);
+  const jobs = pages.map((p) => ({ name: p.planned.path, html: p.html, meta: letterMetadata(p.doc) }));
+  const keys = jobs.map((j) => contentHash(PDF_VERSION, opts.cacheSalt ?? '', j.html, JSON.stringify(j.meta)));
+  const bytes: (Uint8Array | undefined)[] = await Promise.all(keys.map((k) => opts.cache?.get(k)));
+  const missing = jobs.map((_, i) => i).filter((i) => bytes[i] === undefined);
+  const cached = jobs.length - missing.length;
+  opts.onProgress?.(cached, jobs.length);
+  if (missing.length > 0) {
+    const browser = typeof opts.browser === 'function' ? await opts.browser() : opts.browser;
+    const printed = await printAll(
+      browser,
+      missing.map((i) => jobs[i]!),
+      (done) => opts.onProgress?.(cached + done, jobs.length),
+    );
+    for (const [n, i] of missing.entries()) {
+      bytes[i] = printed[n]!.bytes;
+      await opts.cache?.set(keys[i]!, printed[n]!.bytes);
+    }
+  }
+  for (let i = 0; i < pages.length; i++) await out.write(pages[i]!.planned.path, bytes[i]!);
+  return pages.length;
+}
+
+/** Bump when printing or finishing changes its output for the same HTML, so cached PDFs are not reused. */
+const PDF_VERSION = 'letters-pdf-1';

@@ -1,0 +1,76 @@
+/**
+ * A letter as one self-contained HTML page: the Nunjucks template with the stylesheet and the Fira
+ * Sans fonts inlined (base64 data URLs), so that printing needs no network and embeds the fonts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { LetterDocument } from './compose.ts';
+import { letterEnvironment, TEMPLATE_DIR } from './templates.ts';
+
+const FONT_FILES = ['400', '400-italic', '600', '700'];
+const SUBSETS = ['latin', 'latin-ext'];
+
+let fontCss: string | null = null;
+
+/** `@font-face` rules for Fira Sans (latin and latin-ext, the weights the letters use) with the woff2 inlined. */
+export function fontFaces(): string {
+  if (fontCss) return fontCss;
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve('@fontsource/fira-sans/package.json'));
+  const rules: string[] = [];
+  for (const file of FONT_FILES) {
+    const css = readFileSync(path.join(dir, `${file}.css`), 'utf8');
+    for (const block of css.split(/(?=\/\* fira-sans-)/)) {
+      const m = /\/\* fira-sans-([a-z-]+)-\d{3}-(?:normal|italic) \*\//.exec(block);
+      if (!m || !SUBSETS.includes(m[1]!)) continue;
+      const rule = block
+        .replace(/\/\*[^*]*\*\//, '')
+        .replace(/src:[^;]+;/, (src) => {
+          const woff2 = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(src);
+          if (!woff2) throw new Error(`no woff2 in ${file}.css`);
+          const data = readFileSync(path.join(dir, 'files', woff2[1]!)).toString('base64');
+          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+        })
+        .replace(/font-display:[^;]+;/, 'font-display: block;')
+        .trim();
+      rules.push(rule);
+    }
+  }
+  if (rules.length === 0) throw new Error('no Fira Sans font rules found in @fontsource/fira-sans');
+  fontCss = rules.join('\n');
+  return fontCss;
+}
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Prepare a chart's SVG for the letter: the root element becomes the accessible image (role="img"
+ * with the description as its name; Chromium tags it as a Figure with that alt text), and the ids
+ * inside are prefixed so that two charts on one page cannot share a gradient or clip path.
+ */
+export function letterSvg(svg: string, description: string, prefix: string): string {
+  const start = /<svg\b[^>]*>/.exec(svg);
+  if (!start) throw new Error(`chart ${prefix}: no <svg> element`);
+  const attrs = start[0]
+    .replace(/\s(role|aria-label|aria-labelledby|aria-describedby|aria-hidden)\s*=\s*("[^"]*"|'[^']*')/g, '')
+    .replace(/^<svg\b/, `<svg role="img" aria-label="${escapeAttr(description)}"`);
+  const body = svg.slice(start.index + start[0].length);
+  const scoped = (attrs + body)
+    .replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
+    .replace(/(href)="#([^"]+)"/g, `$1="#${prefix}-$2"`);
+  return scoped;
+}
+
+let css: string | null = null;
+
+/** The HTML of one letter. */
+export function renderLetterHtml(doc: LetterDocument): string {
+  css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8');
+  const env = letterEnvironment();
+  const figures = doc.sections.flatMap((s) => s.figures);
+  const svgs = new Map(figures.map((f) => [f.id, letterSvg(f.svg, f.description, `fig${f.number}`)]));
+  return env.render('letter.njk', { doc, css, fontFaces: fontFaces(), svgs: Object.fromEntries(svgs) });
+}

@@ -1,0 +1,274 @@
+/**
+ * The sentences of the letters, without a browser: the comparisons of the source letters, worked
+ * out by hand, the words for rises and falls, the rounding words, the scenario switch of MPP 2025.
+ * Also the pure parts of the print step (artifact marking, typesetting, chart SVG).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadDataset } from '../src/load.ts';
+import { deriveModel, type Model } from '../src/model/index.ts';
+import type { Dataset } from '../src/schema.ts';
+import { letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
+import { composeLetter } from '../src/letters/compose.ts';
+import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf.ts';
+import { letterSvg, renderLetterHtml } from '../src/letters/render.ts';
+import { forPeriod, proseMoney, proseNumber, typeset, when } from '../src/letters/templates.ts';
+import { DATA } from './helpers.ts';
+
+let data: Dataset;
+let model: Model;
+let sentences: Sentence[];
+test.before(async () => {
+  data = (await loadDataset(DATA)).data;
+  model = deriveModel(data);
+  sentences = letterSentences(data, model);
+});
+
+const text = (id: string, list = sentences) => {
+  const s = list.find((x) => x.id === id);
+  if (!s) throw new Error(`no sentence ${id}; ids: ${list.map((x) => x.id).join('\n')}`);
+  return s.text;
+};
+
+test('MPP 2025 against MPP 2024-II, total inflow 2025: the sentence of the letter', () => {
+  // Letter of 26 September 2025, §1: ca. 40.000 / 47.000 / 55.300 (dit was 45.000, 66.000 en 74.800).
+  assert.is(
+    text('2025/tweede-kamer/instroom/asylum-inflow-total-2025'),
+    'Voor 2025 laat het prognosemodel een totale asielinstroom zien van ca. 40.000 in het minimumscenario, ' +
+      '47.000 in het medioscenario en 55.300 in het maximumscenario (dit was 45.000, 66.000 en 74.800 in het ' +
+      'minimum-, medio- en maximumscenario van de vorige MPP (2024-II)).',
+  );
+});
+
+test('MPP 2025 against MPP 2024-II, total inflow 2026', () => {
+  assert.is(
+    text('2025/tweede-kamer/instroom/asylum-inflow-total-2026'),
+    'Voor 2026 laat het prognosemodel een totale asielinstroom zien van ca. 39.000 in het minimumscenario, ' +
+      '51.000 in het medioscenario en 67.100 in het maximumscenario (dit was 45.200, 69.200 en 78.900 in het ' +
+      'minimum-, medio- en maximumscenario van de vorige MPP (2024-II)).',
+  );
+});
+
+test('the falls are named: all scenarios down, medio −19.000 (−29 %) and "ruim 18.000" (−26 %)', () => {
+  // 2025: 47.000 − 66.000 = −19.000; 19.000 / 66.000 = 28,8 % → −29 %. All three fell (−5.000, −19.000, −19.500).
+  assert.is(
+    text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change'),
+    "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar beneden " +
+      'bijgesteld; in het medioscenario gaat het om een daling van 19.000 asielaanvragen (−29 %).',
+  );
+  // 2026: 51.000 − 69.200 = −18.200 → rounded to thousands "ruim 18.000"; 18.200 / 69.200 = 26,3 % → −26 %.
+  assert.match(text('2025/tweede-kamer/instroom/asylum-inflow-total-2026-change'), 'een daling van ruim 18.000 asielaanvragen (−26 %)');
+});
+
+test('the scenario switch of MPP 2025 is stated, with the chances of exceedance (50 % and 33 %)', () => {
+  for (const letter of ['tweede-kamer', 'gemeenten']) {
+    assert.is(
+      text(`2025/${letter}/instroom/scenario-switch`),
+      'Vanaf de MPP 2025 gaat de migratieketen uit van het mediaanscenario in plaats van het eerder aangehouden ' +
+        'medioscenario: in het mediaanscenario is de kans 50 % dat de prognose wordt overschreden, tegenover 33 % in het medioscenario.',
+    );
+  }
+  assert.equal(
+    sentences.filter((s) => s.id.endsWith('/scenario-switch')).map((s) => s.edition),
+    ['2025', '2025'],
+    'only MPP 2025 switched',
+  );
+});
+
+test('the mediaan of MPP 2025 against the medio of MPP 2024-II: 22.000 vs 35.000, and the switch said', () => {
+  assert.is(
+    text('2025/tweede-kamer/instroom/asylum-inflow-first-2025'),
+    'In het mediaanscenario komt de raming van de eerste asielaanvragen in 2025 uit op 22.000 ' +
+      '(dit was 35.000 in het medioscenario van de vorige MPP (2024-II)).',
+  );
+  // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1 % → −37 %.
+  assert.is(
+    text('2025/tweede-kamer/instroom/asylum-inflow-first-2025-change'),
+    'Dat is een daling van 13.000 asielaanvragen (−37 %); let wel: de MPP 2025 rekent hier met het ' +
+      'mediaanscenario, de vorige MPP (2024-II) met het medioscenario.',
+  );
+});
+
+test('MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, "ruim 7.000" more', () => {
+  assert.is(
+    text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022'),
+    'Volgens de MPP februari 2022 komt de raming van de totale asielinstroom in 2022 uit op 41.500 ' +
+      '(dit was 34.370 in de vorige MPP (september 2021)).',
+  );
+  // 7.130 / 34.370 = 20,7 % → +21 %.
+  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Dat is een stijging van ruim 7.000 asielaanvragen (+21 %).');
+});
+
+test('housing quota: 17.700 for 2025-I is 700 more than 17.000; 17.000 for 2024-II is "bijna 2.000" less than 18.750', () => {
+  assert.is(text('2024-II/gemeenten/huisvesting/housing-quota-2025-H1-change'), 'Dat is 700 meer dan de taakstelling voor de tweede helft 2024 (17.000).');
+  // 18.750 − 17.000 = 1.750, rounded to its leading digit: "bijna 2.000".
+  assert.is(text('2024-I/gemeenten/huisvesting/housing-quota-2024-H2-change'), 'Dat is bijna 2.000 minder dan de taakstelling voor de eerste helft 2024 (18.750).');
+  assert.match(text('2024-I/gemeenten/huisvesting/housing-quota-total-task-2024-H1'), 'de totale opgave voor de eerste helft 2024 ruim 25.000');
+});
+
+test('costs: hotel € 91.000 per year = ruim € 249 per day, ruim 3 × a regular place (€ 27.100)', () => {
+  // 91.000 / 365 = 249,32 → "ruim € 249"; 91.000 / 27.100 = 3,36 → "ruim 3 keer".
+  assert.is(
+    text('2025/tweede-kamer/kosten/cost-hotel-2023'),
+    'In 2023 kostte een opvangplek in een hotel gemiddeld € 91.000 per jaar, ruim € 249 per dag: ruim 3 keer zoveel als een reguliere opvangplek.',
+  );
+  // 54.750 / 365 = 150 exactly: no rounding word.
+  assert.match(text('2025/tweede-kamer/kosten/cost-tgo-2023'), 'gemiddeld € 54.750 per jaar, € 150 per dag');
+});
+
+test('costs: the € 156 miljoen saving with the assumption it rests on (nota of 7 February 2025)', () => {
+  // 5.600 × (55.700 − 55.700 / 2) = 5.600 × 27.850 = 155.960.000 → "bijna € 156 miljoen".
+  assert.is(
+    text('2025/tweede-kamer/kosten/calc-ombouw-5600-noodopvangplekken'),
+    'Een afbouw van 5.600 noodopvangplekken ten gunste van reguliere opvangplekken bespaart bijna € 156 miljoen per jaar. ' +
+      'Daarbij is uitgegaan van gemiddelde kosten van een noodopvangplek van € 55.700 en de aanname dat een reguliere ' +
+      'opvangplek ongeveer de helft daarvan kost (€ 27.850), prijspeil 2023.',
+  );
+  // 44.000 × 55.700 + 44.000 × 27.100 = 3.643.200.000 → "ruim € 3,6 miljard".
+  assert.match(text('2025/tweede-kamer/kosten/calc-capaciteit-2027-half-noodopvang'), 'kost de opvang ruim € 3,6 miljard per jaar');
+  // € 61 → € 44 per night: a cut; × 365 = € 22.265 and € 16.060.
+  assert.match(text('2025/gemeenten/kosten/cost-ukraine-norm'), 'is verlaagd van € 61 per nacht (2024) naar € 44 per nacht (2025): op jaarbasis € 16.060 per plek in plaats van € 22.265');
+});
+
+test('Ukraine: 109.000 places needed, ca. 97.770 realised: "ruim 11.000" still to go', () => {
+  // 109.000 − 97.770 = 11.230 → "ruim 11.000".
+  assert.match(text('2025/gemeenten/oekraine/ukraine-municipal-capacity-realised-2025-09'), 'zijn er nog ruim 11.000 plekken bij nodig');
+  assert.match(
+    text('2024-I/tweede-kamer/oekraine/ukraine-net-inflow-2024'),
+    'van 540 per week in het mediaanscenario, binnen een bandbreedte van 350 (minimumscenario) tot 780 (maximumscenario); dat komt neer op een netto instroom van ca. 28.000 in 2024',
+  );
+});
+
+test('sources that disagree get a note that gives every value and its documents', () => {
+  const notes = sentences.filter((s) => s.id.includes('/bronverschil/'));
+  assert.ok(notes.length > 0);
+  const n = text('2024-I/tweede-kamer/opvang/coa-capacity-need-2026-01-01/bronverschil/coa-capacity-need');
+  assert.match(n, 'ongeveer 133.500');
+  assert.match(n, 'ca. 135.000 (Nota naar aanleiding van het verslag');
+});
+
+test('a rise is called a rise: all scenarios up gives "naar boven bijgesteld" and "stijging"', () => {
+  const changed = structuredClone(data);
+  const set = { minimum: 50000, medio: 70000, maximum: 80000 } as Record<string, number>;
+  for (const p of changed.prognoses) {
+    if (p.edition === '2025' && p.indicator === 'asylum-inflow-total' && p.period === '2025') p.value = set[p.scenario]!;
+  }
+  const s = letterSentences(changed, deriveModel(changed));
+  // 70.000 − 66.000 = 4.000; 4.000 / 66.000 = 6,1 % → +6 %.
+  assert.is(
+    text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change', s),
+    "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar boven bijgesteld; " +
+      'in het medioscenario gaat het om een stijging van 4.000 asielaanvragen (+6 %).',
+  );
+});
+
+test('without a change of basis scenario there is no switch sentence', () => {
+  const changed = structuredClone(data);
+  changed.editions.find((e) => e.id === '2025')!.basis = 'medio';
+  const s = letterSentences(changed, deriveModel(changed));
+  assert.not.ok(s.some((x) => x.id.endsWith('/scenario-switch')));
+});
+
+test('sentence ids are unique and name edition, letter and section', () => {
+  const ids = sentences.map((s) => s.id);
+  assert.is(new Set(ids).size, ids.length);
+  for (const s of sentences) assert.ok(s.id.startsWith(`${s.edition}/${s.letter}/${s.section}/`), s.id);
+  assert.equal(Object.keys(sentences[0]!).sort(), ['edition', 'id', 'letter', 'section', 'text']);
+});
+
+test('every figure a sentence prints comes from the model: no digits are typed in the templates', async () => {
+  const { readFile } = await import('node:fs/promises');
+  for (const f of ['sentences.njk', 'letter.njk']) {
+    const src = await readFile(new URL(`../templates/letters/${f}`, import.meta.url), 'utf8');
+    const outsideComments = src.replace(/\{#[\s\S]*?#\}/g, '');
+    // Digits may appear in markup (addresses, CSS) only: not inside a macro's text.
+    const macros = outsideComments.match(/\{% macro [\s\S]*?\{% endmacro %\}/g) ?? [];
+    for (const m of macros) assert.not.match(m.replace(/loop\.revindex == 2/g, ''), /\d/, m.slice(0, 60));
+  }
+});
+
+test('planned letters: one to the Kamer per edition, one to municipalities where a task is set', () => {
+  const planned = plannedLetters(data, model);
+  assert.equal(
+    planned.map((p) => p.path),
+    model.editionOrder.flatMap((e) => [`brieven/mpp-${e}-tweede-kamer.pdf`, `brieven/mpp-${e}-gemeenten.pdf`]),
+  );
+  // Every edition sets a housing quota (2022-H1 … 2026-H1), so every edition has both letters.
+  assert.is(planned.find((p) => p.path.endsWith('2025-tweede-kamer.pdf'))!.title, 'Kamerbrief MPP 2025');
+});
+
+test('the composed letter prints exactly the generated sentences, with numbered source notes', () => {
+  const doc = composeLetter(data, model, [], '2025', 'tweede-kamer');
+  const expected = sentences.filter((s) => s.edition === '2025' && s.letter === 'tweede-kamer');
+  assert.equal(doc.sentences.map((s) => s.id), expected.map((s) => s.id));
+  assert.equal(doc.sections.map((s) => s.id), ['instroom', 'opvang', 'uitstroom', 'oekraine', 'kosten']);
+  assert.is(doc.date, '26 september 2025');
+  assert.is(doc.kenmerk, 'MPP-2025-TK');
+  const first = doc.notes[0]!;
+  assert.ok(first.kind === 'source' && first.source.id === 'tk-2025-mpp-2025');
+  const html = renderLetterHtml(doc);
+  assert.not.match(html, /(src|href)=["']?https?:/);
+  assert.not.match(html, /url\(["']?https?:/);
+  assert.match(html, '<th scope="col">Periode</th>');
+  assert.match(html, 'Ons kenmerk');
+});
+
+test('prose rounding: leading digit below 10.000, thousands above, money in millions', () => {
+  assert.is(proseNumber(7130), 'ruim 7.000');
+  assert.is(proseNumber(6950), 'bijna 7.000');
+  assert.is(proseNumber(18200), 'ruim 18.000');
+  assert.is(proseNumber(19000), '19.000');
+  assert.is(proseNumber(700), '700');
+  assert.is(proseMoney(155_960_000), 'bijna € 156 miljoen');
+  assert.is(proseMoney(3_643_200_000), 'ruim € 3,6 miljard');
+  assert.is(proseMoney(91000 / 365), 'ruim € 249');
+  assert.is(when('2027-01-01'), 'per 1 januari 2027');
+  assert.is(forPeriod('2024-H2'), 'voor de tweede helft 2024');
+});
+
+test('artifact marking wraps only painting outside marked content', () => {
+  const stream = [
+    'q 1 0 0 1 0 0 cm',
+    'BT /F1 8 Tf 10 10 Td <0001> Tj ET', // page number: unmarked text
+    'Q',
+    '0 0 100 100 re W* n', // clipping path: paints nothing
+    '/P <</MCID 0 >>BDC',
+    'BT /F1 8 Tf (a (nested) BT string) Tj ET', // tagged text
+    '0 0 5 5 re f', // tagged path
+    'EMC',
+    '0 0 5 5 re f', // unmarked background
+    '/Im1 Do',
+  ].join('\n');
+  const bytes = new Uint8Array(Buffer.from(stream, 'latin1'));
+  assert.equal(
+    unmarkedObjects(stream).map((o) => o.kind),
+    ['text', 'path', 'xobject'],
+  );
+  const { bytes: out, marked } = markArtifacts(bytes);
+  assert.is(marked, 3);
+  const s = Buffer.from(out).toString('latin1');
+  assert.equal(unmarkedObjects(s), []);
+  assert.match(s, '/Artifact BMC\nBT /F1 8 Tf 10 10 Td <0001> Tj ET\nEMC');
+  assert.match(s, '/P <</MCID 0 >>BDC\nBT /F1 8 Tf (a (nested) BT string) Tj ET');
+  assert.is(contentOps('(x\\) y) Tj').length, 1);
+});
+
+test('typesetting keeps the characters: figures and hyphenated words only get a no-wrap span', () => {
+  const t = 'ca. 40.000 in het minimumscenario (2024-II)) en € 156 miljoen, −29 % & DT&V.';
+  const html = typeset(t);
+  assert.is(html.replace(/<\/?span[^>]*>/g, ''), t.replace(/&/g, '&amp;'));
+  assert.match(html, '<span class="nw">ca. 40.000</span>');
+  assert.match(html, '<span class="nw">(2024-II))</span>');
+  assert.match(html, '<span class="nw">€ 156 miljoen</span>');
+});
+
+test('a chart SVG becomes one image named by its description, with its ids scoped', () => {
+  const svg = '<svg role="graphics-document" aria-label="old" width="10" height="10"><defs><clipPath id="c"/></defs><g clip-path="url(#c)"/></svg>';
+  const out = letterSvg(svg, 'Staafdiagram: "totale" asielinstroom', 'fig1');
+  assert.match(out, /^<svg role="img" aria-label="Staafdiagram: &quot;totale&quot; asielinstroom" width="10"/);
+  assert.not.match(out, 'old');
+  assert.match(out, 'id="fig1-c"');
+  assert.match(out, 'url(#fig1-c)');
+});
+
+test.run();
