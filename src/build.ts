@@ -4,6 +4,8 @@
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
 import { diskCache } from './cache.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { browserIdentity, launchBrowser } from './browser.ts';
 import { buildCharts } from './charts/index.ts';
@@ -36,17 +38,20 @@ export interface BuildSummary {
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const progress = opts.progress ?? createProgress(null);
   const start = performance.now();
-  const { data } = await progress.phase('load', async () => loadDataset(opts.dataDir));
-  const model = await progress.phase('model', async () => deriveModel(data));
-  const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
-  const charts = await progress.phase('charts', async (tick) =>
-    buildCharts(data, model, { onProgress: tick, cache: cache('charts') }),
-  );
-  const letters: LetterLink[] = plannedLetters(data, model);
-  // The browser starts only when a letter is not in the cache, and at most once per build.
+  // The browser starts at most once per build. Without a letters cache every letter will be
+  // printed, so it starts now, beside loading and the charts; with one, only when a letter misses.
   let browser: Promise<Browser> | undefined;
   const getBrowser = () => (browser ??= launchBrowser());
+  const cold = !opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters'));
+  if (cold) getBrowser().catch(() => undefined); // a launch failure is reported where the letters need it
   try {
+    const { data } = await progress.phase('load', async () => loadDataset(opts.dataDir));
+    const model = await progress.phase('model', async () => deriveModel(data));
+    const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
+    const charts = await progress.phase('charts', async (tick) =>
+      buildCharts(data, model, { onProgress: tick, cache: cache('charts') }),
+    );
+    const letters: LetterLink[] = plannedLetters(data, model);
     return await replaceFolder(opts.outDir, async (out) => {
       const dataFiles = await progress.phase('data files', async () => {
         return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));

@@ -12,9 +12,12 @@ import { appendLine, ROOT, scratchData } from './helpers.ts';
 const run = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
-async function buildCli(data: string, out: string) {
+async function buildCli(data: string, out: string, ...extra: string[]) {
   try {
-    const r = await run(TSX, ['scripts/build.ts', '--data', data, '--out', out], { cwd: ROOT, env: { ...process.env, CI: '1' } });
+    const r = await run(TSX, ['scripts/build.ts', '--data', data, '--out', out, ...extra], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1' },
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -52,14 +55,17 @@ test('a build writes the normalised data; a failed build leaves the previous out
   assert.equal(siblings, ['site'], 'no temporary folder is left behind');
 });
 
-test('two builds of the same data give the same bytes, derived data included', async () => {
+test('two builds of the same data give the same bytes: pages, data, charts and PDFs', async () => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-repro-'));
-  const a = await buildCli('data', path.join(root, 'a'));
-  const b = await buildCli('data', path.join(root, 'b'));
+  // No cache: both builds render every chart and print every letter themselves.
+  const a = await buildCli('data', path.join(root, 'a'), '--no-cache');
+  const b = await buildCli('data', path.join(root, 'b'), '--no-cache');
   assert.is(a.code, 0, a.stderr);
   assert.is(b.code, 0, b.stderr);
   const revisions = await readFile(path.join(root, 'a', 'data', 'derived', 'revisions.csv'), 'utf8');
   assert.match(revisions, '2025,2024-II,asylum-inflow-total,,2025,medio,medio,66000,47000,-19000,');
+  const pdfs = (await readdir(path.join(root, 'a', 'brieven'))).filter((f) => f.endsWith('.pdf'));
+  assert.ok(pdfs.length >= 5, `expected the letters in site/brieven, found ${pdfs.join(', ')}`);
   assert.is(await fingerprint(path.join(root, 'a')), await fingerprint(path.join(root, 'b')));
 });
 

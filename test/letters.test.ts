@@ -7,15 +7,13 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../src/browser.ts';
+import { buildCharts } from '../src/charts/index.ts';
 import { loadDataset } from '../src/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import { replaceFolder } from '../src/output.ts';
@@ -32,29 +30,7 @@ import { composeLetter } from '../src/letters/compose.ts';
 import { pageContents, unmarkedObjects } from '../src/letters/pdf.ts';
 import { printAll } from '../src/letters/print.ts';
 import { renderLetterHtml } from '../src/letters/render.ts';
-import { DATA, ROOT } from './helpers.ts';
-
-/**
- * The real charts of src/charts. They are built in a child process: vega has top-level await, which
- * this test runner (uvu with tsx, compiled to CommonJS) cannot load; Node with the tsx loader runs
- * the module as ESM.
- */
-async function realCharts(): Promise<Chart[]> {
-  const url = (f: string) => JSON.stringify(pathToFileURL(path.join(ROOT, f)).href);
-  const code = [
-    `import { loadDataset } from ${url('src/load.ts')};`,
-    `import { deriveModel } from ${url('src/model/index.ts')};`,
-    `import { buildCharts } from ${url('src/charts/index.ts')};`,
-    `const { data } = await loadDataset(${JSON.stringify(DATA)});`,
-    `const charts = await buildCharts(data, deriveModel(data));`,
-    `process.stdout.write(JSON.stringify(charts.map(({ id, title, description, svg, table }) => ({ id, title, description, svg, table }))));`,
-  ].join('\n');
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
-    cwd: ROOT,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return JSON.parse(stdout) as Chart[];
-}
+import { DATA } from './helpers.ts';
 
 let data: Dataset;
 let model: Model;
@@ -68,7 +44,7 @@ const progress: [number, number][] = [];
 test.before(async () => {
   data = (await loadDataset(DATA)).data;
   model = deriveModel(data);
-  charts = await realCharts();
+  charts = await buildCharts(data, model);
   browser = await launchBrowser();
   root = await mkdtemp(path.join(os.tmpdir(), 'mpp-letters-'));
   first = path.join(root, 'a');

@@ -1,11 +1,13 @@
 /**
  * Printing letters to PDF with one shared Chromium: a pool of pages (at most one per core) takes
- * the letters one by one. Each page loads its HTML with `setContent`; every network request is
- * blocked (the HTML carries its fonts and charts inline), and a letter that asks for one fails.
+ * the letters one by one. Each page loads its HTML with `setContent`; the font files are answered
+ * from node_modules (render.ts, FONT_ORIGIN), every other request is blocked (charts are inline),
+ * and a letter that asks for one fails.
  */
 import os from 'node:os';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { finishPdf, type PdfMetadata } from './pdf.ts';
+import { fontAssets } from './render.ts';
 
 export interface PrintJob {
   /** For messages: which letter this is. */
@@ -34,10 +36,19 @@ export const PDF_OPTIONS = {
 } as const;
 
 async function preparePage(page: Page, blocked: string[]): Promise<void> {
+  const fonts = fontAssets();
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => {
     const url = req.url();
-    if (url.startsWith('data:') || url === 'about:blank') {
+    const font = fonts.get(url);
+    if (font) {
+      void req.respond({
+        status: 200,
+        contentType: 'font/woff2',
+        headers: { 'access-control-allow-origin': '*', 'cache-control': 'max-age=31536000, immutable' },
+        body: font,
+      });
+    } else if (url.startsWith('data:') || url === 'about:blank') {
       void req.continue();
     } else {
       blocked.push(url);

@@ -1,6 +1,8 @@
 /**
- * A letter as one self-contained HTML page: the Nunjucks template with the stylesheet and the Fira
- * Sans fonts inlined (base64 data URLs), so that printing needs no network and embeds the fonts.
+ * A letter as one HTML page: the Nunjucks template with the stylesheet inlined. The Fira Sans fonts
+ * are referenced under FONT_ORIGIN, an address that does not exist: the printer answers those
+ * requests from the files in node_modules (see print.ts), so printing needs no network, Chromium
+ * decodes each font once per page instead of once per letter, and the PDFs embed the fonts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,9 +13,19 @@ import { letterEnvironment, TEMPLATE_DIR } from './templates.ts';
 const FONT_FILES = ['400', '400-italic', '600', '700'];
 const SUBSETS = ['latin', 'latin-ext'];
 
-let fontCss: string | null = null;
+/** The made-up origin under which the printer serves the local font files. */
+export const FONT_ORIGIN = 'https://fonts.mpp.invalid/';
 
-/** `@font-face` rules for Fira Sans (latin and latin-ext, the weights the letters use) with the woff2 inlined. */
+let fontCss: string | null = null;
+const fontFiles = new Map<string, Buffer>();
+
+/** The font files the letters reference, by URL (read once). */
+export function fontAssets(): Map<string, Buffer> {
+  fontFaces();
+  return fontFiles;
+}
+
+/** `@font-face` rules for Fira Sans (latin and latin-ext, the weights the letters use), served from FONT_ORIGIN. */
 export function fontFaces(): string {
   if (fontCss) return fontCss;
   const require = createRequire(import.meta.url);
@@ -29,8 +41,9 @@ export function fontFaces(): string {
         .replace(/src:[^;]+;/, (src) => {
           const woff2 = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(src);
           if (!woff2) throw new Error(`no woff2 in ${file}.css`);
-          const data = readFileSync(path.join(dir, 'files', woff2[1]!)).toString('base64');
-          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+          const url = FONT_ORIGIN + woff2[1]!;
+          fontFiles.set(url, readFileSync(path.join(dir, 'files', woff2[1]!)));
+          return `src: url(${url}) format('woff2');`;
         })
         .replace(/font-display:[^;]+;/, 'font-display: block;')
         .trim();
