@@ -113,6 +113,15 @@ export function roundForProse(value: number, step: number): { rounded: number; w
   return { rounded, word: value > rounded ? 'ruim' : 'bijna' };
 }
 
+/**
+ * A label for use inside a sentence: the first letter lower-cased unless the word is an
+ * abbreviation ("Totale asielinstroom" → "totale asielinstroom"; "IND intern personeel" stays).
+ */
+export function inSentence(label: string): string {
+  if (label.length > 1 && label[1] === label[1]!.toUpperCase() && label[1] !== label[1]!.toLowerCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** Every way a letter may print `value` (used to trace a figure to its source text). */
 export function dutchRenderings(value: number, unit?: string): string[] {
   const out = new Set<string>([formatNumber(value, 3), String(value)]);

@@ -10,6 +10,7 @@ import {
   formatQualified,
   formatSigned,
   formatSignedPercent,
+  inSentence,
   roundForProse,
 } from '../src/format.ts';
 
@@ -42,6 +43,12 @@ test('the rounding words of the letters', () => {
   assert.equal(roundForProse(7130, 1000), { rounded: 7000, word: 'ruim' });
   assert.equal(roundForProse(97_450, 500), { rounded: 97_500, word: 'bijna' });
   assert.equal(roundForProse(17000, 1000), { rounded: 17000, word: null });
+});
+
+test('labels inside a sentence keep their abbreviations', () => {
+  assert.is(inSentence('Totale asielinstroom'), 'totale asielinstroom');
+  assert.is(inSentence('Capaciteitsbehoefte COA'), 'capaciteitsbehoefte COA');
+  assert.is(inSentence('IND intern personeel'), 'IND intern personeel');
 });
 
 test.run();

@@ -3,7 +3,7 @@
  * description and the data table behind it. Pure: no rendering here.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatMoney, formatNumber, formatPeriodShort } from '../format.ts';
+import { formatMoney, formatNumber, formatPeriodShort, inSentence } from '../format.ts';
 import { COST_LABEL } from '../model/costs.ts';
 import type { Model } from '../model/index.ts';
 import { comparePeriods } from '../period.ts';
@@ -52,8 +52,6 @@ const BASE = {
   },
 };
 
-/** "Capaciteitsbehoefte COA" → "capaciteitsbehoefte COA" for use inside a sentence; abbreviations stay. */
-export const inSentence = (label: string) => (/^[A-Z][a-zë]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 const indicatorLabel = (data: Dataset, id: string) => data.indicators.find((i) => i.id === id)?.label ?? id;
 const editionLabel = (data: Dataset, id: string) => data.editions.find((e) => e.id === id)?.label ?? id;
 

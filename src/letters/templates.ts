@@ -17,6 +17,7 @@ import {
   formatQualified,
   formatSigned,
   formatSignedPercent,
+  inSentence,
   roundForProse,
 } from '../format.ts';
 import { parsePeriod } from '../period.ts';
@@ -58,41 +59,22 @@ export function proseMoney(value: number, step = moneyStep(value)): string {
   return word ? `${word} ${money}` : money;
 }
 
-/** "per 1 januari 2025", "in 2024", "in de tweede helft 2024": a period as the object of a sentence. */
-export function when(period: string): string {
-  const p = parsePeriod(period);
-  switch (p?.kind) {
-    case 'date':
-      return `per ${formatPeriod(period)}`;
-    case 'half':
-      return `in de ${formatPeriod(period)}`;
-    case 'quarter':
-      return `in het ${formatPeriod(period)}`;
-    default:
-      return `in ${formatPeriod(period)}`;
-  }
+/** A period after a preposition that depends on its kind: a date takes "per", the others `words`. */
+function periodPhrase(period: string, words: { half: string; quarter: string; other: string }): string {
+  const kind = parsePeriod(period)?.kind;
+  const word = kind === 'date' ? 'per' : kind === 'half' ? words.half : kind === 'quarter' ? words.quarter : words.other;
+  return `${word} ${formatPeriod(period)}`;
 }
+
+/** "per 1 januari 2025", "in 2024", "in de tweede helft 2024": a period as the object of a sentence. */
+export const when = (period: string): string => periodPhrase(period, { half: 'in de', quarter: 'in het', other: 'in' });
 
 /** "per 1 januari 2025", "voor 2024", "voor de tweede helft 2024": the period a figure is set for. */
-export function forPeriod(period: string): string {
-  const p = parsePeriod(period);
-  switch (p?.kind) {
-    case 'date':
-      return `per ${formatPeriod(period)}`;
-    case 'half':
-      return `voor de ${formatPeriod(period)}`;
-    case 'quarter':
-      return `voor het ${formatPeriod(period)}`;
-    default:
-      return `voor ${formatPeriod(period)}`;
-  }
-}
+export const forPeriod = (period: string): string =>
+  periodPhrase(period, { half: 'voor de', quarter: 'voor het', other: 'voor' });
 
-/** Lower-case the first letter of a label unless it starts an abbreviation: "Totale asielinstroom" → "totale asielinstroom", "IND intern" stays. */
-export function lcfirst(s: string): string {
-  if (s.length > 1 && s[1] === s[1]!.toUpperCase() && s[1] !== s[1]!.toLowerCase()) return s;
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
+/** Lower-case the first letter of a label unless it starts an abbreviation (see format.ts). */
+export const lcfirst = inSentence;
 
 /**
  * Escape text for HTML and keep figures, amounts and hyphenated words on one line (a line break

@@ -3,7 +3,6 @@
  * the charts, with every figure already formatted by src/format.ts. Templates only lay it out.
  */
 import type { Chart } from '../charts/index.ts';
-import { inSentence } from '../charts/specs.ts';
 import {
   formatDate,
   formatMoney,
@@ -14,6 +13,7 @@ import {
   formatQualified,
   formatSigned,
   formatSignedPercent,
+  inSentence,
 } from '../format.ts';
 import { COST_LABEL, DAYS_PER_YEAR } from '../model/costs.ts';
 import type { Citation, Forecast } from '../model/figures.ts';
