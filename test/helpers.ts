@@ -13,7 +13,7 @@ export const hasSeeds = existsSync(SEEDS);
 /** A temporary copy of data/ (CSV files only). */
 export async function scratchData(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-data-'));
-  await cp(DATA, dir, { recursive: true, filter: (src) => !src.includes('_staging') });
+  await cp(DATA, dir, { recursive: true });
   return dir;
 }
 
