@@ -1,15 +1,14 @@
 /**
  * `npm run dev`: build once, serve site/ with live reload, and rebuild whenever a CSV, a template,
- * the styles or the source change. A build with bad data prints its located errors and keeps the
- * last good site on screen.
+ * the styles or the source change. Each rebuild runs `scripts/build.ts` in a fresh process, so a
+ * change to src/ or to a letter template takes effect (nothing stale stays loaded). A build with
+ * bad data prints its located errors and keeps the last good site on screen.
  */
+import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { build } from '../src/build.ts';
-import { DataValidationError, formatError } from '../src/errors.ts';
-import { createProgress } from '../src/progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,21 +19,14 @@ const { values } = parseArgs({
 });
 const out = values.out!;
 
-async function rebuild(reason: string): Promise<boolean> {
+function rebuild(reason: string): Promise<boolean> {
   console.log(`\n${reason}: building…`);
-  try {
-    const s = await build({ dataDir: values.data!, outDir: out, progress: createProgress() });
-    console.log(`built ${s.pages} pages, ${s.pdfs} PDFs in ${(s.ms / 1000).toFixed(1)} s`);
-    return true;
-  } catch (e) {
-    if (e instanceof DataValidationError) {
-      console.error(`${e.errors.length} error(s) in the data; the site shown is the last good build:`);
-      for (const err of e.errors) console.error('  ' + formatError(err));
-      return false;
-    }
-    console.error(e);
-    return false;
-  }
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('scripts', 'build.ts'), '--data', values.data!, '--out', out],
+    { stdio: 'inherit' },
+  );
+  return new Promise((resolve) => child.on('close', (code) => resolve(code === 0)));
 }
 
 await rebuild('start');
@@ -44,7 +36,7 @@ server.serve(Number(values.port));
 let timer: NodeJS.Timeout | undefined;
 let pending = new Set<string>();
 let running = Promise.resolve();
-for (const dir of [values.data!, 'templates', 'src']) {
+for (const dir of [values.data!, 'templates', 'src', '.eleventy.js']) {
   watch(dir, { recursive: true }, (_event, file) => {
     if (!file || !/\.(csv|njk|css|svg|ts|js)$/.test(String(file))) return;
     pending.add(path.join(dir, String(file)));
@@ -58,4 +50,4 @@ for (const dir of [values.data!, 'templates', 'src']) {
     }, 150);
   });
 }
-console.log(`watching ${values.data}/, templates/ and src/`);
+console.log(`watching ${values.data}/, templates/, src/ and .eleventy.js`);
