@@ -7,7 +7,7 @@
  * `letterSentences` returns every sentence the letters print (the diff report compares them between
  * two data sets); the letter template prints exactly these texts.
  */
-import type { Forecast } from '../model/figures.ts';
+import { type Forecast, isFigure } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { EXCEEDANCE } from '../model/scenarios.ts';
 import { parsePeriod } from '../period.ts';
@@ -125,23 +125,9 @@ const scenarioOf = (f: Forecast): Scenario | null => (f.scenario === 'point' ? n
 
 /** Where the figure sits in an earlier edition, and how it changed (from `model.revisions`). */
 function previousOf(ctx: Ctx, f: Forecast) {
-  const r = ctx.model.revisions.find(
-    (x) =>
-      x.edition === f.edition &&
-      x.indicator === f.indicator &&
-      x.region === f.region &&
-      x.period === f.period &&
-      x.scenario === f.scenario,
-  );
+  const r = ctx.model.revisions.find(isFigure(f));
   if (!r) return null;
-  const prev = ctx.model.forecasts.find(
-    (g) =>
-      g.edition === r.previous &&
-      g.indicator === r.indicator &&
-      g.region === r.region &&
-      g.period === r.period &&
-      g.scenario === r.previousScenario,
-  );
+  const prev = ctx.model.forecasts.find(isFigure({ ...r, edition: r.previous, scenario: r.previousScenario }));
   const e = ctx.editions.get(r.previous)!;
   const order = ctx.model.editionOrder;
   return {

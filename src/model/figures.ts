@@ -34,6 +34,19 @@ export interface Forecast extends Resolved {
 
 export interface Actual extends Resolved {}
 
+/** What identifies a forecast figure. */
+export type FigureKey = Pick<Forecast, 'edition' | 'indicator' | 'region' | 'scenario' | 'period'>;
+
+/** A predicate for "the same figure as `key`": for finding a forecast or a revision of it. */
+export const isFigure =
+  (key: FigureKey) =>
+  (x: FigureKey): boolean =>
+    x.edition === key.edition &&
+    x.indicator === key.indicator &&
+    x.region === key.region &&
+    x.scenario === key.scenario &&
+    x.period === key.period;
+
 function byNewestSource(data: Dataset) {
   const date = new Map(data.sources.map((s) => [s.id, s.date]));
   return (a: { source: string }, b: { source: string }) =>

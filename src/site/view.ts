@@ -16,7 +16,7 @@ import {
   inSentence,
 } from '../format.ts';
 import { COST_LABEL, DAYS_PER_YEAR } from '../model/costs.ts';
-import type { Citation, Forecast } from '../model/figures.ts';
+import { type Citation, type Forecast, isFigure } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { EXCEEDANCE, SCENARIO_LABEL } from '../model/scenarios.ts';
 import type { Dataset, Scenario, Unit } from '../schema.ts';
@@ -194,9 +194,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
         period: formatPeriod(period),
         unit: UNIT_LABEL[unit],
         values: inPeriod.map((f: Forecast) => {
-          const r = model.revisions.find(
-            (x) => x.edition === ed && x.indicator === ind && x.period === period && x.scenario === f.scenario && x.region === null,
-          );
+          const r = model.revisions.find(isFigure(f));
           return {
             scenario: SCENARIO_LABEL[f.scenario],
             value: fmtValue(f.value, unit, f.qualifier),
