@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { inSentence } from '../format.ts';
 import { downloads } from './downloads.ts';
 import type { SiteView } from './view.ts';
 
@@ -25,8 +26,9 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
   const elev = new Eleventy(path.join(ROOT, 'templates', 'site'), outDir, {
     configPath: path.join(ROOT, '.eleventy.js'),
     quietMode: true,
-    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
+    config(cfg) {
       cfg.addGlobalData('mpp', { ...view, downloads: downloads() });
+      cfg.addFilter('inSentence', inSentence);
     },
   });
   elev.disableLogger(); // the build reports its own progress

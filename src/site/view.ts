@@ -13,7 +13,6 @@ import {
   formatQualified,
   formatSigned,
   formatSignedPercent,
-  inSentence,
 } from '../format.ts';
 import { COST_LABEL, DAYS_PER_YEAR } from '../model/costs.ts';
 import { type Citation, type Forecast, isFigure } from '../model/figures.ts';
@@ -298,7 +297,6 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
       })),
     letters,
     realisedIndicators: indicatorViews.filter((i) => i.realisations.length > 0),
-    inSentence,
   };
 }
 
