@@ -28,7 +28,7 @@ import {
 } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
 import { pageContents, unmarkedObjects } from '../src/letters/pdf.ts';
-import { printAll } from '../src/letters/print.ts';
+import { pagePrinter, printAll } from '../src/letters/print.ts';
 import { renderLetterHtml } from '../src/letters/render.ts';
 import { DATA } from './helpers.ts';
 
@@ -49,7 +49,7 @@ test.before(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'mpp-letters-'));
   first = path.join(root, 'a');
   written = await replaceFolder(first, (out) =>
-    writeLetters(out, { data, model, charts, browser, onProgress: (d, t) => progress.push([d, t]) }),
+    writeLetters(out, { data, model, charts, printer: pagePrinter(browser), onProgress: (d, t) => progress.push([d, t]) }),
   );
 });
 

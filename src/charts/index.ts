@@ -2,26 +2,26 @@
  * Charts: specs from the model, rendered once to SVG and reused by the site and the letters.
  * An unchanged spec is not rendered again within a run (and, given a cache, across runs).
  */
+import type { ContentCache } from '../cache.ts';
 import type { Model } from '../model/index.ts';
 import type { Dataset } from '../schema.ts';
 import { RENDERER_VERSION, renderSvg, specHash } from './render.ts';
 import { chartSpecs, type ChartSpec, type ChartTable } from './specs.ts';
 
-export type { ChartSpec, ChartTable };
+export { chartSpecs, type ChartSpec, type ChartTable };
 
 export interface Chart extends ChartSpec {
   svg: string;
   hash: string;
 }
 
-import type { ContentCache } from '../cache.ts';
+export interface RenderOptions {
+  cache?: ContentCache;
+  onProgress?: (done: number, total: number) => void;
+}
 
-export async function buildCharts(
-  data: Dataset,
-  model: Model,
-  opts: { cache?: ContentCache; onProgress?: (done: number, total: number) => void } = {},
-): Promise<Chart[]> {
-  const specs = chartSpecs(data, model);
+/** Render `specs` to SVG, in their order, taking from and filling `cache` when given. */
+export async function renderCharts(specs: ChartSpec[], opts: RenderOptions = {}): Promise<Chart[]> {
   const out: Chart[] = [];
   for (const s of specs) {
     const hash = specHash({ ...s.spec, description: s.description } as typeof s.spec, RENDERER_VERSION);
@@ -32,6 +32,14 @@ export async function buildCharts(
     }
     out.push({ ...s, svg, hash });
     opts.onProgress?.(out.length, specs.length);
+    // Rendering is CPU work that never waits: let the event loop run between charts, so the letters
+    // printing beside it (Chromium's replies) are not held up until all charts are done.
+    await new Promise(setImmediate);
   }
   return out;
+}
+
+/** Every chart of the data set, rendered. */
+export async function buildCharts(data: Dataset, model: Model, opts: RenderOptions = {}): Promise<Chart[]> {
+  return renderCharts(chartSpecs(data, model), opts);
 }

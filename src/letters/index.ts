@@ -5,7 +5,6 @@
  * page per letter (compose.ts, render.ts), printed with one shared Chromium (print.ts) and finished
  * with pdf-lib (pdf.ts).
  */
-import type { Browser } from 'puppeteer-core';
 import { type ContentCache, contentHash } from '../cache.ts';
 import type { Model } from '../model/index.ts';
 import type { OutputFolder } from '../output.ts';
@@ -13,7 +12,7 @@ import type { Dataset } from '../schema.ts';
 import { type Chart, composeLetter, type LetterDocument } from './compose.ts';
 import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
 import type { PdfMetadata } from './pdf.ts';
-import { printAll } from './print.ts';
+import type { Printer } from './print.ts';
 import { renderLetterHtml } from './render.ts';
 
 export type { Chart, LetterDocument } from './compose.ts';
@@ -74,6 +73,19 @@ export function letterMetadata(doc: LetterDocument): PdfMetadata {
   };
 }
 
+/**
+ * The ids of the charts the letters show, found by composing every letter before any chart is
+ * rendered (composing only needs a chart's id and title), so the build can render these first and
+ * start printing while it renders the rest.
+ */
+export function letterChartIds(data: Dataset, model: Model, specs: Omit<Chart, 'svg'>[]): string[] {
+  const unrendered = specs.map((s) => ({ ...s, svg: '' }));
+  const ids = plannedLetters(data, model).flatMap((p) =>
+    composeLetter(data, model, unrendered, p.edition, p.letter as LetterKind).sections.flatMap((s) => s.figures.map((f) => f.id)),
+  );
+  return [...new Set(ids)];
+}
+
 /** Compose and render every planned letter to HTML (no browser needed). */
 export function letterPages(
   data: Dataset,
@@ -88,7 +100,7 @@ export function letterPages(
 
 /**
  * Print every planned letter to `out` (at its `path`) with one browser; returns the number of files
- * written. `browser` is asked for only when a letter is not in `cache` (keyed on the letter's HTML,
+ * written. `printer` is asked for only when a letter is not in `cache` (keyed on the letter's HTML,
  * its metadata and `cacheSalt`, which should name the browser build), so a rebuild in which no
  * letter changed starts no browser. `onProgress` is called with (done, total) as letters finish.
  */
@@ -98,7 +110,7 @@ export async function writeLetters(
     data: Dataset;
     model: Model;
     charts: Chart[];
-    browser: Browser | (() => Promise<Browser>);
+    printer: Printer | (() => Printer);
     cache?: ContentCache;
     cacheSalt?: string;
     onProgress?: (done: number, total: number) => void;
@@ -112,9 +124,8 @@ export async function writeLetters(
   const cached = jobs.length - missing.length;
   opts.onProgress?.(cached, jobs.length);
   if (missing.length > 0) {
-    const browser = typeof opts.browser === 'function' ? await opts.browser() : opts.browser;
-    const printed = await printAll(
-      browser,
+    const printer = typeof opts.printer === 'function' ? opts.printer() : opts.printer;
+    const printed = await printer.print(
       missing.map((i) => jobs[i]!),
       (done) => opts.onProgress?.(cached + done, jobs.length),
     );

@@ -7,7 +7,7 @@
 import os from 'node:os';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { finishPdf, type PdfMetadata } from './pdf.ts';
-import { fontAssets } from './render.ts';
+import { fontAssets, fontFaces } from './render.ts';
 
 export interface PrintJob {
   /** For messages: which letter this is. */
@@ -73,36 +73,101 @@ async function printOne(page: Page, job: PrintJob, blocked: string[]): Promise<P
   return { name: job.name, bytes, pages, artifacts };
 }
 
+/** Pages of one browser, each ready to print a letter (interception set, print media, fonts decoded). */
+export interface PagePool {
+  pages: { page: Page; blocked: string[] }[];
+  close(): Promise<void>;
+}
+
 /**
- * Print every job with `browser`, using up to `os.availableParallelism()` pages at once. Results
- * come back in the order of `jobs`, whatever order the pages finish in.
+ * Open `size` pages and ready them: each loads a page with the letters' fonts and prints it once,
+ * so the first letter does not pay for decoding the fonts or starting the PDF backend.
  */
+export async function openPool(browser: Browser, size: number): Promise<PagePool> {
+  const pages: PagePool['pages'] = [];
+  const close = async () => {
+    await Promise.all(pages.map(({ page }) => page.close().catch(() => undefined)));
+  };
+  try {
+    await Promise.all(
+      Array.from({ length: size }, async () => {
+        const page = await browser.newPage();
+        const entry = { page, blocked: [] as string[] };
+        pages.push(entry);
+        await preparePage(page, entry.blocked);
+        await page.setContent(WARM_UP(), { waitUntil: 'load' });
+        await page.evaluate('document.fonts.ready.then(() => true)');
+        await page.pdf(PDF_OPTIONS);
+      }),
+    );
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { pages, close };
+}
+
+/** A page that uses every font face of the letters. */
+const WARM_UP = () =>
+  `<!doctype html><html lang="nl"><head><style>${fontFaces()} body { font-family: 'Fira Sans'; }</style></head>` +
+  `<body><p>Meerjaren Productie Prognose ĳ € 1.234</p><p><b>vet</b> <strong style="font-weight:600">half vet</strong> <i>cursief</i></p></body></html>`;
+
+/**
+ * Print every job with the pages of `pool`, one job per page at a time. Results come back in the
+ * order of `jobs`, whatever order the pages finish in.
+ */
+export async function printWith(
+  pool: PagePool,
+  jobs: PrintJob[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<PrintedPdf[]> {
+  const results: PrintedPdf[] = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  onProgress?.(0, jobs.length);
+  await Promise.all(
+    pool.pages.map(async ({ page, blocked }) => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await printOne(page, jobs[i]!, blocked);
+        onProgress?.(++done, jobs.length);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Print every job with `browser`, using up to `os.availableParallelism()` pages at once. */
 export async function printAll(
   browser: Browser,
   jobs: PrintJob[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<PrintedPdf[]> {
-  const results: PrintedPdf[] = new Array(jobs.length);
-  const workers = Math.max(1, Math.min(os.availableParallelism(), jobs.length));
-  let next = 0;
-  let done = 0;
-  onProgress?.(0, jobs.length);
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      if (next >= jobs.length) return;
-      const page = await browser.newPage();
-      const blocked: string[] = [];
-      try {
-        await preparePage(page, blocked);
-        while (next < jobs.length) {
-          const i = next++;
-          results[i] = await printOne(page, jobs[i]!, blocked);
-          onProgress?.(++done, jobs.length);
-        }
-      } finally {
-        await page.close();
-      }
-    }),
-  );
-  return results;
+  if (jobs.length === 0) return [];
+  const pool = await openPool(browser, Math.min(os.availableParallelism(), jobs.length));
+  try {
+    return await printWith(pool, jobs, onProgress);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Prints letters with a pool of pages that it opens and readies as soon as the browser is there. */
+export interface Printer {
+  print(jobs: PrintJob[], onProgress?: (done: number, total: number) => void): Promise<PrintedPdf[]>;
+  /** Close the pool's pages (not the browser, which belongs to the caller). */
+  close(): Promise<void>;
+}
+
+/**
+ * A printer on `browser` with `size` pages. The pool is opened now, so the browser's start-up and
+ * the pages' warm-up run while the caller still renders what the letters need.
+ */
+export function pagePrinter(browser: Browser | Promise<Browser>, size = os.availableParallelism()): Printer {
+  const pool = Promise.resolve(browser).then((b) => openPool(b, size));
+  pool.catch(() => undefined); // reported to the print call that needs it
+  return {
+    print: async (jobs, onProgress) => printWith(await pool, jobs, onProgress),
+    close: async () => (await pool.catch(() => undefined))?.close(),
+  };
 }
