@@ -1,14 +1,16 @@
 /**
  * `npm run dev`: build once, serve site/ with live reload, and rebuild whenever a CSV, a template,
  * the styles or the source change. Each rebuild runs `scripts/build.ts` in a fresh process, so a
- * change to src/ or to a letter template takes effect (nothing stale stays loaded). A build with
- * bad data prints its located errors and keeps the last good site on screen.
+ * change to src/ or to a letter template takes effect (nothing stale stays loaded), and prints
+ * with the one Chromium this session keeps running. A build with bad data prints its located errors
+ * and keeps the last good site on screen.
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,12 +21,20 @@ const { values } = parseArgs({
 });
 const out = values.out!;
 
+// One Chromium for the whole session: each rebuild connects to it instead of starting its own,
+// so a rebuild that reprints a letter does not wait for a browser to start.
+const browser = await launchBrowser().catch((e: Error) => {
+  console.warn(`No browser kept between rebuilds (each rebuild starts its own when it needs one): ${e.message}`);
+  return undefined;
+});
+const env = browser ? { ...process.env, [BROWSER_ENDPOINT_ENV]: browser.wsEndpoint() } : process.env;
+
 function rebuild(reason: string): Promise<boolean> {
   console.log(`\n${reason}: building…`);
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join('scripts', 'build.ts'), '--data', values.data!, '--out', out],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env },
   );
   return new Promise((resolve) => child.on('close', (code) => resolve(code === 0)));
 }

@@ -50,6 +50,31 @@ export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
+/** Names a running Chromium (its DevTools WebSocket URL) that builds use instead of starting one. */
+export const BROWSER_ENDPOINT_ENV = 'MPP_BROWSER_WS';
+
+/** A browser for one build, and how to let go of it when the build is done. */
+export interface BrowserLease {
+  browser: Browser;
+  /** Closes a browser the lease started; only disconnects from a running one. */
+  release(): Promise<void>;
+}
+
+/**
+ * The browser for one build. `npm run dev` keeps one Chromium running between rebuilds and names it
+ * in $MPP_BROWSER_WS; a build connects to it (and leaves it running), which saves the browser's
+ * start-up on every rebuild. Otherwise, or when that browser is gone, a new one is started.
+ */
+export async function acquireBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserLease> {
+  const endpoint = env[BROWSER_ENDPOINT_ENV];
+  if (endpoint) {
+    const running = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null }).catch(() => undefined);
+    if (running) return { browser: running, release: () => running.disconnect() };
+  }
+  const browser = await launchBrowser();
+  return { browser, release: () => browser.close() };
+}
+
 /** Names the browser build (path, size and date of the binary) for cache keys, without starting it. */
 export function browserIdentity(): string {
   try {

@@ -4,11 +4,11 @@
  * renders the other charts) → pages.
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
+import os from 'node:os';
 import { diskCache } from './cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { browserIdentity, launchBrowser } from './browser.ts';
+import { acquireBrowser, browserIdentity, type BrowserLease } from './browser.ts';
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { letterChartIds, plannedLetters, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
@@ -41,15 +41,21 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const progress = opts.progress ?? createProgress(null);
   const start = performance.now();
   // One browser per build at most. Without a letters cache every letter will be printed, so it
-  // starts now and readies its pages beside loading and the charts; with one, when a letter misses.
-  let browser: Promise<Browser> | undefined;
+  // starts now and readies (warms up) its pages beside loading and the charts; with a cache, only
+  // when letters miss it, with as many pages as there are letters to print (at most one per core).
+  let lease: Promise<BrowserLease> | undefined;
   let printer: Printer | undefined;
-  const getPrinter = () => (printer ??= pagePrinter((browser ??= launchBrowser())));
+  const getPrinter = (letters?: number) =>
+    (printer ??= pagePrinter(
+      (lease ??= acquireBrowser()).then((l) => l.browser),
+      Math.min(os.availableParallelism(), letters ?? Infinity),
+      letters === undefined,
+    ));
   let closing: Promise<void> | undefined;
   const closeBrowser = () =>
     (closing ??= (async () => {
       await printer?.close();
-      await (await browser?.catch(() => undefined))?.close();
+      await (await lease?.catch(() => undefined))?.release();
     })());
   if (!opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters'))) getPrinter();
   try {

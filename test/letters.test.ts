@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from '../src/browser.ts';
+import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/browser.ts';
 import { buildCharts } from '../src/charts/index.ts';
 import { loadDataset } from '../src/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
@@ -292,6 +292,27 @@ test('a letter that asks for the network fails instead of printing', async () =>
   );
   assert.ok(err, 'printing should fail');
   assert.match(err!.message, 'http://example.invalid/x.png');
+});
+
+test('a build under npm run dev prints with the browser dev keeps, and leaves it running', async () => {
+  const lease = await acquireBrowser({ [BROWSER_ENDPOINT_ENV]: browser.wsEndpoint() });
+  const doc = composeLetter(data, model, charts, '2021-09', 'tweede-kamer');
+  const printer = pagePrinter(lease.browser, 1);
+  const [printed] = await printer.print([{ name: 'kept', html: renderLetterHtml(doc), meta: letterMetadata(doc) }]);
+  await printer.close();
+  await lease.release();
+  const before = await readFile(file('mpp-2021-09-tweede-kamer.pdf'));
+  assert.ok(Buffer.from(printed!.bytes).equals(before), 'the same bytes as with a browser of its own');
+  assert.ok(browser.connected, "dev's browser is still running after the build let go of it");
+  const page = await browser.newPage();
+  await page.close();
+});
+
+test('a browser named in MPP_BROWSER_WS that is gone: the build starts its own', async () => {
+  const lease = await acquireBrowser({ [BROWSER_ENDPOINT_ENV]: 'ws://127.0.0.1:9/devtools/browser/gone' });
+  assert.ok(lease.browser.connected);
+  await lease.release();
+  assert.not.ok(lease.browser.connected, 'a browser the build started is closed when it lets go');
 });
 
 test.run();

@@ -110,7 +110,8 @@ export async function writeLetters(
     data: Dataset;
     model: Model;
     charts: Chart[];
-    printer: Printer | (() => Printer);
+    /** A printer, or a function that makes one for this many letters when a letter must be printed. */
+    printer: Printer | ((letters: number) => Printer);
     cache?: ContentCache;
     cacheSalt?: string;
     onProgress?: (done: number, total: number) => void;
@@ -124,7 +125,7 @@ export async function writeLetters(
   const cached = jobs.length - missing.length;
   opts.onProgress?.(cached, jobs.length);
   if (missing.length > 0) {
-    const printer = typeof opts.printer === 'function' ? opts.printer() : opts.printer;
+    const printer = typeof opts.printer === 'function' ? opts.printer(missing.length) : opts.printer;
     const printed = await printer.print(
       missing.map((i) => jobs[i]!),
       (done) => opts.onProgress?.(cached + done, jobs.length),

@@ -80,10 +80,11 @@ export interface PagePool {
 }
 
 /**
- * Open `size` pages and ready them: each loads a page with the letters' fonts and prints it once,
- * so the first letter does not pay for decoding the fonts or starting the PDF backend.
+ * Open `size` pages and ready them. With `warmUp`, each also loads a page with the letters' fonts
+ * and prints it once, so that the first letter does not pay for decoding the fonts or starting the
+ * PDF backend: worth it when the pool opens before the letters are ready, not when they wait.
  */
-export async function openPool(browser: Browser, size: number): Promise<PagePool> {
+export async function openPool(browser: Browser, size: number, warmUp = false): Promise<PagePool> {
   const pages: PagePool['pages'] = [];
   const close = async () => {
     await Promise.all(pages.map(({ page }) => page.close().catch(() => undefined)));
@@ -95,6 +96,7 @@ export async function openPool(browser: Browser, size: number): Promise<PagePool
         const entry = { page, blocked: [] as string[] };
         pages.push(entry);
         await preparePage(page, entry.blocked);
+        if (!warmUp) return;
         await page.setContent(WARM_UP(), { waitUntil: 'load' });
         await page.evaluate('document.fonts.ready.then(() => true)');
         await page.pdf(PDF_OPTIONS);
@@ -161,10 +163,11 @@ export interface Printer {
 
 /**
  * A printer on `browser` with `size` pages. The pool is opened now, so the browser's start-up and
- * the pages' warm-up run while the caller still renders what the letters need.
+ * (with `warmUp`, see openPool) the pages' warm-up run while the caller still renders what the
+ * letters need.
  */
-export function pagePrinter(browser: Browser | Promise<Browser>, size = os.availableParallelism()): Printer {
-  const pool = Promise.resolve(browser).then((b) => openPool(b, size));
+export function pagePrinter(browser: Browser | Promise<Browser>, size = os.availableParallelism(), warmUp = false): Printer {
+  const pool = Promise.resolve(browser).then((b) => openPool(b, size, warmUp));
   pool.catch(() => undefined); // reported to the print call that needs it
   return {
     print: async (jobs, onProgress) => printWith(await pool, jobs, onProgress),
