@@ -4,7 +4,6 @@
  * renders the other charts) → pages.
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
-import os from 'node:os';
 import { diskCache } from './cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -46,11 +45,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   let lease: Promise<BrowserLease> | undefined;
   let printer: Printer | undefined;
   const getPrinter = (letters?: number) =>
-    (printer ??= pagePrinter(
-      (lease ??= acquireBrowser()).then((l) => l.browser),
-      Math.min(os.availableParallelism(), letters ?? Infinity),
-      letters === undefined,
-    ));
+    (printer ??= pagePrinter((lease ??= acquireBrowser()).then((l) => l.browser), letters, letters === undefined));
   let closing: Promise<void> | undefined;
   const closeBrowser = () =>
     (closing ??= (async () => {

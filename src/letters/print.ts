@@ -74,7 +74,7 @@ async function printOne(page: Page, job: PrintJob, blocked: string[]): Promise<P
 }
 
 /** Pages of one browser, each ready to print a letter (interception set, print media, fonts decoded). */
-export interface PagePool {
+interface PagePool {
   pages: { page: Page; blocked: string[] }[];
   close(): Promise<void>;
 }
@@ -84,7 +84,7 @@ export interface PagePool {
  * and prints it once, so that the first letter does not pay for decoding the fonts or starting the
  * PDF backend: worth it when the pool opens before the letters are ready, not when they wait.
  */
-export async function openPool(browser: Browser, size: number, warmUp = false): Promise<PagePool> {
+async function openPool(browser: Browser, size: number, warmUp = false): Promise<PagePool> {
   const pages: PagePool['pages'] = [];
   const close = async () => {
     await Promise.all(pages.map(({ page }) => page.close().catch(() => undefined)));
@@ -118,7 +118,7 @@ const WARM_UP = () =>
  * Print every job with the pages of `pool`, one job per page at a time. Results come back in the
  * order of `jobs`, whatever order the pages finish in.
  */
-export async function printWith(
+async function printWith(
   pool: PagePool,
   jobs: PrintJob[],
   onProgress?: (done: number, total: number) => void,
@@ -139,20 +139,6 @@ export async function printWith(
   return results;
 }
 
-/** Print every job with `browser`, using up to `os.availableParallelism()` pages at once. */
-export async function printAll(
-  browser: Browser,
-  jobs: PrintJob[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<PrintedPdf[]> {
-  if (jobs.length === 0) return [];
-  const pool = await openPool(browser, Math.min(os.availableParallelism(), jobs.length));
-  try {
-    return await printWith(pool, jobs, onProgress);
-  } finally {
-    await pool.close();
-  }
-}
 
 /** Prints letters with a pool of pages that it opens and readies as soon as the browser is there. */
 export interface Printer {
@@ -162,15 +148,31 @@ export interface Printer {
 }
 
 /**
- * A printer on `browser` with `size` pages. The pool is opened now, so the browser's start-up and
- * (with `warmUp`, see openPool) the pages' warm-up run while the caller still renders what the
- * letters need.
+ * A printer on `browser` for `letters` letters (unknown: as many as there are cores), with one page
+ * per letter and at most one per core. The pool is opened now, so the browser's start-up and (with
+ * `warmUp`, see openPool) the pages' warm-up run while the caller still renders what the letters need.
  */
-export function pagePrinter(browser: Browser | Promise<Browser>, size = os.availableParallelism(), warmUp = false): Printer {
+export function pagePrinter(browser: Browser | Promise<Browser>, letters?: number, warmUp = false): Printer {
+  const size = Math.max(1, Math.min(os.availableParallelism(), letters ?? Infinity));
   const pool = Promise.resolve(browser).then((b) => openPool(b, size, warmUp));
   pool.catch(() => undefined); // reported to the print call that needs it
   return {
     print: async (jobs, onProgress) => printWith(await pool, jobs, onProgress),
     close: async () => (await pool.catch(() => undefined))?.close(),
   };
+}
+
+/** Print every job with `browser`, using up to `os.availableParallelism()` pages at once. */
+export async function printAll(
+  browser: Browser,
+  jobs: PrintJob[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<PrintedPdf[]> {
+  if (jobs.length === 0) return [];
+  const printer = pagePrinter(browser, jobs.length);
+  try {
+    return await printer.print(jobs, onProgress);
+  } finally {
+    await printer.close();
+  }
 }
