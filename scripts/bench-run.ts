@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
-import { createProgress } from '../src/progress.ts';
+import { createProgress } from '../src/runtime/progress.ts';
 
 const { values } = parseArgs({
   options: { data: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' } },

@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
-import { BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/browser.ts';
-import { synthesise } from '../src/synth.ts';
-import { TABLES, type TableName } from '../src/schema.ts';
+import { BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/runtime/browser.ts';
+import { synthesise } from './lib/synth.ts';
+import { TABLES, type TableName } from '../src/data/schema.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
-import { DataValidationError, formatError } from '../src/errors.ts';
-import { createProgress } from '../src/progress.ts';
+import { DataValidationError, formatError } from '../src/data/errors.ts';
+import { createProgress } from '../src/runtime/progress.ts';
 
 const { values } = parseArgs({
   options: {

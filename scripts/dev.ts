@@ -10,7 +10,7 @@ import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/browser.ts';
+import { BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/runtime/browser.ts';
 
 const { values } = parseArgs({
   options: {

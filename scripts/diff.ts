@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataError } from '../src/errors.ts';
+import type { DataError } from '../src/data/errors.ts';
 import { GENERATORS } from '../src/diff/generators.ts';
 import { defaultBase, extractData, pathInRepository, resolveBase, UsageError } from '../src/diff/git.ts';
 import { renderJson, renderMarkdown } from '../src/diff/markdown.ts';

@@ -5,8 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileOf, sizeFor, synthesise } from '../src/synth.ts';
-import type { TableName } from '../src/schema.ts';
+import { fileOf, sizeFor, synthesise } from './lib/synth.ts';
+import type { TableName } from '../src/data/schema.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, out: { type: 'string' } } });
 if (!values.out) {

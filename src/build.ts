@@ -4,19 +4,19 @@
  * renders the other charts) → pages.
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
-import { diskCache } from './cache.ts';
+import { diskCache } from './runtime/cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { acquireBrowser, browserIdentity, type BrowserLease } from './browser.ts';
+import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/browser.ts';
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { letterChartIds, plannedLetters, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
-import { loadDataset } from './load.ts';
+import { loadDataset } from './data/load.ts';
 import { deriveModel } from './model/index.ts';
-import { replaceFolder } from './output.ts';
-import { createProgress, type Progress } from './progress.ts';
-import { writeDataFiles } from './publish-data.ts';
-import { writeDerivedFiles } from './publish-derived.ts';
+import { replaceFolder } from './runtime/output.ts';
+import { createProgress, type Progress } from './runtime/progress.ts';
+import { writeDataFiles } from './downloads/input-files.ts';
+import { writeDerivedFiles } from './downloads/derived-files.ts';
 import { writeSite } from './site/build-site.ts';
 import { buildView, type LetterLink } from './site/view.ts';
 

@@ -12,7 +12,7 @@ import {
   formatSignedPercent,
   inSentence,
   roundForProse,
-} from '../src/format.ts';
+} from '../src/format/dutch.ts';
 
 test('numbers and money in Dutch notation', () => {
   assert.is(formatNumber(69800), '69.800');

@@ -5,9 +5,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadDataset } from '../src/load.ts';
+import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
-import type { Dataset } from '../src/schema.ts';
+import type { Dataset } from '../src/data/schema.ts';
 import { letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
 import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf.ts';

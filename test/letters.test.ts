@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
-import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/browser.ts';
+import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/runtime/browser.ts';
 import { buildCharts } from '../src/charts/index.ts';
-import { loadDataset } from '../src/load.ts';
+import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
-import { replaceFolder } from '../src/output.ts';
-import type { Dataset } from '../src/schema.ts';
+import { replaceFolder } from '../src/runtime/output.ts';
+import type { Dataset } from '../src/data/schema.ts';
 import {
   type Chart,
   letterMetadata,

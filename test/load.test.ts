@@ -5,8 +5,8 @@ import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { loadDataset, parseTable } from '../src/load.ts';
-import { parseCsv } from '../src/csv.ts';
+import { loadDataset, parseTable } from '../src/data/load.ts';
+import { parseCsv } from '../src/data/csv.ts';
 import { DATA, scratchData } from './helpers.ts';
 
 test('the shipped data set loads and holds every table', async () => {

@@ -3,7 +3,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadDataset } from '../src/load.ts';
+import { loadDataset } from '../src/data/load.ts';
 import { deriveModel } from '../src/model/index.ts';
 import type { Actual, Forecast } from '../src/model/figures.ts';
 import { vintages } from '../src/model/vintages.ts';

@@ -6,8 +6,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDataset } from '../src/load.ts';
-import { normaliseText, printsValue, traceFigure } from '../src/provenance.ts';
+import { loadDataset } from '../src/data/load.ts';
+import { normaliseText, printsValue, traceFigure } from './provenance.ts';
 import { DATA, hasSeeds, SEEDS } from './helpers.ts';
 
 test('printsValue finds whole figures in Dutch notation only', () => {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from '../src/browser.ts';
+import { launchBrowser } from '../src/runtime/browser.ts';
 import { build } from '../src/build.ts';
 import { DATA } from './helpers.ts';
 import { serve } from './site-server.ts';

@@ -2,9 +2,9 @@
  * Charts: specs from the model, rendered once to SVG and reused by the site and the letters.
  * An unchanged spec is not rendered again within a run (and, given a cache, across runs).
  */
-import type { ContentCache } from '../cache.ts';
+import type { ContentCache } from '../runtime/cache.ts';
 import type { Model } from '../model/index.ts';
-import type { Dataset } from '../schema.ts';
+import type { Dataset } from '../data/schema.ts';
 import { RENDERER_VERSION, renderSvg, specHash } from './render.ts';
 import { chartSpecs, type ChartSpec, type ChartTable } from './specs.ts';
 

@@ -3,12 +3,11 @@
  * description and the data table behind it. Pure: no rendering here.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatMoney, formatNumber, formatPeriodShort, inSentence } from '../format.ts';
-import { COST_LABEL } from '../model/costs.ts';
+import { formatMoney, formatNumber, formatPeriodShort, inSentence } from '../format/dutch.ts';
 import type { Model } from '../model/index.ts';
-import { comparePeriods } from '../period.ts';
-import { SCENARIO_LABEL } from '../model/scenarios.ts';
-import type { Dataset, Scenario } from '../schema.ts';
+import { comparePeriods } from '../data/period.ts';
+import { COST_TYPE, SCENARIO } from '../data/vocabulary.ts';
+import type { Dataset, Scenario } from '../data/schema.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -24,14 +23,6 @@ export interface ChartSpec {
   table: ChartTable;
 }
 
-/** Colours with at least 3:1 contrast against white (WCAG 1.4.11), distinct in hue. */
-export const SCENARIO_COLOUR: Record<Scenario, string> = {
-  minimum: '#39870c',
-  medio: '#01689b',
-  mediaan: '#42145f',
-  maximum: '#ca005d',
-  point: '#01689b',
-};
 const EDITION_COLOURS = ['#8a6d00', '#39870c', '#ca005d', '#42145f', '#01689b', '#e17000', '#275937', '#673327'];
 const FONT = 'Fira Sans, Arial, sans-serif';
 
@@ -69,10 +60,10 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
     const title = `${label} volgens ${edition}`;
     const values = points.map((p) => ({
       periode: formatPeriodShort(p.period),
-      scenario: SCENARIO_LABEL[p.scenario],
+      scenario: SCENARIO[p.scenario].label,
       waarde: p.value,
     }));
-    const scenarioNames = t.scenarios.map((s) => SCENARIO_LABEL[s]);
+    const scenarioNames = t.scenarios.map((s) => SCENARIO[s].label);
     const description =
       `Staafdiagram: ${inSentence(label)} volgens ${edition}, per periode en scenario. ` +
       t.periods
@@ -81,7 +72,7 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
             `${formatPeriodShort(p.period)}: ` +
             t.scenarios
               .filter((s) => p.values[s] !== undefined)
-              .map((s) => `${SCENARIO_LABEL[s]} ${formatNumber(p.values[s]!)}`)
+              .map((s) => `${SCENARIO[s].label} ${formatNumber(p.values[s]!)}`)
               .join(', '),
         )
         .join('; ') +
@@ -103,7 +94,7 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
             field: 'scenario',
             title: 'Scenario',
             sort: scenarioNames,
-            scale: { domain: scenarioNames, range: t.scenarios.map((s) => SCENARIO_COLOUR[s]) },
+            scale: { domain: scenarioNames, range: t.scenarios.map((s) => SCENARIO[s].colour) },
           },
         },
       } as TopLevelSpec,
@@ -198,7 +189,7 @@ export function costCharts(model: Model): ChartSpec[] {
       .sort((a, b) => b.perYear - a.perYear);
     const description =
       `Staafdiagram: kosten van een opvangplek per jaar naar soort opvang, prijspeil ${year}. ` +
-      costs.map((c) => `${COST_LABEL[c.type]} ${formatMoney(c.perYear)}`).join(', ') +
+      costs.map((c) => `${COST_TYPE[c.type].label} ${formatMoney(c.perYear)}`).join(', ') +
       '.';
     return {
       id: i === years.length - 1 ? 'costs-per-place' : `costs-per-place-${year}`,
@@ -208,7 +199,7 @@ export function costCharts(model: Model): ChartSpec[] {
         ...BASE,
         height: 36 * costs.length,
         description,
-        data: { values: costs.map((c) => ({ soort: COST_LABEL[c.type], bedrag: c.perYear })) },
+        data: { values: costs.map((c) => ({ soort: COST_TYPE[c.type].label, bedrag: c.perYear })) },
         mark: { type: 'bar', color: '#01689b' },
         encoding: {
           y: { field: 'soort', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
@@ -218,7 +209,7 @@ export function costCharts(model: Model): ChartSpec[] {
       table: {
         columns: ['Soort opvang', 'Per jaar', 'Per dag', 'Maal een reguliere plek'],
         rows: costs.map((c) => [
-          COST_LABEL[c.type],
+          COST_TYPE[c.type].label,
           formatMoney(c.perYear),
           formatMoney(c.perDay, { decimals: 2 }),
           c.multipleOfRegular === null ? '–' : `${formatNumber(c.multipleOfRegular, 1)} ×`,

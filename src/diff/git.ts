@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { TABLE_NAMES, TABLES } from '../schema.ts';
+import { TABLE_NAMES, TABLES } from '../data/schema.ts';
 
 const run = promisify(execFile);
 

@@ -3,7 +3,7 @@
  * figure is formatted through src/format.ts. The first line is a hidden marker by which the CI
  * workflow finds its own comment to update it.
  */
-import { formatError } from '../errors.ts';
+import { formatError } from '../data/errors.ts';
 import {
   formatMoney,
   formatNumber,
@@ -11,10 +11,9 @@ import {
   formatPeriodShort,
   formatSigned,
   formatSignedPercent,
-} from '../format.ts';
-import { COST_LABEL } from '../model/costs.ts';
-import { SCENARIO_LABEL } from '../model/scenarios.ts';
-import type { CostType, Scenario } from '../schema.ts';
+} from '../format/dutch.ts';
+import { COST_TYPE, SCENARIO } from '../data/vocabulary.ts';
+import type { CostType, Scenario } from '../data/schema.ts';
 import { decimalsOf } from './rows.ts';
 import type {
   Cell,
@@ -84,10 +83,10 @@ class Labels {
     return esc(this.report.labels.indicators[id] ?? id);
   }
   scenario(s: string | null): string {
-    return s === null ? '' : esc(SCENARIO_LABEL[s as Scenario] ?? s);
+    return s === null ? '' : esc(SCENARIO[s as Scenario]?.label ?? s);
   }
   cost(type: string): string {
-    return esc(COST_LABEL[type as CostType] ?? type);
+    return esc(COST_TYPE[type as CostType]?.label ?? type);
   }
 }
 

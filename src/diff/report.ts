@@ -2,11 +2,11 @@
  * Assembling the diff report from two compared sides. Pure: the caller loads the data, builds the
  * models and runs the generators (letters, charts); this module only compares.
  */
-import type { DataError } from '../errors.ts';
+import type { DataError } from '../data/errors.ts';
 import { editionOrder } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
-import { derivedTables } from '../publish-derived.ts';
-import type { Dataset } from '../schema.ts';
+import { derivedTables } from '../downloads/derived-files.ts';
+import type { Dataset } from '../data/schema.ts';
 import { compareDerived } from './derived.ts';
 import { compareCharts, compareSentences } from './outputs.ts';
 import { compareRows } from './rows.ts';

@@ -4,13 +4,13 @@
  * matched again on the key without the source, when the match is unambiguous, so it reads as "source
  * changed" instead of one figure removed and another added.
  */
-import { comparePeriods } from '../period.ts';
-import { columnsOf, type Dataset, rowId, TABLES, type TableName } from '../schema.ts';
+import { comparePeriods } from '../data/period.ts';
+import { columnsOf, type Dataset, rowId, TABLES, type TableName } from '../data/schema.ts';
+import { compareScenarios } from '../data/vocabulary.ts';
 import type { FieldChange, Figure, FigureChange, FigureTable, ProvenanceChange, TableChanges } from './types.ts';
 
 export const FIGURE_TABLES: FigureTable[] = ['prognoses', 'realisations', 'costs'];
 const OTHER_TABLES = ['editions', 'indicators', 'sources', 'costScenarios'] as const;
-const SCENARIO_ORDER = ['minimum', 'medio', 'mediaan', 'maximum', 'point'];
 /** The columns of a figure that say where it comes from. */
 const PROVENANCE_FIELDS = ['source', 'location', 'quote', 'qualifier', 'note', 'unit'] as const;
 
@@ -75,7 +75,7 @@ export function figureOrder(editionOrder: string[]) {
     str(a.subject, b.subject);
   const within = (a: Figure, b: Figure) =>
     comparePeriods(a.period, b.period) ||
-    SCENARIO_ORDER.indexOf(a.scenario ?? '') - SCENARIO_ORDER.indexOf(b.scenario ?? '') ||
+    compareScenarios(a.scenario ?? '', b.scenario ?? '') ||
     str(a.region ?? '', b.region ?? '') ||
     str(a.id, b.id);
   return { group, within, full: (a: Figure, b: Figure) => group(a, b) || within(a, b) };

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type DataError, DataValidationError } from '../errors.ts';
-import { loadDataset, parseTable } from '../load.ts';
+import { type DataError, DataValidationError } from '../data/errors.ts';
+import { loadDataset, parseTable } from '../data/load.ts';
 import { deriveModel, type Model } from '../model/index.ts';
-import { type Dataset, TABLE_NAMES, TABLES } from '../schema.ts';
+import { type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
 import { EMPTY_DATASET, type Generated, type SideInput } from './report.ts';
 import type { ChartLike, LetterSentence } from './types.ts';
 

@@ -3,7 +3,7 @@
  * figures, derived figures, letter sentences and charts. The Markdown and the JSON form are both
  * renderings of this one structure, so they always carry the same content.
  */
-import type { DataError } from '../errors.ts';
+import type { DataError } from '../data/errors.ts';
 
 /** A cell of a derived table or a chart table. */
 export type Cell = string | number | boolean | null;

@@ -11,12 +11,11 @@ import {
   formatQualified,
   formatSigned,
   formatSignedPercent,
-} from '../format.ts';
+} from '../format/dutch.ts';
 import type { Forecast } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
-import { COST_LABEL } from '../model/costs.ts';
-import { SCENARIO_LABEL } from '../model/scenarios.ts';
-import type { CostType, Dataset, Edition, Scenario, Source } from '../schema.ts';
+import { COST_TYPE, SCENARIO } from '../data/vocabulary.ts';
+import type { CostType, Dataset, Edition, Scenario, Source } from '../data/schema.ts';
 import { composeSentences, coverKey, sourceOfRow, type ComposedSentence } from './narrative.ts';
 import {
   kenmerk,
@@ -91,7 +90,7 @@ export interface LetterDocument {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const scenarioHeader = (s: Scenario) => cap(SCENARIO_LABEL[s]);
+const scenarioHeader = (s: Scenario) => cap(SCENARIO[s].label);
 
 /** The cell of a figure in a table: with its rounding word, and % for percentages. */
 const cell = (f: { value: number; qualifier: string | null; unit: string }) =>
@@ -222,7 +221,7 @@ export function composeLetter(
           rows: rs.map((r) => ({
             header: formatPeriodShort(r.period),
             cells: [
-              r.switched ? `${SCENARIO_LABEL[r.scenario]} (was ${SCENARIO_LABEL[r.previousScenario]})` : SCENARIO_LABEL[r.scenario],
+              r.switched ? `${SCENARIO[r.scenario].label} (was ${SCENARIO[r.previousScenario].label})` : SCENARIO[r.scenario].label,
               formatNumber(r.old),
               formatNumber(r.new),
               formatSigned(r.change),
@@ -245,7 +244,7 @@ export function composeLetter(
         columns: ['Onderwerp', 'Periode', 'Scenario', 'Waarde'],
         rows: others.map((f) => ({
           header: label(f.indicator),
-          cells: [formatPeriodShort(f.period), SCENARIO_LABEL[f.scenario], cell(f)],
+          cells: [formatPeriodShort(f.period), SCENARIO[f.scenario].label, cell(f)],
         })),
         numeric: [],
       });
@@ -264,7 +263,7 @@ export function composeLetter(
           if (!pc) continue;
           used.push(c.source);
           rows.push({
-            header: COST_LABEL[type],
+            header: COST_TYPE[type].label,
             cells: [
               String(c.price_year),
               formatMoney(pc.perYear),

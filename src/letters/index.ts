@@ -5,10 +5,10 @@
  * page per letter (compose.ts, render.ts), printed with one shared Chromium (print.ts) and finished
  * with pdf-lib (pdf.ts).
  */
-import { type ContentCache, contentHash } from '../cache.ts';
+import { type ContentCache, contentHash } from '../runtime/cache.ts';
 import type { Model } from '../model/index.ts';
-import type { OutputFolder } from '../output.ts';
-import type { Dataset } from '../schema.ts';
+import type { OutputFolder } from '../runtime/output.ts';
+import type { Dataset } from '../data/schema.ts';
 import { type Chart, composeLetter, type LetterDocument } from './compose.ts';
 import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
 import type { PdfMetadata } from './pdf.ts';

@@ -9,9 +9,9 @@
  */
 import { type Forecast, isFigure } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
-import { EXCEEDANCE } from '../model/scenarios.ts';
-import { parsePeriod } from '../period.ts';
-import type { CostType, Dataset, Edition, Scenario } from '../schema.ts';
+import { SCENARIO, SET_SCENARIOS } from '../data/vocabulary.ts';
+import { parsePeriod } from '../data/period.ts';
+import type { CostType, Dataset, Edition, Scenario } from '../data/schema.ts';
 import {
   editionShort,
   LETTER_SECTIONS,
@@ -68,7 +68,6 @@ const headSource = (f: { rows: string[] }): string => sourceOfRow(f.rows[0]!);
 export const coverKey = (f: Pick<Forecast, 'indicator' | 'period' | 'scenario'>): string =>
   `${f.indicator}|${f.period}|${f.scenario}`;
 
-const SET_ORDER: Scenario[] = ['minimum', 'medio', 'mediaan', 'maximum'];
 
 interface Ctx {
   data: Dataset;
@@ -209,8 +208,8 @@ function scenarioSwitch(ctx: Ctx): Statement[] {
         previous: previous.label,
         from: sw.from,
         to: sw.to,
-        exceedanceFrom: EXCEEDANCE[sw.from] ?? null,
-        exceedanceTo: EXCEEDANCE[sw.to] ?? null,
+        exceedanceFrom: SCENARIO[sw.from].exceedance,
+        exceedanceTo: SCENARIO[sw.to].exceedance,
       },
     }),
   ];
@@ -289,7 +288,7 @@ function totalInflow(ctx: Ctx): Statement[] {
   const out: Statement[] = [];
   for (const period of periodsOf(ctx, indicator)) {
     const fs = of(ctx, indicator, period);
-    const set = SET_ORDER.map((s) => fs.find((f) => f.scenario === s)).filter((f): f is Forecast => !!f);
+    const set = SET_SCENARIOS.map((s) => fs.find((f) => f.scenario === s)).filter((f): f is Forecast => !!f);
     const hasBand = set.some((f) => f.scenario === 'minimum') && set.some((f) => f.scenario === 'maximum');
     if (!hasBand || ctx.letter === 'gemeenten') {
       const f = central(ctx, fs, indicator);

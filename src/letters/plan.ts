@@ -2,7 +2,7 @@
  * Which letters exist and what goes in them: for every MPP edition a letter to the Tweede Kamer, and
  * a letter to provinces and municipalities for the editions that set a task for municipalities.
  */
-import type { Dataset, Edition } from '../schema.ts';
+import type { Dataset, Edition } from '../data/schema.ts';
 
 export type LetterKind = 'tweede-kamer' | 'gemeenten';
 export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kosten' | 'huisvesting';

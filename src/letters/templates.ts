@@ -19,10 +19,10 @@ import {
   formatSignedPercent,
   inSentence,
   roundForProse,
-} from '../format.ts';
-import { parsePeriod } from '../period.ts';
-import { SCENARIO_LABEL } from '../model/scenarios.ts';
-import type { Scenario } from '../schema.ts';
+} from '../format/dutch.ts';
+import { parsePeriod } from '../data/period.ts';
+import { COST_TYPE, SCENARIO, termsOf, UNIT } from '../data/vocabulary.ts';
+import type { Scenario } from '../data/schema.ts';
 
 export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'letters');
 
@@ -109,7 +109,9 @@ function addFilters(env: nunjucks.Environment): nunjucks.Environment {
   env.addFilter('period', (p: string) => formatPeriod(p));
   env.addFilter('periodShort', (p: string) => formatPeriodShort(p));
   env.addFilter('when', (p: string) => when(p));
-  env.addFilter('scenario', (s: Scenario) => SCENARIO_LABEL[s]);
+  env.addFilter('scenario', (s: Scenario) => SCENARIO[s].label);
+  env.addGlobal('NOUN', termsOf(UNIT, 'noun'));
+  env.addGlobal('PLACE', termsOf(COST_TYPE, 'place'));
   env.addFilter('forPeriod', (p: string) => forPeriod(p));
   env.addFilter('lcfirst', (s: string) => lcfirst(s));
   env.addFilter('ucfirst', (s: string) => s.charAt(0).toUpperCase() + s.slice(1));

@@ -3,19 +3,9 @@
  * the yearly cost of a capacity mix, and the saving of turning emergency places into regular ones.
  * Price years are explicit: amounts of different price years are never combined.
  */
-import { type Cost, type CostScenario, type CostType, rowId } from '../schema.ts';
+import { type Cost, type CostScenario, type CostType, rowId } from '../data/schema.ts';
 
 export const DAYS_PER_YEAR = 365;
-
-export const COST_LABEL: Record<CostType, string> = {
-  regular: 'Reguliere opvang (azc)',
-  'emergency-average': 'Noodopvang, gemiddeld',
-  hotel: 'Hotel',
-  'cruise-ship': 'Cruiseschip',
-  tgo: 'Tijdelijke gemeentelijke opvang (TGO)',
-  'ukraine-norm': 'Normbedrag gemeentelijke opvang Oekraïners',
-  'har-plus': 'HAR+ (eenmalig per statushouder)',
-};
 
 export interface PlaceCost {
   type: CostType;

@@ -4,8 +4,9 @@
  * when it cites the figure, otherwise the most recent source, and keeps the others; when their
  * values differ, the figure carries the discrepancy so that it is shown, never hidden.
  */
-import { comparePeriods } from '../period.ts';
-import { type Dataset, type Prognosis, type Realisation, rowId, type Scenario, type Unit } from '../schema.ts';
+import { comparePeriods } from '../data/period.ts';
+import { type Dataset, type Prognosis, type Realisation, rowId, type Scenario, type Unit } from '../data/schema.ts';
+import { compareScenarios } from '../data/vocabulary.ts';
 
 export interface Citation {
   value: number;
@@ -99,8 +100,6 @@ const resolved = (head: Prognosis | Realisation, rows: string[], discrepancy: Ci
   discrepancy,
 });
 
-const EDITION_SCENARIO_ORDER: Scenario[] = ['minimum', 'medio', 'mediaan', 'maximum', 'point'];
-
 /** Every forecast figure once, in a stable order: edition (chronological), indicator, region, period, scenario. */
 export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecast[] {
   const out = resolve(
@@ -119,7 +118,7 @@ export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecas
       a.indicator.localeCompare(b.indicator) ||
       (a.region ?? '').localeCompare(b.region ?? '') ||
       comparePeriods(a.period, b.period) ||
-      EDITION_SCENARIO_ORDER.indexOf(a.scenario) - EDITION_SCENARIO_ORDER.indexOf(b.scenario),
+      compareScenarios(a.scenario, b.scenario),
   );
 }
 

@@ -2,7 +2,7 @@
  * The model: every derived figure, computed once from the validated data by pure functions. Each
  * derived figure carries the ids of the input rows it was computed from (`rows`).
  */
-import type { Dataset } from '../schema.ts';
+import type { Dataset } from '../data/schema.ts';
 import { costCalculations, placeCosts } from './costs.ts';
 import { editionOrder, resolveActuals, resolveForecasts } from './figures.ts';
 import { revisions, scenarioSwitches } from './revisions.ts';

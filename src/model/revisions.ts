@@ -4,7 +4,7 @@
  * predecessor did not have (MPP 2025's mediaan), the figure is compared with the predecessor's
  * central scenario and the switch is stated.
  */
-import type { Scenario } from '../schema.ts';
+import type { Scenario } from '../data/schema.ts';
 import type { Forecast } from './figures.ts';
 
 export interface Revision {

@@ -2,23 +2,9 @@
  * Scenario tables: per edition and indicator, the scenarios side by side per period, with the band
  * (maximum − minimum).
  */
-import type { Scenario } from '../schema.ts';
+import type { Scenario } from '../data/schema.ts';
+import { compareScenarios } from '../data/vocabulary.ts';
 import type { Forecast } from './figures.ts';
-
-/**
- * The chance that the outcome is higher than the scenario, where the letters define it:
- * "In het mediaan scenario is de kans 50% dat de prognose overschreden wordt ten opzichte van een
- * 33% kans van overschrijding in het medio scenario" (MPP 2025 letter).
- */
-export const EXCEEDANCE: Partial<Record<Scenario, number>> = { medio: 0.33, mediaan: 0.5 };
-
-export const SCENARIO_LABEL: Record<Scenario, string> = {
-  minimum: 'minimum',
-  medio: 'medio',
-  mediaan: 'mediaan',
-  maximum: 'maximum',
-  point: 'raming',
-};
 
 export interface ScenarioRow {
   period: string;
@@ -37,8 +23,6 @@ export interface ScenarioTable {
   scenarios: Scenario[];
   periods: ScenarioRow[];
 }
-
-const ORDER: Scenario[] = ['minimum', 'medio', 'mediaan', 'maximum', 'point'];
 
 /** Group resolved forecasts (already in stable order) into one table per edition, indicator and region. */
 export function scenarioTables(forecasts: Forecast[]): ScenarioTable[] {
@@ -61,7 +45,7 @@ export function scenarioTables(forecasts: Forecast[]): ScenarioTable[] {
     if (!t.scenarios.includes(f.scenario)) t.scenarios.push(f.scenario);
   }
   for (const t of tables.values()) {
-    t.scenarios.sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+    t.scenarios.sort(compareScenarios);
     for (const row of t.periods) {
       const { minimum, maximum } = row.values;
       row.band = minimum !== undefined && maximum !== undefined ? maximum - minimum : null;

@@ -2,8 +2,8 @@
  * Vintages and forecast error: for every indicator and period, each edition's forecast beside the
  * realisation when there is one, with the error and whether the realisation fell inside the band.
  */
-import { comparePeriods } from '../period.ts';
-import type { Scenario } from '../schema.ts';
+import { comparePeriods } from '../data/period.ts';
+import type { Scenario } from '../data/schema.ts';
 import type { Actual, Forecast } from './figures.ts';
 
 export interface VintageForecast {

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { inSentence } from '../format.ts';
-import { downloads } from './downloads.ts';
+import { inSentence } from '../format/dutch.ts';
+import { downloads } from '../downloads/catalogue.ts';
 import type { SiteView } from './view.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

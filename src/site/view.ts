@@ -13,24 +13,12 @@ import {
   formatQualified,
   formatSigned,
   formatSignedPercent,
-} from '../format.ts';
-import { COST_LABEL, DAYS_PER_YEAR } from '../model/costs.ts';
+} from '../format/dutch.ts';
+import { DAYS_PER_YEAR } from '../model/costs.ts';
 import { type Citation, type Forecast, isFigure } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
-import { EXCEEDANCE, SCENARIO_LABEL } from '../model/scenarios.ts';
-import type { Dataset, Scenario, Unit } from '../schema.ts';
-
-export const UNIT_LABEL: Record<Unit, string> = {
-  applications: 'aanvragen',
-  persons: 'personen',
-  places: 'plekken',
-  cases: 'zaken',
-  decisions: 'beslissingen',
-  departures: 'vertrekken',
-  fte: 'vte',
-  percent: 'procent',
-  locations: 'locaties',
-};
+import type { Dataset, Scenario, Unit } from '../data/schema.ts';
+import { COST_TYPE, SCENARIO, UNIT } from '../data/vocabulary.ts';
 
 export interface LetterLink {
   edition: string;
@@ -75,8 +63,8 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
         return {
           indicator: t.indicator,
           label: label(t.indicator),
-          unit: UNIT_LABEL[unit],
-          scenarios: t.scenarios.map((s) => SCENARIO_LABEL[s]),
+          unit: UNIT[unit].label,
+          scenarios: t.scenarios.map((s) => SCENARIO[s].label),
           hasBand: t.periods.some((p) => p.band !== null),
           rows: t.periods.map((p) => ({
             period: formatPeriodShort(p.period),
@@ -89,7 +77,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
           discrepancies: forecasts
             .filter((f) => f.discrepancy)
             .map((f) => ({
-              what: `${formatPeriod(f.period)}, ${SCENARIO_LABEL[f.scenario]}`,
+              what: `${formatPeriod(f.period)}, ${SCENARIO[f.scenario].label}`,
               text: discrepancyText(data, f.discrepancy, unit)!,
             })),
         };
@@ -102,8 +90,8 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
         label: label(r.indicator),
         period: formatPeriodShort(r.period),
         scenario: r.switched
-          ? `${SCENARIO_LABEL[r.scenario]} (was ${SCENARIO_LABEL[r.previousScenario]})`
-          : SCENARIO_LABEL[r.scenario],
+          ? `${SCENARIO[r.scenario].label} (was ${SCENARIO[r.previousScenario].label})`
+          : SCENARIO[r.scenario].label,
         previous: edition.get(r.previous)?.label ?? r.previous,
         old: formatNumber(r.old),
         new: formatNumber(r.new),
@@ -116,13 +104,13 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
       id,
       label: e.label,
       published: formatDate(e.published),
-      scenarios: e.scenarios.map((s) => SCENARIO_LABEL[s]),
-      basis: SCENARIO_LABEL[e.basis],
+      scenarios: e.scenarios.map((s) => SCENARIO[s].label),
+      basis: SCENARIO[e.basis].label,
       exceedance: e.scenarios
-        .filter((s) => EXCEEDANCE[s] !== undefined)
-        .map((s) => ({ scenario: SCENARIO_LABEL[s], chance: formatPercent(EXCEEDANCE[s]!) })),
+        .filter((s) => SCENARIO[s].exceedance !== null)
+        .map((s) => ({ scenario: SCENARIO[s].label, chance: formatPercent(SCENARIO[s].exceedance!) })),
       switchText: sw
-        ? `Vanaf ${e.label} gaat de keten uit van het ${SCENARIO_LABEL[sw.to]}scenario in plaats van het ${SCENARIO_LABEL[sw.from]}scenario (${edition.get(sw.previous)?.label}). Waar een cijfer in het ${SCENARIO_LABEL[sw.to]}scenario geen voorganger in dat scenario heeft, is het vergeleken met het ${SCENARIO_LABEL[sw.from]}scenario van de vorige editie; de tabel zegt dat dan.`
+        ? `Vanaf ${e.label} gaat de keten uit van het ${SCENARIO[sw.to].label}scenario in plaats van het ${SCENARIO[sw.from].label}scenario (${edition.get(sw.previous)?.label}). Waar een cijfer in het ${SCENARIO[sw.to].label}scenario geen voorganger in dat scenario heeft, is het vergeleken met het ${SCENARIO[sw.from].label}scenario van de vorige editie; de tabel zegt dat dan.`
         : null,
       note: e.note,
       previous: previous ? { id: previous.id, label: previous.label } : null,
@@ -143,7 +131,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
         id,
         label: i.label,
         definition: i.definition,
-        unit: UNIT_LABEL[unit],
+        unit: UNIT[unit].label,
         chart: chartById.get(`indicator-${id}`) ?? null,
         vintages: model.vintages
           .filter((v) => v.indicator === id && v.region === null)
@@ -153,7 +141,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
             forecasts: v.forecasts.map((f) => ({
               edition: edition.get(f.edition)?.label ?? f.edition,
               editionId: f.edition,
-              scenario: SCENARIO_LABEL[f.scenario],
+              scenario: SCENARIO[f.scenario].label,
               value: fmtValue(f.value, unit),
               band: f.minimum !== null && f.maximum !== null ? `${formatNumber(f.minimum)} – ${formatNumber(f.maximum)}` : '–',
               error: f.error === null ? '–' : formatSigned(f.error),
@@ -191,14 +179,14 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
         edition: edition.get(ed)!.label,
         editionId: ed,
         period: formatPeriod(period),
-        unit: UNIT_LABEL[unit],
+        unit: UNIT[unit].label,
         values: inPeriod.map((f: Forecast) => {
           const r = model.revisions.find(isFigure(f));
           return {
-            scenario: SCENARIO_LABEL[f.scenario],
+            scenario: SCENARIO[f.scenario].label,
             value: fmtValue(f.value, unit, f.qualifier),
             change: r
-              ? `${formatSigned(r.change)} (${r.relative === null ? '–' : formatSignedPercent(r.relative)}) ten opzichte van ${edition.get(r.previous)?.label}${r.switched ? `, ${SCENARIO_LABEL[r.previousScenario]}scenario` : ''}`
+              ? `${formatSigned(r.change)} (${r.relative === null ? '–' : formatSignedPercent(r.relative)}) ten opzichte van ${edition.get(r.previous)?.label}${r.switched ? `, ${SCENARIO[r.previousScenario].label}scenario` : ''}`
               : null,
           };
         }),
@@ -215,7 +203,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
       .filter((c) => c.stated === 'per-year')
       .sort((a, b) => b.perYear - a.perYear)
       .map((c) => ({
-        type: COST_LABEL[c.type],
+        type: COST_TYPE[c.type].label,
         priceYear: String(c.priceYear),
         perYear: formatMoney(c.perYear),
         perDay: formatMoney(c.perDay, { decimals: 2 }),
@@ -230,7 +218,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
       })),
     oneOff: data.costs
       .filter((c) => c.unit === 'eur-one-off')
-      .map((c) => ({ type: COST_LABEL[c.type], priceYear: String(c.price_year), amount: formatMoney(c.amount) })),
+      .map((c) => ({ type: COST_TYPE[c.type].label, priceYear: String(c.price_year), amount: formatMoney(c.amount) })),
     calculations: model.costCalculations.map((c) => ({
       label: c.label,
       kind: c.kind,
@@ -264,11 +252,11 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
         return {
           indicator: ind,
           label: label(ind),
-          unit: UNIT_LABEL[unit],
+          unit: UNIT[unit].label,
           rows: mine.map((f) => ({
             edition: edition.get(f.edition)?.label ?? f.edition,
             period: formatPeriodShort(f.period),
-            scenario: SCENARIO_LABEL[f.scenario],
+            scenario: SCENARIO[f.scenario].label,
             value: fmtValue(f.value, unit, f.qualifier),
           })),
         };

@@ -1,7 +1,7 @@
 /** The downloadable data: every input table normalised, as JSON and as CSV. */
-import { toCsv } from './csv.ts';
-import type { OutputFolder } from './output.ts';
-import { columnsOf, type Dataset, TABLE_NAMES, TABLES } from './schema.ts';
+import { toCsv } from '../data/csv.ts';
+import type { OutputFolder } from '../runtime/output.ts';
+import { columnsOf, type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
 
 /** Cells as the CSV writes them: lists joined with |, null as empty. */
 function flat(row: object): Record<string, unknown> {

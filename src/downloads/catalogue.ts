@@ -1,5 +1,6 @@
 /** The downloadable files and what their columns mean (Dutch, for the data page). */
-import { columnsOf, TABLE_NAMES, TABLES } from '../schema.ts';
+import { columnsOf, TABLE_NAMES, TABLES } from '../data/schema.ts';
+import { SET_SCENARIOS } from '../data/vocabulary.ts';
 
 const COLUMN_DOCS: Record<string, string> = {
   id: 'vaste sleutel van de rij',
@@ -19,7 +20,7 @@ const COLUMN_DOCS: Record<string, string> = {
   edition: 'MPP-editie',
   indicator: 'id van de indicator (indicatoren.csv)',
   region: 'CBS-code van gemeente (GM), provincie (PV) of veiligheidsregio (VR); leeg = landelijk',
-  scenario: 'minimum, medio, mediaan, maximum of point (één raming)',
+  scenario: `${SET_SCENARIOS.join(', ')} of point (één raming)`,
   period: 'jaar, halfjaar (2024-H2), kwartaal, maand, week of peildatum',
   value: 'waarde',
   qualifier: 'afrondingswoord uit de brief (ca., ruim, bijna …)',

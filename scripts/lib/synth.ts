@@ -3,8 +3,8 @@
  * scenario figures and per-municipality and per-province quotas and reception tasks. Every row
  * cites the source `synthetisch`, whose title says it is not real. Deterministic for a given scale.
  */
-import { toCsv } from './csv.ts';
-import { columnsOf, TABLES, type TableName } from './schema.ts';
+import { toCsv } from '../../src/data/csv.ts';
+import { columnsOf, TABLES, type TableName } from '../../src/data/schema.ts';
 
 /** A small seeded PRNG (mulberry32), so the same scale gives the same bytes. */
 function rng(seed: number) {

@@ -5,59 +5,20 @@
  */
 import { z } from 'zod';
 import { isPeriod } from './period.ts';
+import { COST_TYPES, COST_UNITS, QUALIFIERS, SCENARIOS, type Scenario, SET_SCENARIOS, UNITS } from './vocabulary.ts';
 
-export const SCENARIOS = ['minimum', 'medio', 'mediaan', 'maximum', 'point'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
-
-export const UNITS = [
-  'applications',
-  'persons',
-  'places',
-  'cases',
-  'decisions',
-  'departures',
-  'fte',
-  'percent',
-  'locations',
-] as const;
-export type Unit = (typeof UNITS)[number];
-
-export const COST_TYPES = [
-  'regular',
-  'emergency-average',
-  'hotel',
-  'cruise-ship',
-  'tgo',
-  'ukraine-norm',
-  'har-plus',
-] as const;
-export type CostType = (typeof COST_TYPES)[number];
-
-export const COST_UNITS = ['eur-per-place-per-year', 'eur-per-place-per-night', 'eur-one-off'] as const;
-export type CostUnit = (typeof COST_UNITS)[number];
-
-/** The unit each cost type is stated in: a guard against a nightly norm filed as a yearly cost. */
-export const COST_TYPE_UNIT: Record<CostType, CostUnit> = {
-  regular: 'eur-per-place-per-year',
-  'emergency-average': 'eur-per-place-per-year',
-  hotel: 'eur-per-place-per-year',
-  'cruise-ship': 'eur-per-place-per-year',
-  tgo: 'eur-per-place-per-year',
-  'ukraine-norm': 'eur-per-place-per-night',
-  'har-plus': 'eur-one-off',
-};
-
-export const QUALIFIERS = [
-  'ca.',
-  'ruim',
-  'bijna',
-  'ongeveer',
-  'meer dan',
-  'minder dan',
-  'tenminste',
-  'maximaal',
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export {
+  COST_TYPES,
+  COST_UNITS,
+  type CostType,
+  type CostUnit,
+  QUALIFIERS,
+  type Qualifier,
+  SCENARIOS,
+  type Scenario,
+  UNITS,
+  type Unit,
+} from './vocabulary.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Cell formats. Every cell arrives as a string; each format says what it expects in its error.
@@ -123,11 +84,11 @@ const optionalOneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const scenarioList = required('a list of scenarios').transform((s, ctx) => {
   const parts = s.split('|').map((p) => p.trim());
-  const bad = parts.filter((p) => !(SCENARIOS as readonly string[]).includes(p) || p === 'point');
+  const bad = parts.filter((p) => !(SET_SCENARIOS as readonly string[]).includes(p));
   if (bad.length > 0) {
     ctx.addIssue({
       code: 'custom',
-      message: `expected scenarios from minimum, medio, mediaan, maximum separated by |; unknown: ${bad.join(', ')}`,
+      message: `expected scenarios from ${SET_SCENARIOS.join(', ')} separated by |; unknown: ${bad.join(', ')}`,
     });
     return z.NEVER;
   }
@@ -152,7 +113,7 @@ export const editionRow = z.object({
   label: required('a label such as MPP 2024-II'),
   published: monthOrDate,
   scenarios: scenarioList,
-  basis: oneOf(['minimum', 'medio', 'mediaan', 'maximum'] as const),
+  basis: oneOf(SET_SCENARIOS),
   source: slug,
   note: optionalText,
 });

@@ -2,7 +2,7 @@
  * Dutch formatting of every figure the project publishes, in one place: the site, the letters and
  * the diff report all format through these functions.
  */
-import { parsePeriod } from './period.ts';
+import { parsePeriod } from '../data/period.ts';
 
 const MINUS = '\u2212';
 

@@ -2,9 +2,10 @@
  * The derived figures as downloads: JSON (full structure, with the input row ids of every figure)
  * and flat CSV (one derived figure per row), beside the normalised input in site/data/.
  */
-import { toCsv } from './csv.ts';
-import type { Model } from './model/index.ts';
-import type { OutputFolder } from './output.ts';
+import { toCsv } from '../data/csv.ts';
+import { SCENARIOS } from '../data/vocabulary.ts';
+import type { Model } from '../model/index.ts';
+import type { OutputFolder } from '../runtime/output.ts';
 
 const round = (n: number | null, d = 6) => (n === null ? null : Math.round(n * 10 ** d) / 10 ** d);
 
@@ -13,7 +14,7 @@ export function derivedTables(m: Model): Record<string, { columns: string[]; row
   const rows = (r: { rows: string[] }) => r.rows.join(' ');
   return {
     'scenario-tables': {
-      columns: ['edition', 'indicator', 'region', 'period', 'minimum', 'medio', 'mediaan', 'maximum', 'point', 'band', 'rows'],
+      columns: ['edition', 'indicator', 'region', 'period', ...SCENARIOS, 'band', 'rows'],
       rows: m.scenarioTables.flatMap((t) =>
         t.periods.map((p) => ({
           edition: t.edition,

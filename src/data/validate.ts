@@ -3,7 +3,8 @@
  * scenario set. Pure: takes located rows, returns located errors.
  */
 import type { DataError } from './errors.ts';
-import { COST_TYPE_UNIT, type Dataset, TABLES, type TableName } from './schema.ts';
+import { type Dataset, TABLES, type TableName } from './schema.ts';
+import { COST_TYPE, SCENARIO_ORDER } from './vocabulary.ts';
 
 /** A parsed row with the place it came from. */
 export interface Located<R> {
@@ -56,14 +57,6 @@ function references<R>(
     .filter((l) => !known.has(String(l.row[field])))
     .map((l) => at(l, field, `unknown ${what}; expected one of: ${list}`));
 }
-
-const SCENARIO_ORDER: [string, string][] = [
-  ['minimum', 'medio'],
-  ['medio', 'maximum'],
-  ['minimum', 'mediaan'],
-  ['mediaan', 'maximum'],
-  ['minimum', 'maximum'],
-];
 
 function scenarioOrder(rows: Tables['prognoses']): DataError[] {
   const sets = new Map<string, Map<string, Located<Dataset['prognoses'][number]>>>();
@@ -131,7 +124,7 @@ export function crossCheck(t: Tables): DataError[] {
     }
   }
   for (const l of t.costs) {
-    const unit = COST_TYPE_UNIT[l.row.type];
+    const unit = COST_TYPE[l.row.type].unit;
     if (unit !== l.row.unit) errors.push(at(l, 'unit', `a ${l.row.type} cost is stated in ${unit}`));
   }
   errors.push(...scenarioOrder(t.prognoses));

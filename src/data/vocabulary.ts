@@ -1,0 +1,139 @@
+/**
+ * The vocabularies of the data set, each written down once: scenarios (order, Dutch label, colour,
+ * chance of exceedance), qualifiers, units and cost types. The schema validates against these lists,
+ * and the model, charts, site, letters and diff take their labels and order from here.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+/** Every scenario a figure can have, in print order: the ordered set, then a single figure. */
+export const SCENARIOS = ['minimum', 'medio', 'mediaan', 'maximum', 'point'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** The scenarios of an MPP set (a single figure, `point`, is none of them). */
+export const SET_SCENARIOS = ['minimum', 'medio', 'mediaan', 'maximum'] as const;
+export type SetScenario = (typeof SET_SCENARIOS)[number];
+
+export interface ScenarioTerm {
+  /** Dutch label, as the site, letters and diff print it. */
+  label: string;
+  /** Chart colour: at least 3:1 contrast against white (WCAG 1.4.11), distinct in hue. */
+  colour: string;
+  /** Position in the ordered set (minimum < medio, mediaan < maximum); none for a single figure. */
+  rank: number | null;
+  /**
+   * The chance that the outcome is higher than the scenario, where the letters define it:
+   * "In het mediaan scenario is de kans 50% dat de prognose overschreden wordt ten opzichte van een
+   * 33% kans van overschrijding in het medio scenario" (MPP 2025 letter).
+   */
+  exceedance: number | null;
+}
+
+export const SCENARIO: Record<Scenario, ScenarioTerm> = {
+  minimum: { label: 'minimum', colour: '#39870c', rank: 0, exceedance: null },
+  medio: { label: 'medio', colour: '#01689b', rank: 1, exceedance: 0.33 },
+  mediaan: { label: 'mediaan', colour: '#42145f', rank: 1, exceedance: 0.5 },
+  maximum: { label: 'maximum', colour: '#ca005d', rank: 2, exceedance: null },
+  point: { label: 'raming', colour: '#01689b', rank: null, exceedance: null },
+};
+
+/** Sort order of scenarios: none ('', a realisation or cost) first, then minimum, medio, mediaan, maximum, point. */
+export function compareScenarios(a: string, b: string): number {
+  const i = (s: string) => (SCENARIOS as readonly string[]).indexOf(s);
+  return i(a) - i(b);
+}
+
+/** The pairs of one set whose values must not decrease: low ≤ high (medio and mediaan are not ordered). */
+export const SCENARIO_ORDER: [SetScenario, SetScenario][] = SET_SCENARIOS.flatMap((low) =>
+  SET_SCENARIOS.filter((high) => SCENARIO[low].rank! < SCENARIO[high].rank!).map(
+    (high): [SetScenario, SetScenario] => [low, high],
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Qualifiers: the rounding words the letters put before a figure.
+
+export const QUALIFIERS = ['ca.', 'ruim', 'bijna', 'ongeveer', 'meer dan', 'minder dan', 'tenminste', 'maximaal'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+export const UNITS = [
+  'applications',
+  'persons',
+  'places',
+  'cases',
+  'decisions',
+  'departures',
+  'fte',
+  'percent',
+  'locations',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export interface UnitTerm {
+  /** The unit as a table column or figure label names it ("aanvragen", "vte"). */
+  label: string;
+  /** The noun a sentence puts after a change in this unit ("een stijging van 7.000 asielaanvragen"). */
+  noun: string;
+}
+
+/** Staff is counted in full-time equivalents; the data's definitions write them "vte", as the IND table does. */
+export const UNIT: Record<Unit, UnitTerm> = {
+  applications: { label: 'aanvragen', noun: 'asielaanvragen' },
+  persons: { label: 'personen', noun: 'personen' },
+  places: { label: 'plekken', noun: 'plekken' },
+  cases: { label: 'zaken', noun: 'zaken' },
+  decisions: { label: 'beslissingen', noun: 'beslissingen' },
+  departures: { label: 'vertrekken', noun: 'vertrekken' },
+  fte: { label: 'vte', noun: 'vte' },
+  percent: { label: 'procent', noun: 'procentpunt' },
+  locations: { label: 'locaties', noun: 'locaties' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Costs
+
+export const COST_UNITS = ['eur-per-place-per-year', 'eur-per-place-per-night', 'eur-one-off'] as const;
+export type CostUnit = (typeof COST_UNITS)[number];
+
+export const COST_TYPES = [
+  'regular',
+  'emergency-average',
+  'hotel',
+  'cruise-ship',
+  'tgo',
+  'ukraine-norm',
+  'har-plus',
+] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+export interface CostTypeTerm {
+  /** Dutch label of the kind of place or amount. */
+  label: string;
+  /** The unit its amount is stated in: a guard against a nightly norm filed as a yearly cost. */
+  unit: CostUnit;
+  /** "een opvangplek in een hotel": the place in a sentence; null where a letter states none. */
+  place: string | null;
+}
+
+export const COST_TYPE: Record<CostType, CostTypeTerm> = {
+  regular: { label: 'Reguliere opvang (azc)', unit: 'eur-per-place-per-year', place: 'een reguliere opvangplek' },
+  'emergency-average': { label: 'Noodopvang, gemiddeld', unit: 'eur-per-place-per-year', place: 'een noodopvangplek' },
+  hotel: { label: 'Hotel', unit: 'eur-per-place-per-year', place: 'een opvangplek in een hotel' },
+  'cruise-ship': { label: 'Cruiseschip', unit: 'eur-per-place-per-year', place: 'een opvangplek op een cruiseschip' },
+  tgo: {
+    label: 'Tijdelijke gemeentelijke opvang (TGO)',
+    unit: 'eur-per-place-per-year',
+    place: 'een plek in tijdelijke gemeentelijke opvang (TGO)',
+  },
+  'ukraine-norm': { label: 'Normbedrag gemeentelijke opvang Oekraïners', unit: 'eur-per-place-per-night', place: null },
+  'har-plus': { label: 'HAR+ (eenmalig per statushouder)', unit: 'eur-one-off', place: null },
+};
+
+/** A table of one field of a vocabulary: `termsOf(SCENARIO, 'label')` → { minimum: 'minimum', … }. */
+export function termsOf<K extends string, T, F extends keyof T>(vocabulary: Record<K, T>, field: F): Record<K, T[F]> {
+  return Object.fromEntries(Object.entries(vocabulary).map(([k, v]) => [k, (v as T)[field]])) as Record<K, T[F]>;
+}
