@@ -19,7 +19,7 @@ import { deriveModel, type Model } from '../src/model/index.ts';
 import { replaceFolder } from '../src/runtime/output.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import {
-  type Chart,
+  type LetterChart,
   letterMetadata,
   letterPages,
   letterSentences,
@@ -34,7 +34,7 @@ import { DATA } from './helpers.ts';
 
 let data: Dataset;
 let model: Model;
-let charts: Chart[];
+let charts: LetterChart[];
 let browser: Browser;
 let root: string;
 let first: string;
@@ -281,7 +281,7 @@ test('SOURCE_DATE_EPOCH sets the dates instead of the edition', async () => {
 });
 
 test('a letter that asks for the network fails instead of printing', async () => {
-  const bad: Chart = {
+  const bad: LetterChart = {
     ...charts.find((c) => c.id === 'edition-2025-asylum-inflow-total')!,
     svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="http://example.invalid/x.png" width="10" height="10"/></svg>',
   };

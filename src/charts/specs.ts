@@ -3,6 +3,7 @@
  * description and the data table behind it. Pure: no rendering here.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { chartId, type ChartId } from './ids.ts';
 import { formatMoney, formatNumber, formatPeriodShort, inSentence } from '../format/dutch.ts';
 import type { Model } from '../model/index.ts';
 import { comparePeriods } from '../data/period.ts';
@@ -15,7 +16,7 @@ export interface ChartTable {
 }
 
 export interface ChartSpec {
-  id: string;
+  id: ChartId;
   title: string;
   /** Text alternative: what the chart shows, with its figures. */
   description: string;
@@ -78,7 +79,7 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
         .join('; ') +
       '.';
     out.push({
-      id: `edition-${t.edition}-${t.indicator}`,
+      id: chartId.scenarios(t.edition, t.indicator),
       title,
       description,
       spec: {
@@ -143,7 +144,7 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
         .join('; ') +
       '.';
     out.push({
-      id: `indicator-${indicator}`,
+      id: chartId.vintages(indicator),
       title: `${label}: ramingen en realisatie`,
       description,
       spec: {
@@ -192,7 +193,7 @@ export function costCharts(model: Model): ChartSpec[] {
       costs.map((c) => `${COST_TYPE[c.type].label} ${formatMoney(c.perYear)}`).join(', ') +
       '.';
     return {
-      id: i === years.length - 1 ? 'costs-per-place' : `costs-per-place-${year}`,
+      id: chartId.costs(year, i === years.length - 1),
       title: `Kosten per opvangplek per jaar (prijspeil ${year})`,
       description,
       spec: {

@@ -15,6 +15,8 @@ import {
 import type { Forecast } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { COST_TYPE, SCENARIO } from '../data/vocabulary.ts';
+import type { Chart } from '../charts/index.ts';
+import { chartId } from '../charts/ids.ts';
 import type { CostType, Dataset, Edition, Scenario, Source } from '../data/schema.ts';
 import { composeSentences, coverKey, sourceOfRow, type ComposedSentence } from './narrative.ts';
 import {
@@ -28,14 +30,8 @@ import {
   sectionOf,
 } from './plan.ts';
 
-/** A chart as the charts stage builds it (src/charts): an SVG with its title, description and data table. */
-export interface Chart {
-  id: string;
-  title: string;
-  description: string;
-  svg: string;
-  table: { columns: string[]; rows: string[][] };
-}
+/** What a letter takes of a rendered chart (src/charts). */
+export type LetterChart = Pick<Chart, 'id' | 'title' | 'description' | 'svg' | 'table'>;
 
 export interface LetterTable {
   id: string;
@@ -124,7 +120,7 @@ const PLACE_TABLE_TYPES: CostType[] = ['regular', 'emergency-average', 'hotel', 
 export function composeLetter(
   data: Dataset,
   model: Model,
-  charts: Chart[],
+  charts: LetterChart[],
   editionId: string,
   letter: LetterKind,
 ): LetterDocument {
@@ -162,7 +158,7 @@ export function composeLetter(
 
     // Charts of the indicators this section speaks of (sentences first, then tables).
     const indicators = [...new Set([...mine.flatMap((s) => s.covers.map((c) => c.split('|')[0]!)), ...inSection.map((f) => f.indicator)])];
-    const figureIds = indicators.map((i) => `edition-${editionId}-${i}`);
+    const figureIds = indicators.map((i) => chartId.scenarios(editionId, i));
     if (sectionId === 'kosten' && kamer && mine.some((s) => s.id.includes('/cost-'))) figureIds.push('costs-per-place');
     const figures: LetterFigure[] = [];
     for (const id of figureIds) {

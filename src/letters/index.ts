@@ -9,13 +9,13 @@ import { type ContentCache, contentHash } from '../runtime/cache.ts';
 import type { Model } from '../model/index.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 import type { Dataset } from '../data/schema.ts';
-import { type Chart, composeLetter, type LetterDocument } from './compose.ts';
+import { composeLetter, type LetterChart, type LetterDocument } from './compose.ts';
 import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
 import type { PdfMetadata } from './pdf.ts';
 import type { Printer } from './print.ts';
 import { renderLetterHtml } from './render.ts';
 
-export type { Chart, LetterDocument } from './compose.ts';
+export type { LetterChart, LetterDocument } from './compose.ts';
 export { letterSentences, type Sentence } from './narrative.ts';
 export { MUNICIPAL_TASK_INDICATORS, type LetterKind } from './plan.ts';
 
@@ -78,7 +78,7 @@ export function letterMetadata(doc: LetterDocument): PdfMetadata {
  * rendered (composing only needs a chart's id and title), so the build can render these first and
  * start printing while it renders the rest.
  */
-export function letterChartIds(data: Dataset, model: Model, specs: Omit<Chart, 'svg'>[]): string[] {
+export function letterChartIds(data: Dataset, model: Model, specs: Omit<LetterChart, 'svg'>[]): string[] {
   const unrendered = specs.map((s) => ({ ...s, svg: '' }));
   const ids = plannedLetters(data, model).flatMap((p) =>
     composeLetter(data, model, unrendered, p.edition, p.letter as LetterKind).sections.flatMap((s) => s.figures.map((f) => f.id)),
@@ -90,7 +90,7 @@ export function letterChartIds(data: Dataset, model: Model, specs: Omit<Chart, '
 export function letterPages(
   data: Dataset,
   model: Model,
-  charts: Chart[],
+  charts: LetterChart[],
 ): { planned: PlannedLetter; doc: LetterDocument; html: string }[] {
   return plannedLetters(data, model).map((planned) => {
     const doc = composeLetter(data, model, charts, planned.edition, planned.letter as LetterKind);
@@ -109,7 +109,7 @@ export async function writeLetters(
   opts: {
     data: Dataset;
     model: Model;
-    charts: Chart[];
+    charts: LetterChart[];
     /** A printer, or a function that makes one for this many letters when a letter must be printed. */
     printer: Printer | ((letters: number) => Printer);
     cache?: ContentCache;

@@ -3,6 +3,7 @@
  * the charts, with every figure already formatted by src/format.ts. Templates only lay it out.
  */
 import type { Chart } from '../charts/index.ts';
+import { chartId } from '../charts/ids.ts';
 import {
   formatDate,
   formatMoney,
@@ -73,7 +74,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
             ),
             band: p.band === null ? '–' : formatNumber(p.band),
           })),
-          chart: chartById.get(`edition-${id}-${t.indicator}`) ?? null,
+          chart: chartById.get(chartId.scenarios(id, t.indicator)) ?? null,
           discrepancies: forecasts
             .filter((f) => f.discrepancy)
             .map((f) => ({
