@@ -1,6 +1,6 @@
 /**
  * Reading CSV text as analysts save it: comma- or semicolon-separated, UTF-8 with or without BOM,
- * LF or CRLF. Every record keeps the line it starts on, so errors can point at file:line:column.
+ * LF, CRLF or CR line ends, even mixed in one file. Every record keeps the line it starts on, so errors can point at file:line:column.
  */
 import Papa from 'papaparse';
 
@@ -34,7 +34,9 @@ export function detectDelimiter(text: string): ',' | ';' {
 }
 
 export function parseCsv(text: string, file: string): { table: CsvTable; problems: CsvProblem[] } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line end for the whole file: CRLF (Windows), a lone CR (old Mac) and LF may be mixed, as
+  // when a line was added in another editor; each still ends one line, so line numbers hold.
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(body);
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
@@ -54,14 +56,14 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   let cursor = 0;
   Papa.parse<string[]>(body, {
     delimiter,
-    newline: body.includes('\r\n') ? '\r\n' : '\n',
+    newline: '\n',
     skipEmptyLines: false,
     step(result) {
       const start = cursor;
       cursor = result.meta.cursor;
       // Skip the line terminator(s) Papa stopped before, so `start` points at the record itself.
       let s = start;
-      while (body[s] === '\r' || body[s] === '\n') s++;
+      while (body[s] === '\n') s++;
       const line = lineAt(s);
       for (const e of result.errors) {
         problems.push({ line, column: 1, message: `malformed CSV: ${e.message}` });

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
+import { decodeData } from './decode.ts';
 import { type DataError, DataValidationError } from './errors.ts';
 import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
@@ -79,21 +80,37 @@ export function parseTable<T extends TableName>(
   return { rows, errors };
 }
 
-/** Read and validate the data set in `dir`. Throws DataValidationError with every error found. */
-export async function loadDataset(dir: string): Promise<{ data: Dataset; located: LocatedDataset }> {
+/**
+ * Read and validate the data set in `dir`. Throws DataValidationError with every error found; a file
+ * read in another encoding than UTF-8 gives a notice.
+ */
+export async function loadDataset(
+  dir: string,
+): Promise<{ data: Dataset; located: LocatedDataset; notices: string[] }> {
   const errors: DataError[] = [];
+  const notices: string[] = [];
   const located = {} as Record<TableName, Located<unknown>[]>;
   for (const table of TABLE_NAMES) {
     const full = path.join(dir, TABLES[table].file);
     const file = displayPath(full);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(full, 'utf8');
+      bytes = await readFile(full);
     } catch {
       errors.push({ file, line: 1, column: 1, message: `missing file; the data set needs ${TABLES[table].file}` });
       located[table] = [];
       continue;
     }
+    const decoded = decodeData(bytes);
+    if (!decoded.ok) {
+      errors.push({ file, line: decoded.line, column: decoded.column, message: decoded.message });
+      located[table] = [];
+      continue;
+    }
+    if (decoded.encoding !== 'utf-8') {
+      notices.push(`${file}: not UTF-8; read as ${decoded.encoding} (Excel's older "CSV" format). Saving it as "CSV UTF-8" avoids this.`);
+    }
+    const text = decoded.text;
     const parsed = parseTable(table, text, file);
     errors.push(...parsed.errors);
     located[table] = parsed.rows;
@@ -104,5 +121,5 @@ export async function loadDataset(dir: string): Promise<{ data: Dataset; located
   const data = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),
   ) as unknown as Dataset;
-  return { data, located: tables };
+  return { data, located: tables, notices };
 }
