@@ -75,6 +75,20 @@ const amount = required('a number').transform((s, ctx) => {
   return n;
 });
 
+/** A web address a page may link to: http or https only (a javascript: or data: URL would run in the reader's browser). */
+const webAddress = optionalText.refine((s) => s === null || isWebAddress(s), {
+  error: 'expected a web address starting with https:// or http://, or an empty cell',
+});
+
+function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '' && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `expected one of: ${values.join(', ')}` });
 const optionalOneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -105,7 +119,7 @@ export const sourceRow = z.object({
   reference: optionalText,
   seed: text.regex(/^([\w-]+\.txt)?$/, { error: 'expected a seed file name such as 000_95989be198bb7100.txt' })
     .transform((s) => (s === '' ? null : s)),
-  url: optionalText,
+  url: webAddress,
 });
 
 export const editionRow = z.object({
