@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
 import { DataValidationError, formatError } from '../src/data/errors.ts';
 import { createProgress } from '../src/runtime/progress.ts';
+import { OutputFolderError } from '../src/runtime/output.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,10 @@ try {
     console.error(`The data in ${values.data}/ has ${e.errors.length} error(s); ${values.out}/ was left as it was.\n`);
     for (const err of e.errors) console.error(formatError(err));
     process.exit(1);
+  }
+  if (e instanceof OutputFolderError) {
+    console.error(e.message);
+    process.exit(2);
   }
   throw e;
 }

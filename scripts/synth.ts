@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileOf, sizeFor, synthesise } from './lib/synth.ts';
 import type { TableName } from '../src/data/schema.ts';
+import { isWithin } from '../src/runtime/output.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, out: { type: 'string' } } });
 if (!values.out) {
@@ -14,8 +15,8 @@ if (!values.out) {
   process.exit(2);
 }
 const out = path.resolve(values.out);
-if (out === path.resolve('data') || out.startsWith(path.resolve('data') + path.sep)) {
-  console.error('synthetic data never goes into data/; choose another --out');
+if (isWithin(out, 'data') || isWithin('data', out)) {
+  console.error(`synthetic data never goes into data/ (nor into a folder that holds it, symlinks followed): ${out}; choose another --out`);
   process.exit(2);
 }
 const scale = Number(values.scale);

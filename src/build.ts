@@ -7,13 +7,14 @@
 import { diskCache } from './runtime/cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/browser.ts';
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { letterChartIds, plannedLetters, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
 import { loadDataset } from './data/load.ts';
 import { deriveModel } from './model/index.ts';
-import { replaceFolder } from './runtime/output.ts';
+import { checkOutputFolder, replaceFolder } from './runtime/output.ts';
 import { createProgress, type Progress } from './runtime/progress.ts';
 import { writeDataFiles } from './downloads/input-files.ts';
 import { writeDerivedFiles } from './downloads/derived-files.ts';
@@ -24,6 +25,8 @@ export interface BuildOptions {
   dataDir: string;
   outDir: string;
   progress?: Progress;
+  /** Told what the reader of the output should know, such as a file read as Windows-1252 (default: stderr). */
+  onNotice?: (message: string) => void;
   /** Folder for the content-hash cache of charts and letters; none when absent. */
   cacheDir?: string;
 }
@@ -36,7 +39,11 @@ export interface BuildSummary {
   ms: number;
 }
 
+/** The project's own folder, which no build output may contain. */
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
+  checkOutputFolder(opts.outDir, { data: opts.dataDir, project: PROJECT_ROOT });
   const progress = opts.progress ?? createProgress(null);
   const start = performance.now();
   // One browser per build at most. Without a letters cache every letter will be printed, so it
@@ -54,7 +61,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     })());
   if (!opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters'))) getPrinter();
   try {
-    const { data } = await progress.phase('load', async () => loadDataset(opts.dataDir));
+    const { data, notices } = await progress.phase('load', async () => loadDataset(opts.dataDir));
+    for (const n of notices) (opts.onNotice ?? console.warn)(n);
     const model = await progress.phase('model', async () => deriveModel(data));
     const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
     return await replaceFolder(opts.outDir, async (out) => {

@@ -2,8 +2,67 @@
  * Writing the build output so that a failed build loses nothing: everything is written into a fresh
  * folder beside the target, and only a complete build replaces the previous one.
  */
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** The file that marks a folder as this project's build output, so a later build may replace it. */
+export const OUTPUT_MARKER = '.mpp-build-output';
+const MARKER_TEXT = 'This folder is build output of the MPP publishing system; a build replaces it whole.\n';
+
+/** A folder the build must not write to; the message says why and what to do. */
+export class OutputFolderError extends Error {
+  override name = 'OutputFolderError';
+}
+
+/** The real path of `p`, following symlinks as far as the path exists. */
+function realPath(p: string): string {
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  let head = abs;
+  while (!existsSync(head)) {
+    rest.unshift(path.basename(head));
+    const up = path.dirname(head);
+    if (up === head) break;
+    head = up;
+  }
+  return path.join(realpathSync(head), ...rest);
+}
+
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + path.sep);
+
+/** Whether `inner` is `outer` or lies below it, after following symlinks. */
+export const isWithin = (inner: string, outer: string): boolean => within(realPath(inner), realPath(outer));
+
+/**
+ * Refuse an output folder that would destroy something: the data folder, the project, a folder that
+ * contains either or a git repository, or a non-empty folder that is not a previous build output.
+ * `keep` names the folders that must survive (the data folder and the project root).
+ */
+export function checkOutputFolder(target: string, keep: { data: string; project: string }): void {
+  const out = realPath(target);
+  const shown = path.resolve(target);
+  for (const [what, dir] of [['the project', keep.project], ['the data folder', keep.data]] as const) {
+    const kept = realPath(dir);
+    if (within(kept, out)) {
+      throw new OutputFolderError(`refusing to build into ${shown}: it is or contains ${what} (${kept}), which the build would delete. Choose another --out, such as site.`);
+    }
+    if (what === 'the data folder' && within(out, kept)) {
+      throw new OutputFolderError(`refusing to build into ${shown}: it lies inside the data folder (${kept}). Choose another --out, such as site.`);
+    }
+  }
+  if (!existsSync(out)) return;
+  const entries = readdirSync(out);
+  if (entries.includes('.git')) {
+    throw new OutputFolderError(`refusing to build into ${shown}: it holds a git repository (.git), which the build would delete. Choose another --out.`);
+  }
+  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+    throw new OutputFolderError(
+      `refusing to build into ${shown}: the folder is not empty and is not a previous build output (it has no ${OUTPUT_MARKER}). ` +
+        'Remove it or choose another --out.',
+    );
+  }
+}
 
 export interface OutputFolder {
   /** Absolute path of the folder being filled. */
@@ -29,6 +88,7 @@ export async function replaceFolder<T>(target: string, fill: (out: OutputFolder)
   };
   let result: T;
   try {
+    await out.write(OUTPUT_MARKER, MARKER_TEXT);
     result = await fill(out);
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
