@@ -18,7 +18,7 @@ import { COST_TYPE, SCENARIO } from '../data/vocabulary.ts';
 import type { Chart } from '../charts/index.ts';
 import { chartId } from '../charts/ids.ts';
 import type { CostType, Dataset, Edition, Scenario, Source } from '../data/schema.ts';
-import { composeSentences, coverKey, sourceOfRow, type ComposedSentence } from './narrative.ts';
+import { composeSentences, coverKey, sourceOfRow, type ComposedSentence } from './narrative/index.ts';
 import {
   kenmerk,
   LETTER_SECTIONS,

@@ -16,7 +16,7 @@ import type { Printer } from './print.ts';
 import { renderLetterHtml } from './render.ts';
 
 export type { LetterChart, LetterDocument } from './compose.ts';
-export { letterSentences, type Sentence } from './narrative.ts';
+export { letterSentences, type Sentence } from './narrative/index.ts';
 export { MUNICIPAL_TASK_INDICATORS, type LetterKind } from './plan.ts';
 
 export const LETTER_AUTHOR = 'Ministerie van Asiel en Migratie';
