@@ -10,7 +10,7 @@ import { deriveModel, type Model } from '../src/model/index.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
-import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf.ts';
+import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { FONT_ORIGIN, fontAssets, letterSvg, renderLetterHtml } from '../src/letters/render.ts';
 import { forPeriod, proseMoney, proseNumber, typeset, when } from '../src/letters/templates.ts';
 import { DATA } from './helpers.ts';

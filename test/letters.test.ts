@@ -27,7 +27,7 @@ import {
   writeLetters,
 } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
-import { pageContents, unmarkedObjects } from '../src/letters/pdf.ts';
+import { pageContents, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { pagePrinter, printAll } from '../src/letters/print.ts';
 import { renderLetterHtml } from '../src/letters/render.ts';
 import { DATA } from './helpers.ts';

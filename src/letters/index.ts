@@ -11,7 +11,7 @@ import type { OutputFolder } from '../runtime/output.ts';
 import type { Dataset } from '../data/schema.ts';
 import { composeLetter, type LetterChart, type LetterDocument } from './compose.ts';
 import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
-import type { PdfMetadata } from './pdf.ts';
+import type { PdfMetadata } from './pdf/index.ts';
 import type { Printer } from './print.ts';
 import { renderLetterHtml } from './render.ts';
 
