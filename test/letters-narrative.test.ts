@@ -206,7 +206,7 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   assert.is(doc.kenmerk, 'MPP-2025-TK');
   const first = doc.notes[0]!;
   assert.ok(first.kind === 'source' && first.source.id === 'tk-2025-mpp-2025');
-  const html = renderLetterHtml(doc);
+  const html = renderLetterHtml(doc, []);
   assert.not.match(html, /(src|href)=["']?https?:/);
   // The only absolute URLs are the fonts, which the printer answers from node_modules (FONT_ORIGIN).
   const urls = [...html.matchAll(/url\(["']?(https?:[^)"']+)/g)].map((m) => m[1]!);

@@ -98,3 +98,10 @@ export function letterSubject(e: Edition, letter: LetterKind, sections: SectionI
 export function publishedEnd(e: Edition): string {
   return e.published.length === 7 ? `${e.published}-31` : e.published;
 }
+
+/** Whether a source was out when the edition was published (a source not in sources.csv never was). */
+export function knownSources(data: Dataset, e: Edition): (source: string) => boolean {
+  const end = publishedEnd(e);
+  const date = new Map(data.sources.map((s) => [s.id, s.date]));
+  return (source) => (date.get(source) ?? '9999') <= end;
+}

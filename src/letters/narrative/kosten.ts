@@ -4,16 +4,17 @@
  * edition (letter to the Kamer). Only cost figures whose source was out when the edition appeared.
  */
 import type { CostType } from '../../data/schema.ts';
-import { publishedEnd } from '../plan.ts';
+import { COST_TYPE, COST_TYPES } from '../../data/vocabulary.ts';
+import { knownSources } from '../plan.ts';
 import { type Ctx, direction, sourceOfRow, type Statement, statement } from './shared.ts';
 
-const PLACE_TYPES: CostType[] = ['regular', 'emergency-average', 'hotel', 'cruise-ship', 'tgo'];
+/** The cost types with a cost per reception place that a sentence names. */
+const PLACE_TYPES = COST_TYPES.filter((t) => COST_TYPE[t].place !== null);
 
 /** Cost rows whose source was out when the edition was published. */
 function knownCosts(ctx: Ctx) {
-  const end = publishedEnd(ctx.edition);
-  const date = new Map(ctx.data.sources.map((s) => [s.id, s.date]));
-  return ctx.data.costs.filter((c) => (date.get(c.source) ?? '9999') <= end);
+  const known = knownSources(ctx.data, ctx.edition);
+  return ctx.data.costs.filter((c) => known(c.source));
 }
 
 export function kosten(ctx: Ctx): Statement[] {
@@ -96,13 +97,12 @@ export function kosten(ctx: Ctx): Statement[] {
   }
 
   if (kamer) {
-    const end = publishedEnd(ctx.edition);
-    const date = new Map(ctx.data.sources.map((s) => [s.id, s.date]));
+    const published = knownSources(ctx.data, ctx.edition);
     for (const calc of ctx.model.costCalculations) {
       const scenario = ctx.data.costScenarios.find((s) => s.id === calc.id)!;
       const inputs = calc.rows.filter((r) => r.startsWith('costs/')).map(sourceOfRow);
       const all = [scenario.source, ...inputs];
-      if (all.some((s) => (date.get(s) ?? '9999') > end)) continue;
+      if (!all.every(published)) continue;
       out.push(
         statement({
           ctx,

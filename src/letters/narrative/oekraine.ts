@@ -2,7 +2,7 @@
  * The oekraine section: the net inflow of displaced persons from Ukraine (per week, with its band,
  * and per year), the residents, and the municipal reception capacity needed against what is realised.
  */
-import { publishedEnd } from '../plan.ts';
+import { knownSources } from '../plan.ts';
 import { withPart } from './figures.ts';
 import { central, type Ctx, direction, headSource, of, periodsOf, scenarioOf, type Statement, statement } from './shared.ts';
 
@@ -48,10 +48,9 @@ function ukraineInflow(ctx: Ctx): Statement[] {
 
 /** The latest realisation of an indicator known when the edition was published. */
 function latestKnownActual(ctx: Ctx, indicator: string) {
-  const end = publishedEnd(ctx.edition);
-  const date = new Map(ctx.data.sources.map((s) => [s.id, s.date]));
+  const known = knownSources(ctx.data, ctx.edition);
   return ctx.model.actuals
-    .filter((a) => a.indicator === indicator && a.region === null && (date.get(headSource(a)) ?? '9999') <= end)
+    .filter((a) => a.indicator === indicator && a.region === null && known(headSource(a)))
     .at(-1);
 }
 
