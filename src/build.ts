@@ -11,7 +11,8 @@ import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/br
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
-import { loadDataset } from './data/load.ts';
+import { displayPath, loadDataset } from './data/load.ts';
+import { TABLES } from './data/schema.ts';
 import { deriveModel } from './model/index.ts';
 import { replaceFolder } from './runtime/output.ts';
 import { createProgress, type Progress } from './runtime/progress.ts';
@@ -65,7 +66,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       // Each letter is composed once, with its figures referring to the charts by id; the SVGs are
       // added when the letters are printed.
       const specs = chartSpecs(data, model);
-      const composed = composeLetters(data, model, specs);
+      const composed = composeLetters(data, model, specs, {
+        indicatorsFile: displayPath(path.join(opts.dataDir, TABLES.indicators.file)),
+      });
       const forLetters = new Set(letterChartIds(composed));
       const letterCharts = await progress.phase('letter charts', async (tick) =>
         renderCharts(specs.filter((s) => forLetters.has(s.id)), { onProgress: tick, cache: cache('charts') }),

@@ -8,7 +8,8 @@ import * as assert from 'uvu/assert';
 import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import type { Dataset } from '../src/data/schema.ts';
-import { letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
+import { DataValidationError } from '../src/data/errors.ts';
+import { composeLetters, letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
 import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { FONT_ORIGIN, fontAssets, letterSvg, renderLetterHtml } from '../src/letters/render.ts';
@@ -195,6 +196,27 @@ test('planned letters: one to the Kamer per edition, one to municipalities where
   );
   // Every edition sets a housing quota (2022-H1 … 2026-H1), so every edition has both letters.
   assert.is(planned.find((p) => p.path.endsWith('2025-tweede-kamer.pdf'))!.title, 'Kamerbrief MPP 2025');
+});
+
+test('an indicator the letters name that indicators.csv lacks is a located error, one per id', () => {
+  const without = ['housing-quota-kso', 'ukraine-net-inflow-weekly'];
+  const copy: Dataset = { ...data, indicators: data.indicators.filter((i) => !without.includes(i.id)) };
+  assert.is(copy.indicators.length, data.indicators.length - 2, 'the fixture removes two rows');
+  let error: unknown;
+  try {
+    composeLetters(copy, model, []);
+  } catch (e) {
+    error = e;
+  }
+  assert.instance(error, DataValidationError);
+  assert.is(
+    (error as DataValidationError).message,
+    '2 error(s) in the data:\n' +
+      'data/indicators.csv:1:1:: no indicator "housing-quota-kso"; the letters need it for the KSO part of the taakstelling (huisvesting, uitstroom)\n' +
+      'data/indicators.csv:1:1:: no indicator "ukraine-net-inflow-weekly"; the letters need it for the weekly net inflow from Ukraine (oekraine)',
+  );
+  // With every indicator there, the same call composes every planned letter.
+  assert.is(composeLetters(data, model, []).length, plannedLetters(data, model).length);
 });
 
 test('the composed letter prints exactly the generated sentences, with numbered source notes', () => {

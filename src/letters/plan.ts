@@ -3,6 +3,7 @@
  * a letter to provinces and municipalities for the editions that set a task for municipalities.
  */
 import type { Dataset, Edition } from '../data/schema.ts';
+import { INDICATOR } from './indicators.ts';
 
 export type LetterKind = 'tweede-kamer' | 'gemeenten';
 export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kosten' | 'huisvesting';
@@ -17,9 +18,9 @@ export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kost
  * estimate (not the MPP figure itself) turns into a task for municipalities.
  */
 export const MUNICIPAL_TASK_INDICATORS = [
-  'housing-quota',
-  'ukraine-municipal-capacity-need',
-  'spreidingswet-capacity-estimate',
+  INDICATOR.housingQuota,
+  INDICATOR.ukraineCapacityNeed,
+  INDICATOR.spreidingswet,
 ] as const;
 
 /** The sections of each letter, in print order. */
@@ -40,9 +41,15 @@ export function sectionOf(indicator: string, letter: LetterKind): SectionId | nu
     if (/^ukraine-/.test(indicator)) return 'oekraine';
     return null;
   }
-  if (indicator === 'asylum-inflow-total') return 'instroom';
-  if (/^(coa-capacity-need|coa-occupancy-statushouders$|spreidingswet-capacity-estimate)/.test(indicator)) return 'opvang';
-  if (/^(housing-quota|nidos-capacity-need$)/.test(indicator)) return 'huisvesting';
+  if (indicator === INDICATOR.inflowTotal) return 'instroom';
+  if (
+    indicator.startsWith(INDICATOR.capacityNeed) ||
+    indicator === INDICATOR.occupancyStatushouders ||
+    indicator.startsWith(INDICATOR.spreidingswet)
+  ) {
+    return 'opvang';
+  }
+  if (indicator.startsWith(INDICATOR.housingQuota) || indicator === INDICATOR.nidosCapacityNeed) return 'huisvesting';
   if (/^ukraine-/.test(indicator)) return 'oekraine';
   return null;
 }

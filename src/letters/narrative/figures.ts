@@ -3,6 +3,7 @@
  * change against an earlier edition, and a main figure with a part of it ("waarvan …").
  */
 import type { Forecast } from '../../model/figures.ts';
+import type { LetterIndicator } from '../indicators.ts';
 import type { SectionId } from '../plan.ts';
 import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement } from './shared.ts';
 
@@ -65,8 +66,8 @@ export function changeStatement(
 /** A main figure per period with a part of it ("waarvan …") of the same period and scenario. */
 export function withPart(
   ctx: Ctx,
-  main: string,
-  part: string | null,
+  main: LetterIndicator,
+  part: LetterIndicator | null,
   kind: string,
   section: SectionId,
   opts: { change?: boolean } = {},

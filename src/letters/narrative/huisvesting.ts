@@ -4,6 +4,7 @@
  * the huisvesting section, in the letter to the Kamer the uitstroom section (uitstroom.ts).
  */
 import { parsePeriod } from '../../data/period.ts';
+import { INDICATOR, type LetterIndicator } from '../indicators.ts';
 import type { SectionId } from '../plan.ts';
 import {
   central,
@@ -20,7 +21,7 @@ import {
 
 /** The housing statements, placed in `section`. */
 export function housing(ctx: Ctx, section: SectionId): Statement[] {
-  return [...housingQuota(ctx, section), ...simpleFigures(ctx, 'nidos-capacity-need', 'nidosCapacity', section)];
+  return [...housingQuota(ctx, section), ...simpleFigures(ctx, INDICATOR.nidosCapacityNeed, 'nidosCapacity', section)];
 }
 
 export const huisvesting = (ctx: Ctx): Statement[] => housing(ctx, 'huisvesting');
@@ -35,18 +36,18 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
   const out: Statement[] = [];
   const order = ctx.model.editionOrder;
   const upTo = order.indexOf(ctx.edition.id);
-  for (const period of periodsOf(ctx, 'housing-quota')) {
-    const f = central(ctx, of(ctx, 'housing-quota', period), 'housing-quota');
+  for (const period of periodsOf(ctx, INDICATOR.housingQuota)) {
+    const f = central(ctx, of(ctx, INDICATOR.housingQuota, period), INDICATOR.housingQuota);
     if (!f) continue;
-    const kso = of(ctx, 'housing-quota-kso', period).find((x) => x.scenario === f.scenario);
-    const key = `housing-quota-${period}`;
+    const kso = of(ctx, INDICATOR.housingQuotaKso, period).find((x) => x.scenario === f.scenario);
+    const key = `${INDICATOR.housingQuota}-${period}`;
     out.push(
       statement({
         ctx,
         key,
         section,
         kind: 'housingQuota',
-        paragraph: `housing-quota-${period}`,
+        paragraph: `${INDICATOR.housingQuota}-${period}`,
         figures: [f, kso],
         facts: {
           period,
@@ -56,15 +57,15 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
         },
       }),
     );
-    const total = of(ctx, 'housing-quota-total-task', period).find((x) => x.scenario === f.scenario);
+    const total = of(ctx, INDICATOR.housingTotalTask, period).find((x) => x.scenario === f.scenario);
     if (total) {
       out.push(
         statement({
           ctx,
-          key: `housing-quota-total-task-${period}`,
+          key: `${INDICATOR.housingTotalTask}-${period}`,
           section,
           kind: 'housingTotal',
-          paragraph: `housing-quota-${period}`,
+          paragraph: `${INDICATOR.housingQuota}-${period}`,
           figures: [total],
           facts: { period, value: total.value, qualifier: total.qualifier },
         }),
@@ -76,7 +77,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
       ? ctx.model.forecasts
           .filter(
             (g) =>
-              g.indicator === 'housing-quota' &&
+              g.indicator === INDICATOR.housingQuota &&
               g.region === null &&
               g.period === before &&
               order.indexOf(g.edition) <= upTo,
@@ -91,7 +92,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
           key: `${key}-change`,
           section,
           kind: 'housingQuotaChange',
-          paragraph: `housing-quota-${period}`,
+          paragraph: `${INDICATOR.housingQuota}-${period}`,
           figures: [],
           extraSources: [headSource(earlier)],
           facts: {
@@ -109,7 +110,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
   return out;
 }
 
-function simpleFigures(ctx: Ctx, indicator: string, kind: string, section: SectionId): Statement[] {
+function simpleFigures(ctx: Ctx, indicator: LetterIndicator, kind: string, section: SectionId): Statement[] {
   const out: Statement[] = [];
   for (const period of periodsOf(ctx, indicator)) {
     const f = central(ctx, of(ctx, indicator, period), indicator);

@@ -1,6 +1,7 @@
 /** The instroom section: a switch of the planning scenario, the first asylum applications, the total inflow. */
 import type { Forecast } from '../../model/figures.ts';
 import { SCENARIO, SET_SCENARIOS } from '../../data/vocabulary.ts';
+import { INDICATOR, type LetterIndicator } from '../indicators.ts';
 import { centralWithChange } from './figures.ts';
 import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement, unitOf } from './shared.ts';
 
@@ -8,7 +9,7 @@ import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type S
 export function instroom(ctx: Ctx): Statement[] {
   return [
     ...scenarioSwitch(ctx),
-    ...(ctx.letter === 'tweede-kamer' ? centralFigures(ctx, 'asylum-inflow-first') : []),
+    ...(ctx.letter === 'tweede-kamer' ? centralFigures(ctx, INDICATOR.inflowFirst) : []),
     ...totalInflow(ctx),
   ];
 }
@@ -39,7 +40,7 @@ function scenarioSwitch(ctx: Ctx): Statement[] {
 }
 
 /** One figure per period (the central one), compared with the earlier edition when there is one. */
-function centralFigures(ctx: Ctx, indicator: string): Statement[] {
+function centralFigures(ctx: Ctx, indicator: LetterIndicator): Statement[] {
   const out: Statement[] = [];
   for (const period of periodsOf(ctx, indicator)) {
     const f = central(ctx, of(ctx, indicator, period), indicator);
@@ -51,7 +52,7 @@ function centralFigures(ctx: Ctx, indicator: string): Statement[] {
 
 /** Total inflow: the scenario set per year with the previous edition's set, or the central figure. */
 function totalInflow(ctx: Ctx): Statement[] {
-  const indicator = 'asylum-inflow-total';
+  const indicator = INDICATOR.inflowTotal;
   const out: Statement[] = [];
   for (const period of periodsOf(ctx, indicator)) {
     const fs = of(ctx, indicator, period);

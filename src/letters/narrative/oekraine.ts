@@ -2,6 +2,7 @@
  * The oekraine section: the net inflow of displaced persons from Ukraine (per week, with its band,
  * and per year), the residents, and the municipal reception capacity needed against what is realised.
  */
+import { INDICATOR, type LetterIndicator } from '../indicators.ts';
 import { knownSources } from '../plan.ts';
 import { withPart } from './figures.ts';
 import { central, type Ctx, direction, headSource, of, periodsOf, scenarioOf, type Statement, statement } from './shared.ts';
@@ -9,18 +10,18 @@ import { central, type Ctx, direction, headSource, of, periodsOf, scenarioOf, ty
 export function oekraine(ctx: Ctx): Statement[] {
   return [
     ...ukraineInflow(ctx),
-    ...withPart(ctx, 'ukraine-residents', 'ukraine-residents-third-country', 'ukraineResidents', 'oekraine'),
+    ...withPart(ctx, INDICATOR.ukraineResidents, INDICATOR.ukraineThirdCountry, 'ukraineResidents', 'oekraine'),
     ...ukraineCapacity(ctx),
   ];
 }
 
 function ukraineInflow(ctx: Ctx): Statement[] {
   const out: Statement[] = [];
-  const periods = [...new Set([...periodsOf(ctx, 'ukraine-net-inflow-weekly'), ...periodsOf(ctx, 'ukraine-net-inflow')])];
+  const periods = [...new Set([...periodsOf(ctx, INDICATOR.ukraineInflowWeekly), ...periodsOf(ctx, INDICATOR.ukraineInflow)])];
   for (const period of periods) {
-    const weekly = of(ctx, 'ukraine-net-inflow-weekly', period);
-    const w = central(ctx, weekly, 'ukraine-net-inflow-weekly');
-    const y = central(ctx, of(ctx, 'ukraine-net-inflow', period), 'ukraine-net-inflow');
+    const weekly = of(ctx, INDICATOR.ukraineInflowWeekly, period);
+    const w = central(ctx, weekly, INDICATOR.ukraineInflowWeekly);
+    const y = central(ctx, of(ctx, INDICATOR.ukraineInflow, period), INDICATOR.ukraineInflow);
     const min = weekly.find((f) => f.scenario === 'minimum');
     const max = weekly.find((f) => f.scenario === 'maximum');
     const band = w && min && max && w !== min && w !== max ? { min: min.value, max: max.value } : null;
@@ -28,10 +29,10 @@ function ukraineInflow(ctx: Ctx): Statement[] {
     out.push(
       statement({
         ctx,
-        key: `ukraine-net-inflow-${period}`,
+        key: `${INDICATOR.ukraineInflow}-${period}`,
         section: 'oekraine',
         kind: w ? 'ukraineInflow' : 'ukraineInflowYearly',
-        paragraph: 'ukraine-net-inflow',
+        paragraph: INDICATOR.ukraineInflow,
         figures: [w, y, ...(band ? [min, max] : [])],
         facts: {
           period,
@@ -47,7 +48,7 @@ function ukraineInflow(ctx: Ctx): Statement[] {
 }
 
 /** The latest realisation of an indicator known when the edition was published. */
-function latestKnownActual(ctx: Ctx, indicator: string) {
+function latestKnownActual(ctx: Ctx, indicator: LetterIndicator) {
   const known = knownSources(ctx.data, ctx.edition);
   return ctx.model.actuals
     .filter((a) => a.indicator === indicator && a.region === null && known(headSource(a)))
@@ -55,25 +56,25 @@ function latestKnownActual(ctx: Ctx, indicator: string) {
 }
 
 function ukraineCapacity(ctx: Ctx): Statement[] {
-  const out = withPart(ctx, 'ukraine-municipal-capacity-need', null, 'ukraineCapacity', 'oekraine');
+  const out = withPart(ctx, INDICATOR.ukraineCapacityNeed, null, 'ukraineCapacity', 'oekraine');
   const need = central(
     ctx,
-    of(ctx, 'ukraine-municipal-capacity-need'),
-    'ukraine-municipal-capacity-need',
+    of(ctx, INDICATOR.ukraineCapacityNeed),
+    INDICATOR.ukraineCapacityNeed,
   );
-  const latestNeed = of(ctx, 'ukraine-municipal-capacity-need')
+  const latestNeed = of(ctx, INDICATOR.ukraineCapacityNeed)
     .filter((f) => f.scenario === need?.scenario)
     .at(-1);
-  const realised = latestKnownActual(ctx, 'ukraine-municipal-capacity-realised');
+  const realised = latestKnownActual(ctx, INDICATOR.ukraineCapacityRealised);
   if (latestNeed && realised) {
     const gap = latestNeed.value - realised.value;
     out.push(
       statement({
         ctx,
-        key: `ukraine-municipal-capacity-realised-${realised.period}`,
+        key: `${INDICATOR.ukraineCapacityRealised}-${realised.period}`,
         section: 'oekraine',
         kind: 'ukraineCapacityRealised',
-        paragraph: 'ukraine-municipal-capacity-need',
+        paragraph: INDICATOR.ukraineCapacityNeed,
         figures: [],
         extraSources: [headSource(realised)],
         facts: {

@@ -2,23 +2,24 @@
  * The opvang section: the COA occupancy with its statushouders (letter to the Kamer), the
  * statushouders in reception otherwise, the COA capacity need and the Spreidingswet estimate.
  */
+import { INDICATOR } from '../indicators.ts';
 import { withPart } from './figures.ts';
 import { central, coverKey, type Ctx, of, periodsOf, scenarioOf, type Statement, statement } from './shared.ts';
 
 export function opvang(ctx: Ctx): Statement[] {
   const occupancy =
-    ctx.letter === 'tweede-kamer' ? withPart(ctx, 'coa-occupancy', 'coa-occupancy-statushouders', 'occupancy', 'opvang') : [];
+    ctx.letter === 'tweede-kamer' ? withPart(ctx, INDICATOR.occupancy, INDICATOR.occupancyStatushouders, 'occupancy', 'opvang') : [];
   return [
     ...occupancy,
     ...statushouders(ctx, new Set(occupancy.flatMap((s) => s.covers))),
-    ...withPart(ctx, 'coa-capacity-need', 'coa-capacity-need-amv', 'capacityNeed', 'opvang', { change: true }),
-    ...withPart(ctx, 'spreidingswet-capacity-estimate', 'spreidingswet-capacity-estimate-amv', 'spreidingswet', 'opvang'),
+    ...withPart(ctx, INDICATOR.capacityNeed, INDICATOR.capacityNeedAmv, 'capacityNeed', 'opvang', { change: true }),
+    ...withPart(ctx, INDICATOR.spreidingswet, INDICATOR.spreidingswetAmv, 'spreidingswet', 'opvang'),
   ];
 }
 
 /** Statushouders in reception for the periods no occupancy sentence mentions them. */
 function statushouders(ctx: Ctx, covered: Set<string>): Statement[] {
-  const indicator = 'coa-occupancy-statushouders';
+  const indicator = INDICATOR.occupancyStatushouders;
   const out: Statement[] = [];
   for (const period of periodsOf(ctx, indicator)) {
     const f = central(ctx, of(ctx, indicator, period), indicator);
@@ -29,7 +30,7 @@ function statushouders(ctx: Ctx, covered: Set<string>): Statement[] {
         key: `${indicator}-${period}`,
         section: 'opvang',
         kind: 'statushouders',
-        paragraph: 'coa-occupancy',
+        paragraph: INDICATOR.occupancy,
         figures: [f],
         facts: { period, scenario: scenarioOf(f), value: f.value, qualifier: f.qualifier },
       }),

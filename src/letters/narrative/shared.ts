@@ -6,6 +6,7 @@
 import { type Forecast, isFigure } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
+import type { LetterIndicator } from '../indicators.ts';
 import { editionShort, type LetterKind, type SectionId, sectionOf } from '../plan.ts';
 
 export interface Sentence {
@@ -74,10 +75,10 @@ export function context(data: Dataset, model: Model, edition: Edition, letter: L
   };
 }
 
-export const of = (ctx: Ctx, indicator: string, period?: string) =>
+export const of = (ctx: Ctx, indicator: LetterIndicator, period?: string) =>
   ctx.forecasts.filter((f) => f.indicator === indicator && (period === undefined || f.period === period));
 
-export const periodsOf = (ctx: Ctx, indicator: string): string[] => [...new Set(of(ctx, indicator).map((f) => f.period))];
+export const periodsOf = (ctx: Ctx, indicator: LetterIndicator): string[] => [...new Set(of(ctx, indicator).map((f) => f.period))];
 
 export const label = (ctx: Ctx, indicator: string): string =>
   ctx.data.indicators.find((i) => i.id === indicator)?.label ?? indicator;
