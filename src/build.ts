@@ -10,9 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/browser.ts';
 import { chartSpecs, renderCharts } from './charts/index.ts';
-import { letterChartIds, plannedLetters, writeLetters } from './letters/index.ts';
+import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
-import { loadDataset } from './data/load.ts';
+import { displayPath, loadDataset } from './data/load.ts';
+import { TABLES } from './data/schema.ts';
 import { deriveModel } from './model/index.ts';
 import { checkOutputFolder, replaceFolder } from './runtime/output.ts';
 import { createProgress, type Progress } from './runtime/progress.ts';
@@ -70,15 +71,19 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       // renders the other charts. The pages come after the letters: Eleventy holds the main thread
       // for long stretches, and every round trip of the printing would wait for it (measured: the
       // build is faster this way than with both at once).
+      // Each letter is composed once, with its figures referring to the charts by id; the SVGs are
+      // added when the letters are printed.
       const specs = chartSpecs(data, model);
-      const forLetters = new Set(letterChartIds(data, model, specs));
+      const composed = composeLetters(data, model, specs, {
+        indicatorsFile: displayPath(path.join(opts.dataDir, TABLES.indicators.file)),
+      });
+      const forLetters = new Set(letterChartIds(composed));
       const letterCharts = await progress.phase('letter charts', async (tick) =>
         renderCharts(specs.filter((s) => forLetters.has(s.id)), { onProgress: tick, cache: cache('charts') }),
       );
       const printing = progress.phase('letters', async (tick) =>
         writeLetters(out, {
-          data,
-          model,
+          letters: composed,
           charts: letterCharts,
           printer: getPrinter,
           cache: cache('letters'),
@@ -95,7 +100,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         const dataFiles = await progress.phase('data files', async () => {
           return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));
         });
-        const letters: LetterLink[] = plannedLetters(data, model);
+        const letters: LetterLink[] = composed.map((l) => l.planned);
         const pdfs = await printing;
         void closeBrowser(); // Chromium shuts down while Eleventy renders
         const pages = await progress.phase('pages', async () => writeSite(out.dir, buildView(data, model, charts, letters)));

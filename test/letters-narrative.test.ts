@@ -8,9 +8,10 @@ import * as assert from 'uvu/assert';
 import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import type { Dataset } from '../src/data/schema.ts';
-import { letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
+import { DataValidationError } from '../src/data/errors.ts';
+import { composeLetters, letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
-import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf.ts';
+import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { FONT_ORIGIN, fontAssets, letterSvg, renderLetterHtml } from '../src/letters/render.ts';
 import { forPeriod, proseMoney, proseNumber, typeset, when } from '../src/letters/templates.ts';
 import { DATA } from './helpers.ts';
@@ -197,6 +198,27 @@ test('planned letters: one to the Kamer per edition, one to municipalities where
   assert.is(planned.find((p) => p.path.endsWith('2025-tweede-kamer.pdf'))!.title, 'Kamerbrief MPP 2025');
 });
 
+test('an indicator the letters name that indicators.csv lacks is a located error, one per id', () => {
+  const without = ['housing-quota-kso', 'ukraine-net-inflow-weekly'];
+  const copy: Dataset = { ...data, indicators: data.indicators.filter((i) => !without.includes(i.id)) };
+  assert.is(copy.indicators.length, data.indicators.length - 2, 'the fixture removes two rows');
+  let error: unknown;
+  try {
+    composeLetters(copy, model, []);
+  } catch (e) {
+    error = e;
+  }
+  assert.instance(error, DataValidationError);
+  assert.is(
+    (error as DataValidationError).message,
+    '2 error(s) in the data:\n' +
+      'data/indicators.csv:1:1:: no indicator "housing-quota-kso"; the letters need it for the KSO part of the taakstelling (huisvesting, uitstroom)\n' +
+      'data/indicators.csv:1:1:: no indicator "ukraine-net-inflow-weekly"; the letters need it for the weekly net inflow from Ukraine (oekraine)',
+  );
+  // With every indicator there, the same call composes every planned letter.
+  assert.is(composeLetters(data, model, []).length, plannedLetters(data, model).length);
+});
+
 test('the composed letter prints exactly the generated sentences, with numbered source notes', () => {
   const doc = composeLetter(data, model, [], '2025', 'tweede-kamer');
   const expected = sentences.filter((s) => s.edition === '2025' && s.letter === 'tweede-kamer');
@@ -206,7 +228,7 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   assert.is(doc.kenmerk, 'MPP-2025-TK');
   const first = doc.notes[0]!;
   assert.ok(first.kind === 'source' && first.source.id === 'tk-2025-mpp-2025');
-  const html = renderLetterHtml(doc);
+  const html = renderLetterHtml(doc, []);
   assert.not.match(html, /(src|href)=["']?https?:/);
   // The only absolute URLs are the fonts, which the printer answers from node_modules (FONT_ORIGIN).
   const urls = [...html.matchAll(/url\(["']?(https?:[^)"']+)/g)].map((m) => m[1]!);

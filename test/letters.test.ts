@@ -18,8 +18,9 @@ import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import { replaceFolder } from '../src/runtime/output.ts';
 import type { Dataset } from '../src/data/schema.ts';
+import type { Chart } from '../src/charts/index.ts';
 import {
-  type LetterChart,
+  composeLetters,
   letterMetadata,
   letterPages,
   letterSentences,
@@ -27,14 +28,14 @@ import {
   writeLetters,
 } from '../src/letters/index.ts';
 import { composeLetter } from '../src/letters/compose.ts';
-import { pageContents, unmarkedObjects } from '../src/letters/pdf.ts';
+import { pageContents, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { pagePrinter, printAll } from '../src/letters/print.ts';
 import { renderLetterHtml } from '../src/letters/render.ts';
 import { DATA } from './helpers.ts';
 
 let data: Dataset;
 let model: Model;
-let charts: LetterChart[];
+let charts: Chart[];
 let browser: Browser;
 let root: string;
 let first: string;
@@ -49,7 +50,12 @@ test.before(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'mpp-letters-'));
   first = path.join(root, 'a');
   written = await replaceFolder(first, (out) =>
-    writeLetters(out, { data, model, charts, printer: pagePrinter(browser), onProgress: (d, t) => progress.push([d, t]) }),
+    writeLetters(out, {
+      letters: composeLetters(data, model, charts),
+      charts,
+      printer: pagePrinter(browser),
+      onProgress: (d, t) => progress.push([d, t]),
+    }),
   );
 });
 
@@ -256,7 +262,7 @@ test('fonts are embedded (Fira Sans, no substitute)', async () => {
 });
 
 test('printing again, in another order and page, gives the same bytes', async () => {
-  const pages = letterPages(data, model, charts);
+  const pages = letterPages(composeLetters(data, model, charts), charts);
   const jobs = pages.map((p) => ({ name: p.planned.path, html: p.html, meta: letterMetadata(p.doc) })).reverse();
   const again = (await printAll(browser, jobs)).reverse();
   for (let i = 0; i < pages.length; i++) {
@@ -270,7 +276,7 @@ test('SOURCE_DATE_EPOCH sets the dates instead of the edition', async () => {
   process.env.SOURCE_DATE_EPOCH = '1700000000'; // 14 November 2023 22:13:20 UTC
   try {
     const doc = composeLetter(data, model, charts, '2021-09', 'tweede-kamer');
-    const [printed] = await printAll(browser, [{ name: 'epoch', html: renderLetterHtml(doc), meta: letterMetadata(doc) }]);
+    const [printed] = await printAll(browser, [{ name: 'epoch', html: renderLetterHtml(doc, charts), meta: letterMetadata(doc) }]);
     const pdf = await PDFDocument.load(printed!.bytes, { updateMetadata: false });
     assert.is(pdf.getCreationDate()!.toISOString(), '2023-11-14T22:13:20.000Z');
     assert.is(pdf.getModificationDate()!.toISOString(), '2023-11-14T22:13:20.000Z');
@@ -281,12 +287,12 @@ test('SOURCE_DATE_EPOCH sets the dates instead of the edition', async () => {
 });
 
 test('a letter that asks for the network fails instead of printing', async () => {
-  const bad: LetterChart = {
+  const bad: Chart = {
     ...charts.find((c) => c.id === 'edition-2025-asylum-inflow-total')!,
     svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="http://example.invalid/x.png" width="10" height="10"/></svg>',
   };
   const doc = composeLetter(data, model, [bad], '2025', 'tweede-kamer');
-  const err = await printAll(browser, [{ name: 'bad', html: renderLetterHtml(doc), meta: letterMetadata(doc) }]).then(
+  const err = await printAll(browser, [{ name: 'bad', html: renderLetterHtml(doc, [bad]), meta: letterMetadata(doc) }]).then(
     () => null,
     (e: Error) => e,
   );
@@ -298,7 +304,7 @@ test('a build under npm run dev prints with the browser dev keeps, and leaves it
   const lease = await acquireBrowser({ [BROWSER_ENDPOINT_ENV]: browser.wsEndpoint() });
   const doc = composeLetter(data, model, charts, '2021-09', 'tweede-kamer');
   const printer = pagePrinter(lease.browser, 1);
-  const [printed] = await printer.print([{ name: 'kept', html: renderLetterHtml(doc), meta: letterMetadata(doc) }]);
+  const [printed] = await printer.print([{ name: 'kept', html: renderLetterHtml(doc, charts), meta: letterMetadata(doc) }]);
   await printer.close();
   await lease.release();
   const before = await readFile(file('mpp-2021-09-tweede-kamer.pdf'));

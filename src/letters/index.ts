@@ -1,22 +1,25 @@
 /**
  * The PDF briefing letters: for every MPP edition a letter to the Tweede Kamer, and for the editions
  * that set a task for municipalities (see `MUNICIPAL_TASK_INDICATORS`) a letter to provinces and
- * municipalities. Narrative from the numbers (narrative.ts, wording in templates/letters/), one HTML
- * page per letter (compose.ts, render.ts), printed with one shared Chromium (print.ts) and finished
- * with pdf-lib (pdf.ts).
+ * municipalities. Narrative from the numbers (narrative/, wording in templates/letters/), one
+ * document per letter (compose.ts), composed once per build with its figures referring to charts by
+ * id, then one HTML page per letter with the rendered charts (render.ts), printed with one shared
+ * Chromium (print.ts) and finished with pdf-lib (pdf/).
  */
 import { type ContentCache, contentHash } from '../runtime/cache.ts';
 import type { Model } from '../model/index.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 import type { Dataset } from '../data/schema.ts';
-import { composeLetter, type LetterChart, type LetterDocument } from './compose.ts';
+import { composeLetter } from './compose.ts';
+import type { LetterChart, LetterChartSpec, LetterDocument } from './document.ts';
+import { checkLetterIndicators } from './indicators.ts';
 import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
-import type { PdfMetadata } from './pdf.ts';
+import type { PdfMetadata } from './pdf/index.ts';
 import type { Printer } from './print.ts';
 import { renderLetterHtml } from './render.ts';
 
-export type { LetterChart, LetterDocument } from './compose.ts';
-export { letterSentences, type Sentence } from './narrative.ts';
+export type { LetterChart, LetterChartSpec, LetterDocument } from './document.ts';
+export { letterSentences, letterStatements, type Sentence, type Statement } from './narrative/index.ts';
 export { MUNICIPAL_TASK_INDICATORS, type LetterKind } from './plan.ts';
 
 export const LETTER_AUTHOR = 'Ministerie van Asiel en Migratie';
@@ -73,33 +76,47 @@ export function letterMetadata(doc: LetterDocument): PdfMetadata {
   };
 }
 
-/**
- * The ids of the charts the letters show, found by composing every letter before any chart is
- * rendered (composing only needs a chart's id and title), so the build can render these first and
- * start printing while it renders the rest.
- */
-export function letterChartIds(data: Dataset, model: Model, specs: Omit<LetterChart, 'svg'>[]): string[] {
-  const unrendered = specs.map((s) => ({ ...s, svg: '' }));
-  const ids = plannedLetters(data, model).flatMap((p) =>
-    composeLetter(data, model, unrendered, p.edition, p.letter as LetterKind).sections.flatMap((s) => s.figures.map((f) => f.id)),
-  );
-  return [...new Set(ids)];
+/** A planned letter with its document. */
+export interface ComposedLetter {
+  planned: PlannedLetter;
+  doc: LetterDocument;
 }
 
-/** Compose and render every planned letter to HTML (no browser needed). */
-export function letterPages(
+/**
+ * Compose every planned letter, once per build. Composing needs only a chart's id, title and
+ * description (`charts` may be the chart specs), so it happens before any chart is rendered: the
+ * build learns from the documents which charts to render first (`letterChartIds`), and the SVGs are
+ * added when the letters are rendered for printing. Throws a DataValidationError when the data set
+ * lacks an indicator the letters name (indicators.ts).
+ */
+export function composeLetters(
   data: Dataset,
   model: Model,
-  charts: LetterChart[],
-): { planned: PlannedLetter; doc: LetterDocument; html: string }[] {
-  return plannedLetters(data, model).map((planned) => {
-    const doc = composeLetter(data, model, charts, planned.edition, planned.letter as LetterKind);
-    return { planned, doc, html: renderLetterHtml(doc) };
-  });
+  charts: LetterChartSpec[],
+  opts: {
+    /** The indicators file as the loader named it, for the errors about indicators the letters need. */
+    indicatorsFile?: string;
+  } = {},
+): ComposedLetter[] {
+  checkLetterIndicators(data, opts.indicatorsFile);
+  return plannedLetters(data, model).map((planned) => ({
+    planned,
+    doc: composeLetter(data, model, charts, planned.edition, planned.letter as LetterKind),
+  }));
+}
+
+/** The ids of the charts the letters show, in order of first use. */
+export function letterChartIds(letters: ComposedLetter[]): string[] {
+  return [...new Set(letters.flatMap((l) => l.doc.sections.flatMap((s) => s.figures.map((f) => f.id))))];
+}
+
+/** Render composed letters to HTML with their rendered charts (no browser needed). */
+export function letterPages(letters: ComposedLetter[], charts: LetterChart[]): (ComposedLetter & { html: string })[] {
+  return letters.map((l) => ({ ...l, html: renderLetterHtml(l.doc, charts) }));
 }
 
 /**
- * Print every planned letter to `out` (at its `path`) with one browser; returns the number of files
+ * Print the composed letters to `out` (at its `path`) with one browser; returns the number of files
  * written. `printer` is asked for only when a letter is not in `cache` (keyed on the letter's HTML,
  * its metadata and `cacheSalt`, which should name the browser build), so a rebuild in which no
  * letter changed starts no browser. `onProgress` is called with (done, total) as letters finish.
@@ -107,8 +124,8 @@ export function letterPages(
 export async function writeLetters(
   out: OutputFolder,
   opts: {
-    data: Dataset;
-    model: Model;
+    letters: ComposedLetter[];
+    /** The rendered charts the letters show (at least those of `letterChartIds`). */
     charts: LetterChart[];
     /** A printer, or a function that makes one for this many letters when a letter must be printed. */
     printer: Printer | ((letters: number) => Printer);
@@ -117,7 +134,7 @@ export async function writeLetters(
     onProgress?: (done: number, total: number) => void;
   },
 ): Promise<number> {
-  const pages = letterPages(opts.data, opts.model, opts.charts);
+  const pages = letterPages(opts.letters, opts.charts);
   const jobs = pages.map((p) => ({ name: p.planned.path, html: p.html, meta: letterMetadata(p.doc) }));
   const keys = jobs.map((j) => contentHash(PDF_VERSION, opts.cacheSalt ?? '', j.html, JSON.stringify(j.meta)));
   const bytes: (Uint8Array | undefined)[] = await Promise.all(keys.map((k) => opts.cache?.get(k)));

@@ -3,6 +3,7 @@
  * a letter to provinces and municipalities for the editions that set a task for municipalities.
  */
 import type { Dataset, Edition } from '../data/schema.ts';
+import { INDICATOR } from './indicators.ts';
 
 export type LetterKind = 'tweede-kamer' | 'gemeenten';
 export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kosten' | 'huisvesting';
@@ -17,9 +18,9 @@ export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kost
  * estimate (not the MPP figure itself) turns into a task for municipalities.
  */
 export const MUNICIPAL_TASK_INDICATORS = [
-  'housing-quota',
-  'ukraine-municipal-capacity-need',
-  'spreidingswet-capacity-estimate',
+  INDICATOR.housingQuota,
+  INDICATOR.ukraineCapacityNeed,
+  INDICATOR.spreidingswet,
 ] as const;
 
 /** The sections of each letter, in print order. */
@@ -40,9 +41,15 @@ export function sectionOf(indicator: string, letter: LetterKind): SectionId | nu
     if (/^ukraine-/.test(indicator)) return 'oekraine';
     return null;
   }
-  if (indicator === 'asylum-inflow-total') return 'instroom';
-  if (/^(coa-capacity-need|coa-occupancy-statushouders$|spreidingswet-capacity-estimate)/.test(indicator)) return 'opvang';
-  if (/^(housing-quota|nidos-capacity-need$)/.test(indicator)) return 'huisvesting';
+  if (indicator === INDICATOR.inflowTotal) return 'instroom';
+  if (
+    indicator.startsWith(INDICATOR.capacityNeed) ||
+    indicator === INDICATOR.occupancyStatushouders ||
+    indicator.startsWith(INDICATOR.spreidingswet)
+  ) {
+    return 'opvang';
+  }
+  if (indicator.startsWith(INDICATOR.housingQuota) || indicator === INDICATOR.nidosCapacityNeed) return 'huisvesting';
   if (/^ukraine-/.test(indicator)) return 'oekraine';
   return null;
 }
@@ -97,4 +104,11 @@ export function letterSubject(e: Edition, letter: LetterKind, sections: SectionI
 /** The end of the day or month an edition was published, for "known at publication" checks. */
 export function publishedEnd(e: Edition): string {
   return e.published.length === 7 ? `${e.published}-31` : e.published;
+}
+
+/** Whether a source was out when the edition was published (a source not in sources.csv never was). */
+export function knownSources(data: Dataset, e: Edition): (source: string) => boolean {
+  const end = publishedEnd(e);
+  const date = new Map(data.sources.map((s) => [s.id, s.date]));
+  return (source) => (date.get(source) ?? '9999') <= end;
 }

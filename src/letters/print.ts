@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { finishPdf, type PdfMetadata } from './pdf.ts';
+import { finishPdf, type PdfMetadata } from './pdf/index.ts';
 import { fontAssets, fontFaces } from './render.ts';
 
 export interface PrintJob {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { LetterDocument } from './compose.ts';
+import type { LetterChart, LetterDocument } from './document.ts';
 import { letterEnvironment, TEMPLATE_DIR } from './templates.ts';
 
 const FONT_FILES = ['400', '400-italic', '600', '700'];
@@ -79,11 +79,17 @@ export function letterSvg(svg: string, description: string, prefix: string): str
 
 let css: string | null = null;
 
-/** The HTML of one letter. */
-export function renderLetterHtml(doc: LetterDocument): string {
+/** The HTML of one letter, with the SVGs of its figures taken from `charts` (rendered charts). */
+export function renderLetterHtml(doc: LetterDocument, charts: readonly LetterChart[]): string {
   css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8');
   const env = letterEnvironment();
+  const rendered = new Map<string, string>(charts.map((c) => [c.id, c.svg]));
+  const svgOf = (id: string) => {
+    const svg = rendered.get(id);
+    if (svg === undefined) throw new Error(`letter ${doc.kenmerk}: chart ${id} is not rendered`);
+    return svg;
+  };
   const figures = doc.sections.flatMap((s) => s.figures);
-  const svgs = new Map(figures.map((f) => [f.id, letterSvg(f.svg, f.description, `fig${f.number}`)]));
+  const svgs = new Map(figures.map((f) => [f.id, letterSvg(svgOf(f.id), f.description, `fig${f.number}`)]));
   return env.render('letter.njk', { doc, css, fontFaces: fontFaces(), svgs: Object.fromEntries(svgs) });
 }

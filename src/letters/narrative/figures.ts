@@ -1,0 +1,105 @@
+/**
+ * Statements about one figure per period that several sections make: the central figure with its
+ * change against an earlier edition, and a main figure with a part of it ("waarvan …").
+ */
+import type { Forecast } from '../../model/figures.ts';
+import type { LetterIndicator } from '../indicators.ts';
+import type { SectionId } from '../plan.ts';
+import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement } from './shared.ts';
+
+export function centralWithChange(ctx: Ctx, f: Forecast, section: SectionId): Statement[] {
+  const prev = previousOf(ctx, f);
+  const key = `${f.indicator}-${f.period}`;
+  const out = [
+    statement({
+      ctx,
+      key,
+      section,
+      kind: 'central',
+      paragraph: f.indicator,
+      figures: [f],
+      extraSources: [prev?.source],
+      facts: {
+        indicator: f.indicator,
+        label: label(ctx, f.indicator),
+        unit: f.unit,
+        period: f.period,
+        scenario: scenarioOf(f),
+        value: f.value,
+        qualifier: f.qualifier,
+        edition: ctx.edition.label,
+        previous: prev,
+      },
+    }),
+  ];
+  if (prev) out.push(changeStatement(ctx, f, prev, section, `${key}-change`));
+  return out;
+}
+
+export function changeStatement(
+  ctx: Ctx,
+  f: Forecast,
+  prev: NonNullable<ReturnType<typeof previousOf>>,
+  section: SectionId,
+  key: string,
+): Statement {
+  return statement({
+    ctx,
+    key,
+    section,
+    kind: 'change',
+    paragraph: f.indicator,
+    figures: [],
+    facts: {
+      unit: f.unit,
+      period: f.period,
+      scenario: scenarioOf(f),
+      edition: ctx.edition.label,
+      previous: prev,
+      change: prev.change,
+      relative: prev.relative,
+      direction: prev.direction,
+    },
+  });
+}
+
+/** A main figure per period with a part of it ("waarvan …") of the same period and scenario. */
+export function withPart(
+  ctx: Ctx,
+  main: LetterIndicator,
+  part: LetterIndicator | null,
+  kind: string,
+  section: SectionId,
+  opts: { change?: boolean } = {},
+): Statement[] {
+  const out: Statement[] = [];
+  for (const period of periodsOf(ctx, main)) {
+    const f = central(ctx, of(ctx, main, period), main);
+    if (!f) continue;
+    const p = part ? (of(ctx, part, period).find((x) => x.scenario === f.scenario) ?? null) : null;
+    const key = `${main}-${period}`;
+    const prev = opts.change ? previousOf(ctx, f) : null;
+    out.push(
+      statement({
+        ctx,
+        key,
+        section,
+        kind,
+        paragraph: main,
+        figures: [f, p ?? undefined],
+        extraSources: [prev?.source],
+        facts: {
+          label: label(ctx, main),
+          period,
+          scenario: scenarioOf(f),
+          value: f.value,
+          qualifier: f.qualifier,
+          part: p ? { value: p.value, qualifier: p.qualifier } : null,
+        },
+      }),
+    );
+    if (prev) out.push(changeStatement(ctx, f, prev, section, `${key}-change`));
+  }
+  return out;
+}
+

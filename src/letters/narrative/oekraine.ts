@@ -1,0 +1,92 @@
+/**
+ * The oekraine section: the net inflow of displaced persons from Ukraine (per week, with its band,
+ * and per year), the residents, and the municipal reception capacity needed against what is realised.
+ */
+import { INDICATOR, type LetterIndicator } from '../indicators.ts';
+import { knownSources } from '../plan.ts';
+import { withPart } from './figures.ts';
+import { central, type Ctx, direction, headSource, of, periodsOf, scenarioOf, type Statement, statement } from './shared.ts';
+
+export function oekraine(ctx: Ctx): Statement[] {
+  return [
+    ...ukraineInflow(ctx),
+    ...withPart(ctx, INDICATOR.ukraineResidents, INDICATOR.ukraineThirdCountry, 'ukraineResidents', 'oekraine'),
+    ...ukraineCapacity(ctx),
+  ];
+}
+
+function ukraineInflow(ctx: Ctx): Statement[] {
+  const out: Statement[] = [];
+  const periods = [...new Set([...periodsOf(ctx, INDICATOR.ukraineInflowWeekly), ...periodsOf(ctx, INDICATOR.ukraineInflow)])];
+  for (const period of periods) {
+    const weekly = of(ctx, INDICATOR.ukraineInflowWeekly, period);
+    const w = central(ctx, weekly, INDICATOR.ukraineInflowWeekly);
+    const y = central(ctx, of(ctx, INDICATOR.ukraineInflow, period), INDICATOR.ukraineInflow);
+    const min = weekly.find((f) => f.scenario === 'minimum');
+    const max = weekly.find((f) => f.scenario === 'maximum');
+    const band = w && min && max && w !== min && w !== max ? { min: min.value, max: max.value } : null;
+    if (!w && !y) continue;
+    out.push(
+      statement({
+        ctx,
+        key: `${INDICATOR.ukraineInflow}-${period}`,
+        section: 'oekraine',
+        kind: w ? 'ukraineInflow' : 'ukraineInflowYearly',
+        paragraph: INDICATOR.ukraineInflow,
+        figures: [w, y, ...(band ? [min, max] : [])],
+        facts: {
+          period,
+          scenario: w ? scenarioOf(w) : scenarioOf(y!),
+          weekly: w ? { value: w.value, qualifier: w.qualifier } : null,
+          band,
+          yearly: y ? { value: y.value, qualifier: y.qualifier } : null,
+        },
+      }),
+    );
+  }
+  return out;
+}
+
+/** The latest realisation of an indicator known when the edition was published. */
+function latestKnownActual(ctx: Ctx, indicator: LetterIndicator) {
+  const known = knownSources(ctx.data, ctx.edition);
+  return ctx.model.actuals
+    .filter((a) => a.indicator === indicator && a.region === null && known(headSource(a)))
+    .at(-1);
+}
+
+function ukraineCapacity(ctx: Ctx): Statement[] {
+  const out = withPart(ctx, INDICATOR.ukraineCapacityNeed, null, 'ukraineCapacity', 'oekraine');
+  const need = central(
+    ctx,
+    of(ctx, INDICATOR.ukraineCapacityNeed),
+    INDICATOR.ukraineCapacityNeed,
+  );
+  const latestNeed = of(ctx, INDICATOR.ukraineCapacityNeed)
+    .filter((f) => f.scenario === need?.scenario)
+    .at(-1);
+  const realised = latestKnownActual(ctx, INDICATOR.ukraineCapacityRealised);
+  if (latestNeed && realised) {
+    const gap = latestNeed.value - realised.value;
+    out.push(
+      statement({
+        ctx,
+        key: `${INDICATOR.ukraineCapacityRealised}-${realised.period}`,
+        section: 'oekraine',
+        kind: 'ukraineCapacityRealised',
+        paragraph: INDICATOR.ukraineCapacityNeed,
+        figures: [],
+        extraSources: [headSource(realised)],
+        facts: {
+          period: realised.period,
+          value: realised.value,
+          qualifier: realised.qualifier,
+          needPeriod: latestNeed.period,
+          gap,
+          direction: direction(gap),
+        },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+/**
+ * What every section of the narrative shares: the statement types, the context of one letter, the
+ * look-ups of its figures (the central figure, the figure in an earlier edition) and `statement`,
+ * which turns the figures a sentence states into its sources, the forecasts it covers and its notes.
+ */
+import { type Forecast, isFigure } from '../../model/figures.ts';
+import type { Model } from '../../model/index.ts';
+import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
+import type { LetterIndicator } from '../indicators.ts';
+import { editionShort, type LetterKind, type SectionId, sectionOf } from '../plan.ts';
+
+export interface Sentence {
+  /** Stable id: `<edition>/<letter>/<section>/<key>`, e.g. `2025/tweede-kamer/instroom/asylum-inflow-total-2025`. */
+  id: string;
+  edition: string;
+  letter: 'tweede-kamer' | 'gemeenten';
+  section: 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kosten' | 'huisvesting';
+  text: string;
+}
+
+/** What one sentence says, before it is worded: the macro (`kind`) and its facts. */
+export interface Statement {
+  key: string;
+  section: SectionId;
+  kind: string;
+  facts: Record<string, unknown>;
+  /** Source ids of the figures in the sentence (cited in the notes). */
+  sources: string[];
+  /** Consecutive sentences with the same paragraph key are printed as one paragraph. */
+  paragraph: string;
+  /** The forecasts the sentence states, as `indicator|period|scenario` (the rest goes into tables). */
+  covers: string[];
+  /** Notes on the sentence (sources that disagree), printed as numbered notes. */
+  notes: { key: string; kind: string; facts: Record<string, unknown> }[];
+}
+
+/** A worded statement: the sentence with its sources and its worded notes. */
+export interface ComposedSentence extends Sentence {
+  sources: string[];
+  paragraph: string;
+  covers: string[];
+  notes: Sentence[];
+}
+
+export type Direction = 'up' | 'down' | 'same';
+export const direction = (change: number): Direction => (change > 0 ? 'up' : change < 0 ? 'down' : 'same');
+
+/** The source id of a row id (`prognoses/…/<source>`). */
+export const sourceOfRow = (row: string): string => row.slice(row.lastIndexOf('/') + 1);
+/** The source the model took a figure from (the newest of its citations). */
+export const headSource = (f: { rows: string[] }): string => sourceOfRow(f.rows[0]!);
+export const coverKey = (f: Pick<Forecast, 'indicator' | 'period' | 'scenario'>): string =>
+  `${f.indicator}|${f.period}|${f.scenario}`;
+
+export interface Ctx {
+  data: Dataset;
+  model: Model;
+  edition: Edition;
+  letter: LetterKind;
+  editions: Map<string, Edition>;
+  /** National forecasts of this edition that this letter covers, in model order. */
+  forecasts: Forecast[];
+}
+
+export function context(data: Dataset, model: Model, edition: Edition, letter: LetterKind): Ctx {
+  return {
+    data,
+    model,
+    edition,
+    letter,
+    editions: new Map(data.editions.map((e) => [e.id, e])),
+    forecasts: model.forecasts.filter(
+      (f) => f.edition === edition.id && f.region === null && sectionOf(f.indicator, letter) !== null,
+    ),
+  };
+}
+
+export const of = (ctx: Ctx, indicator: LetterIndicator, period?: string) =>
+  ctx.forecasts.filter((f) => f.indicator === indicator && (period === undefined || f.period === period));
+
+export const periodsOf = (ctx: Ctx, indicator: LetterIndicator): string[] => [...new Set(of(ctx, indicator).map((f) => f.period))];
+
+export const label = (ctx: Ctx, indicator: string): string =>
+  ctx.data.indicators.find((i) => i.id === indicator)?.label ?? indicator;
+
+export const unitOf = (ctx: Ctx, indicator: string): string =>
+  ctx.data.indicators.find((i) => i.id === indicator)?.unit ?? '';
+
+/**
+ * The figure a sentence states when it states one: the scenario the chain plans on in this edition,
+ * else a single figure, else medio or mediaan. The Ukraine forecasts are made on the mediaan (the
+ * letters say so), so there the mediaan comes first.
+ */
+export function central(ctx: Ctx, fs: Forecast[], indicator: string): Forecast | undefined {
+  const prefs: Scenario[] = indicator.startsWith('ukraine-')
+    ? ['mediaan', ctx.edition.basis, 'point', 'medio']
+    : [ctx.edition.basis, 'point', 'medio', 'mediaan'];
+  for (const s of prefs) {
+    const f = fs.find((x) => x.scenario === s);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** The scenario as the sentence names it; a single figure (point) names none. */
+export const scenarioOf = (f: Forecast): Scenario | null => (f.scenario === 'point' ? null : f.scenario);
+
+/** Where the figure sits in an earlier edition, and how it changed (from `model.revisions`). */
+export function previousOf(ctx: Ctx, f: Forecast) {
+  const r = ctx.model.revisions.find(isFigure(f));
+  if (!r) return null;
+  const prev = ctx.model.forecasts.find(isFigure({ ...r, edition: r.previous, scenario: r.previousScenario }));
+  const e = ctx.editions.get(r.previous)!;
+  const order = ctx.model.editionOrder;
+  return {
+    edition: e.label,
+    short: editionShort(e),
+    isPrevious: order.indexOf(r.previous) === order.indexOf(f.edition) - 1,
+    scenario: r.previousScenario === 'point' ? null : r.previousScenario,
+    value: r.old,
+    qualifier: prev?.qualifier ?? null,
+    switched: r.switched,
+    change: r.change,
+    relative: r.relative,
+    direction: direction(r.change),
+    source: prev ? headSource(prev) : null,
+    previous: r.previous,
+  };
+}
+
+/** A note for every figure whose sources disagree: all the values, each with the documents that give it. */
+function discrepancyNotes(ctx: Ctx, key: string, fs: (Forecast | undefined)[]): Statement['notes'] {
+  const notes: Statement['notes'] = [];
+  for (const f of fs) {
+    if (!f?.discrepancy) continue;
+    const groups: { value: number; qualifier: string | null; sources: { title: string; date: string }[] }[] = [];
+    for (const c of f.discrepancy) {
+      const s = ctx.data.sources.find((x) => x.id === c.source)!;
+      let g = groups.find((x) => x.value === c.value && x.qualifier === c.qualifier);
+      if (!g) {
+        g = { value: c.value, qualifier: c.qualifier, sources: [] };
+        groups.push(g);
+      }
+      g.sources.push({ title: s.title, date: s.date });
+    }
+    notes.push({
+      key: `${key}/bronverschil/${f.indicator}`,
+      kind: 'discrepancy',
+      facts: { label: label(ctx, f.indicator), period: f.period, groups, used: groups[0]!.sources[0]! },
+    });
+  }
+  return notes;
+}
+
+const uniq = (xs: (string | null | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
+
+export function statement(
+  s: Omit<Statement, 'notes' | 'covers' | 'sources'> & { figures: (Forecast | undefined)[]; extraSources?: (string | null | undefined)[]; ctx: Ctx },
+): Statement {
+  const figures = s.figures.filter((f): f is Forecast => !!f);
+  return {
+    key: s.key,
+    section: s.section,
+    kind: s.kind,
+    facts: s.facts,
+    paragraph: s.paragraph,
+    sources: uniq([...figures.map(headSource), ...(s.extraSources ?? [])]),
+    covers: figures.map(coverKey),
+    notes: discrepancyNotes(s.ctx, s.key, figures),
+  };
+}
