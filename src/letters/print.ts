@@ -5,7 +5,7 @@
  * and a letter that asks for one fails.
  */
 import os from 'node:os';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { type Browser, type HTTPRequest, type Page, ProtocolError, TimeoutError } from 'puppeteer-core';
 import { finishPdf, type PdfMetadata } from './pdf/index.ts';
 import { fontAssets, fontFaces } from './render.ts';
 
@@ -75,8 +75,35 @@ async function printOne(page: Page, job: PrintJob, blocked: string[]): Promise<P
 
 /** Pages of one browser, each ready to print a letter (interception set, print media, fonts decoded). */
 interface PagePool {
-  pages: { page: Page; blocked: string[] }[];
+  pages: PoolPage[];
+  /** A fresh, ready page in place of one that died. */
+  replace(entry: PoolPage): Promise<void>;
   close(): Promise<void>;
+}
+
+interface PoolPage {
+  page: Page;
+  blocked: string[];
+}
+
+/**
+ * Whether an error is the browser's fault (a page or Chromium that crashed, closed or stopped
+ * answering), not the letter's: only those are worth one more try.
+ */
+export function isBrowserFault(e: unknown): boolean {
+  if (e instanceof ProtocolError || e instanceof TimeoutError) return true; // TargetCloseError and ConnectionClosedError are ProtocolErrors
+  return e instanceof Error && /Target closed|Session closed|Page crashed|detached Frame|Connection closed/i.test(e.message);
+}
+
+/** The letter's name on an error, with what happened, for a message a person can act on. */
+function letterFailure(job: PrintJob, e: unknown, retried: boolean): Error {
+  const what = e instanceof Error ? e.message : String(e);
+  if (!isBrowserFault(e)) return e instanceof Error && what.startsWith(job.name) ? e : new Error(`${job.name}: ${what}`, { cause: e });
+  return new Error(
+    `${job.name}: Chromium failed while printing this letter${retried ? ', also on a second try with a new page' : ''} (${what}). ` +
+      'The previous output was left as it was; run the build again, and if it keeps failing, check that the machine has memory to spare.',
+    { cause: e },
+  );
 }
 
 /**
@@ -85,28 +112,42 @@ interface PagePool {
  * PDF backend: worth it when the pool opens before the letters are ready, not when they wait.
  */
 async function openPool(browser: Browser, size: number, warmUp = false): Promise<PagePool> {
-  const pages: PagePool['pages'] = [];
+  const pages: PoolPage[] = [];
+  const opened: Page[] = [];
   const close = async () => {
-    await Promise.all(pages.map(({ page }) => page.close().catch(() => undefined)));
+    await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  };
+  /** A new page, readied; a page that dies while it is readied is opened once more. */
+  const ready = async (withWarmUp: boolean): Promise<PoolPage> => {
+    for (let attempt = 0; ; attempt++) {
+      const page = await browser.newPage();
+      opened.push(page);
+      const entry = { page, blocked: [] as string[] };
+      try {
+        await preparePage(page, entry.blocked);
+        if (withWarmUp) {
+          await page.setContent(WARM_UP(), { waitUntil: 'load' });
+          await page.evaluate('document.fonts.ready.then(() => true)');
+          await page.pdf(PDF_OPTIONS);
+        }
+        return entry;
+      } catch (e) {
+        await page.close().catch(() => undefined);
+        if (attempt > 0 || !isBrowserFault(e) || !browser.connected) throw e;
+      }
+    }
   };
   try {
-    await Promise.all(
-      Array.from({ length: size }, async () => {
-        const page = await browser.newPage();
-        const entry = { page, blocked: [] as string[] };
-        pages.push(entry);
-        await preparePage(page, entry.blocked);
-        if (!warmUp) return;
-        await page.setContent(WARM_UP(), { waitUntil: 'load' });
-        await page.evaluate('document.fonts.ready.then(() => true)');
-        await page.pdf(PDF_OPTIONS);
-      }),
-    );
+    pages.push(...(await Promise.all(Array.from({ length: size }, () => ready(warmUp)))));
   } catch (e) {
     await close();
     throw e;
   }
-  return { pages, close };
+  const replace = async (entry: PoolPage) => {
+    await entry.page.close().catch(() => undefined);
+    Object.assign(entry, await ready(false));
+  };
+  return { pages, replace, close };
 }
 
 /** A page that uses every font face of the letters. */
@@ -128,10 +169,22 @@ async function printWith(
   let done = 0;
   onProgress?.(0, jobs.length);
   await Promise.all(
-    pool.pages.map(async ({ page, blocked }) => {
+    pool.pages.map(async (entry) => {
       while (next < jobs.length) {
         const i = next++;
-        results[i] = await printOne(page, jobs[i]!, blocked);
+        const job = jobs[i]!;
+        try {
+          results[i] = await printOne(entry.page, job, entry.blocked);
+        } catch (first) {
+          // A page or browser that failed gets one more try on a fresh page; a letter's own fault does not.
+          if (!isBrowserFault(first)) throw letterFailure(job, first, false);
+          try {
+            await pool.replace(entry);
+            results[i] = await printOne(entry.page, job, entry.blocked);
+          } catch (second) {
+            throw letterFailure(job, second, true);
+          }
+        }
         onProgress?.(++done, jobs.length);
       }
     }),
