@@ -114,7 +114,7 @@ test('charts: matched by id, rows matched on their first column, only differing 
 
 test('derived tables: rows matched on their key columns; a repeated key is numbered, not lost', () => {
   const t = (rows: Record<string, unknown>[]) => ({
-    'place-costs': { columns: ['type', 'price_year', 'per_year', 'rows'], rows },
+    'place-costs': { columns: ['type', 'price_year', 'per_year', 'rows'], key: ['type', 'price_year'], rows },
   });
   const changes = compareDerived(
     t([

@@ -14,6 +14,7 @@ import {
 } from '../format/dutch.ts';
 import { COST_TYPE, SCENARIO } from '../data/vocabulary.ts';
 import type { CostType, Scenario } from '../data/schema.ts';
+import { derivedTitle } from '../downloads/derived-tables.ts';
 import { decimalsOf } from './rows.ts';
 import type {
   Cell,
@@ -215,14 +216,6 @@ function otherTables(tables: TableChanges[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Derived figures
 
-const DERIVED_TITLE: Record<string, string> = {
-  'scenario-tables': 'Scenariotabellen',
-  revisions: 'Herzieningen tussen edities',
-  vintages: 'Prognoses tegen realisaties (prognosefout)',
-  'place-costs': 'Kosten per opvangplek',
-  'cost-calculations': 'Kostenberekeningen',
-};
-
 const COLUMN_LABEL: Record<string, string> = {
   minimum: 'minimum',
   medio: 'medio',
@@ -335,7 +328,7 @@ function derived(report: DiffReport, l: Labels): string[] {
     const rows = report.derived.changes.filter((d) => d.table === t);
     const changed = rows.filter((d) => d.status === 'changed').map((d) => derivedLine(d, l));
     const others = rows.filter((d) => d.status !== 'changed').map((d) => derivedLine(d, l));
-    out.push(`#### ${DERIVED_TITLE[t] ?? esc(t)}`, '');
+    out.push(`#### ${esc(derivedTitle(t) ?? t)}`, '');
     out.push(...fold(changed, count(changed.length, 'gewijzigde rij', 'gewijzigde rijen')));
     if (changed.length > 0 && others.length > 0) out.push('');
     out.push(...fold(others, `${count(others.length, 'rij', 'rijen')} nieuw of vervallen`), '');

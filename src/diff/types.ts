@@ -68,7 +68,7 @@ export interface TableChanges {
 
 export type Status = 'changed' | 'added' | 'removed';
 
-/** One row of a derived table (src/publish-derived.ts) that changed, appeared or disappeared. */
+/** One row of a derived table (src/downloads/derived-tables.ts) that changed, appeared or disappeared. */
 export interface DerivedChange {
   table: string;
   status: Status;
