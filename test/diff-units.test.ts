@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadDataset } from '../src/data/load.ts';
 import { deriveModel } from '../src/model/index.ts';
 import { compareDerived } from '../src/diff/derived.ts';
-import { esc, highlight, relativeText, renderJson, renderMarkdown, truncate } from '../src/diff/markdown.ts';
+import { esc, highlight, relativeText, renderJson, renderMarkdown, truncate } from '../src/diff/markdown/index.ts';
 import { chartTable, compareCharts, compareSentences } from '../src/diff/outputs.ts';
 import { buildReport, type SideInput } from '../src/diff/report.ts';
 import { figureDelta } from '../src/diff/rows.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { DataError } from '../data/errors.ts';
 import { GENERATORS } from './generators.ts';
 import { defaultBase, extractData, pathInRepository, resolveBase, UsageError } from './git.ts';
-import { renderJson, renderMarkdown } from './markdown.ts';
+import { renderJson, renderMarkdown } from './markdown/index.ts';
 import type { DiffOptions } from './options.ts';
 import { buildReport, invalidReport } from './report.ts';
 import { loadSide } from './sides.ts';
