@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { REPORT_MARKER } from '../src/diff/markdown.ts';
+import { REPORT_MARKER } from '../src/diff/markdown/index.ts';
 import { ROOT } from './helpers.ts';
 
 const WORKFLOW = path.join(ROOT, '.github', 'workflows', 'pull-request.yml');

@@ -1,22 +1,13 @@
 /**
  * Comparing the derived figures of two models, table by table (the flat tables of
- * src/publish-derived.ts), matching rows on the columns that identify them. The `rows` column (the
- * input row ids a figure rests on) is left out: it changes with every source change and says nothing
- * about the figure.
+ * src/downloads/derived-tables.ts), matching rows on the columns that identify them. The `rows`
+ * column (the input row ids a figure rests on) is left out: it changes with every source change and
+ * says nothing about the figure.
  */
+import type { FlatTable } from '../downloads/derived-tables.ts';
 import type { Cell, DerivedChange } from './types.ts';
 
-export type DerivedTables = Record<string, { columns: string[]; rows: Record<string, unknown>[] }>;
-
-/** The identifying columns of each derived table. */
-export const DERIVED_KEYS: Record<string, string[]> = {
-  'scenario-tables': ['edition', 'indicator', 'region', 'period'],
-  // One revision per figure of an edition; the edition it is compared with may change (a new edition in between).
-  revisions: ['edition', 'indicator', 'region', 'period', 'scenario'],
-  vintages: ['indicator', 'region', 'period', 'edition'],
-  'place-costs': ['type', 'price_year'],
-  'cost-calculations': ['id'],
-};
+export type DerivedTables = Record<string, FlatTable>;
 
 const IGNORED = new Set(['rows']);
 
@@ -44,9 +35,7 @@ export function compareDerived(base: DerivedTables, head: DerivedTables): Derive
   const out: DerivedChange[] = [];
   const names = [...Object.keys(head), ...Object.keys(base).filter((n) => !(n in head))];
   for (const name of names) {
-    const columns = head[name]?.columns ?? base[name]!.columns;
-    // A table not listed in DERIVED_KEYS is matched on all its columns: every change then reads as removed + added.
-    const key = DERIVED_KEYS[name] ?? columns.filter((c) => !IGNORED.has(c));
+    const { columns, key } = head[name] ?? base[name]!;
     const values = columns.filter((c) => !key.includes(c) && !IGNORED.has(c));
     const keyOf = (r: Record<string, unknown>) => JSON.stringify(key.map((k) => toCell(r[k])));
     const keyRecord = (r: Record<string, unknown>) => Object.fromEntries(key.map((k) => [k, toCell(r[k])]));

@@ -3,8 +3,9 @@
  * (matched by chart id, compared on title, description and the rows of the chart's data table, not
  * on SVG bytes, which change with any layout detail).
  */
-import { keyRows, toCell } from './derived.ts';
-import type { Cell, ChartChange, ChartLike, LetterSentence, SentenceChange } from './types.ts';
+import type { ChartTable } from '../charts/specs.ts';
+import { keyRows } from './derived.ts';
+import type { ChartChange, ChartLike, LetterSentence, SentenceChange } from './types.ts';
 
 /** Sentences in the new order; sentences only the old letters had follow, in their old order. */
 export function compareSentences(base: LetterSentence[], head: LetterSentence[]): SentenceChange[] {
@@ -31,47 +32,29 @@ export function compareSentences(base: LetterSentence[], head: LetterSentence[])
   return out;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A chart table row as a record: column name → cell. */
+export type ChartRow = Record<string, string>;
 
 export interface NormalTable {
   columns: string[];
-  rows: Record<string, Cell>[];
+  rows: ChartRow[];
 }
 
-/**
- * A chart's data table as columns and records. Accepts the shapes a table may reasonably have:
- * `{ columns|header|headers: string[], rows: cells[][] }` (what src/charts builds; column entries may
- * also be `{ key|id|label }` objects), `{ rows: records[] }`, or an array of records.
- */
-export function chartTable(table: unknown): NormalTable {
-  let given: string[] | null = null;
-  let rows: unknown[];
-  if (Array.isArray(table)) rows = table;
-  else if (isRecord(table) && Array.isArray(table.rows)) {
-    rows = table.rows;
-    const cols = table.columns ?? table.header ?? table.headers;
-    if (Array.isArray(cols)) given = cols.map((c, i) => (isRecord(c) ? String(c.key ?? c.id ?? c.label ?? i) : String(c)));
-  } else rows = table === undefined || table === null ? [] : [table];
-  const records = rows.map((r): Record<string, Cell> => {
-    if (Array.isArray(r)) return Object.fromEntries(r.map((c, i) => [given?.[i] ?? String(i), toCell(c)]));
-    if (isRecord(r)) return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toCell(v)]));
-    return { value: toCell(r) };
-  });
-  const columns = given ? [...given] : [];
-  for (const r of records) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
-  return { columns, rows: records };
+/** A chart's data table as columns and records. */
+export function chartTable(table: ChartTable): NormalTable {
+  return { columns: table.columns, rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i]!]))) };
 }
 
 /** A row as a canonical string: keys sorted. */
-function canonical(row: Record<string, Cell>): string {
+function canonical(row: ChartRow): string {
   return JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 }
 
 /** Rows of `a` that `b` does not have (as a multiset), in the order of `a`. */
-function minus(a: Record<string, Cell>[], b: Record<string, Cell>[]): Record<string, Cell>[] {
+function minus(a: ChartRow[], b: ChartRow[]): ChartRow[] {
   const left = new Map<string, number>();
   for (const r of b) left.set(canonical(r), (left.get(canonical(r)) ?? 0) + 1);
-  const out: Record<string, Cell>[] = [];
+  const out: ChartRow[] = [];
   for (const r of a) {
     const k = canonical(r);
     const n = left.get(k) ?? 0;
@@ -81,8 +64,8 @@ function minus(a: Record<string, Cell>[], b: Record<string, Cell>[]): Record<str
   return out;
 }
 
-/** An empty cell, as chart tables write it. */
-const blank = (c: Cell | undefined) => c === undefined || c === null || c === '' || c === '–' || c === '-';
+/** An empty cell, as chart tables write it (or a cell of a column the row's table does not have). */
+const blank = (c: string | undefined) => c === undefined || c === '' || c === '–' || c === '-';
 
 type TableDiff = Pick<ChartChange, 'columns' | 'rowsChanged' | 'rowsRemoved' | 'rowsAdded'>;
 
@@ -142,7 +125,7 @@ export function compareCharts(base: ChartLike[], head: ChartLike[]): ChartChange
         id,
         status: 'added',
         title: { old: null, new: c.title },
-        description: { old: null, new: c.description ?? null },
+        description: { old: null, new: c.description },
         ...compareChartTables(empty, table),
       });
       continue;
@@ -150,7 +133,7 @@ export function compareCharts(base: ChartLike[], head: ChartLike[]): ChartChange
     const diff = compareChartTables(chartTable(old.table), table);
     const same =
       old.title === c.title &&
-      (old.description ?? null) === (c.description ?? null) &&
+      (old.description) === (c.description) &&
       diff.columns.added.length + diff.columns.removed.length === 0 &&
       diff.rowsChanged.length + diff.rowsAdded.length + diff.rowsRemoved.length === 0;
     if (same) continue;
@@ -158,7 +141,7 @@ export function compareCharts(base: ChartLike[], head: ChartLike[]): ChartChange
       id,
       status: 'changed',
       title: { old: old.title, new: c.title },
-      description: { old: old.description ?? null, new: c.description ?? null },
+      description: { old: old.description, new: c.description },
       ...diff,
     });
   }
@@ -168,7 +151,7 @@ export function compareCharts(base: ChartLike[], head: ChartLike[]): ChartChange
       id,
       status: 'removed',
       title: { old: c.title, new: null },
-      description: { old: c.description ?? null, new: null },
+      description: { old: c.description, new: null },
       ...compareChartTables(chartTable(c.table), empty),
     });
   }

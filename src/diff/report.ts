@@ -5,7 +5,7 @@
 import type { DataError } from '../data/errors.ts';
 import { editionOrder } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
-import { derivedTables } from '../downloads/derived-files.ts';
+import { derivedTables } from '../downloads/derived-tables.ts';
 import type { Dataset } from '../data/schema.ts';
 import { compareDerived } from './derived.ts';
 import { compareCharts, compareSentences } from './outputs.ts';

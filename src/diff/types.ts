@@ -3,9 +3,10 @@
  * figures, derived figures, letter sentences and charts. The Markdown and the JSON form are both
  * renderings of this one structure, so they always carry the same content.
  */
+import type { ChartSpec } from '../charts/specs.ts';
 import type { DataError } from '../data/errors.ts';
 
-/** A cell of a derived table or a chart table. */
+/** A cell of a derived table. */
 export type Cell = string | number | boolean | null;
 
 /** The tables whose rows are figures: one number with its provenance. */
@@ -68,7 +69,7 @@ export interface TableChanges {
 
 export type Status = 'changed' | 'added' | 'removed';
 
-/** One row of a derived table (src/publish-derived.ts) that changed, appeared or disappeared. */
+/** One row of a derived table (src/downloads/derived-tables.ts) that changed, appeared or disappeared. */
 export interface DerivedChange {
   table: string;
   status: Status;
@@ -97,13 +98,8 @@ export interface SentenceChange {
   new: string | null;
 }
 
-/** A chart as src/charts/index.ts builds it; only the fields the diff reads. */
-export interface ChartLike {
-  id: string;
-  title: string;
-  description?: string;
-  table: unknown;
-}
+/** A chart as src/charts/specs.ts builds it; only the fields the diff reads. */
+export type ChartLike = Pick<ChartSpec, 'id' | 'title' | 'description' | 'table'>;
 
 export interface ChartChange {
   id: string;
@@ -117,10 +113,10 @@ export interface ChartChange {
    * Rows matched on the table's first column (the period or label), with the cells that differ.
    * Empty when the first column does not identify the rows; then the change shows as rows out and in.
    */
-  rowsChanged: { key: string; cells: { column: string; old: Cell; new: Cell }[] }[];
+  rowsChanged: { key: string; cells: { column: string; old: string | null; new: string | null }[] }[];
   /** Rows present only in the old version, resp. only in the new one. */
-  rowsRemoved: Record<string, Cell>[];
-  rowsAdded: Record<string, Cell>[];
+  rowsRemoved: Record<string, string>[];
+  rowsAdded: Record<string, string>[];
 }
 
 /** A part of the report that needs generated output which may be unavailable (e.g. invalid base data). */

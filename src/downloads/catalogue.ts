@@ -1,6 +1,7 @@
 /** The downloadable files and what their columns mean (Dutch, for the data page). */
 import { columnsOf, TABLE_NAMES, TABLES } from '../data/schema.ts';
 import { SET_SCENARIOS } from '../data/vocabulary.ts';
+import { DERIVED_TABLES } from './derived-tables.ts';
 
 const COLUMN_DOCS: Record<string, string> = {
   id: 'vaste sleutel van de rij',
@@ -35,14 +36,6 @@ const COLUMN_DOCS: Record<string, string> = {
   regular_basis: 'welke kosten voor een reguliere plek: regular of half-emergency (de helft van noodopvang)',
 };
 
-const DERIVED = [
-  { name: 'scenario-tables', title: 'Scenariotabellen', text: 'Per editie, indicator en periode de scenario’s naast elkaar, met de bandbreedte (maximum − minimum).' },
-  { name: 'revisions', title: 'Bijstellingen', text: 'Elk cijfer tegenover de vorige editie met hetzelfde cijfer: oud, nieuw, absolute en relatieve verandering; previous_scenario wijkt af bij de overstap van medio naar mediaan.' },
-  { name: 'vintages', title: 'Ramingen en realisatie', text: 'Per indicator en periode de centrale raming van elke editie, de realisatie, de afwijking en of de realisatie binnen de bandbreedte viel.' },
-  { name: 'place-costs', title: 'Kosten per opvangplek', text: 'Kosten per plek per jaar en per dag en als veelvoud van een reguliere plek, per prijspeil.' },
-  { name: 'cost-calculations', title: 'Kostenberekeningen', text: 'De kosten van een capaciteitsmix en de besparing door noodopvang om te zetten in reguliere opvang.' },
-];
-
 export function downloads() {
   return {
     input: TABLE_NAMES.map((t) => {
@@ -54,6 +47,12 @@ export function downloads() {
         columns: columnsOf(t).map((c) => ({ name: c, text: COLUMN_DOCS[c] ?? '' })),
       };
     }),
-    derived: DERIVED.map((d) => ({ ...d, csv: `data/derived/${d.name}.csv`, json: `data/derived/${d.name}.json` })),
+    derived: DERIVED_TABLES.map((d) => ({
+      name: d.name,
+      title: d.title,
+      text: d.text,
+      csv: `data/derived/${d.name}.csv`,
+      json: `data/derived/${d.name}.json`,
+    })),
   };
 }

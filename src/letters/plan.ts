@@ -29,6 +29,17 @@ export const LETTER_SECTIONS: Record<LetterKind, SectionId[]> = {
   gemeenten: ['instroom', 'opvang', 'huisvesting', 'oekraine', 'kosten'],
 };
 
+/** The short Dutch names of the letters and their sections, as lists and reports name them. */
+export const LETTER_LABEL: Record<LetterKind, string> = { 'tweede-kamer': 'Kamerbrief', gemeenten: 'brief aan gemeenten' };
+export const SECTION_LABEL: Record<SectionId, string> = {
+  instroom: 'instroom',
+  opvang: 'opvang',
+  uitstroom: 'uitstroom',
+  oekraine: 'Oekraïense ontheemden',
+  kosten: 'kosten',
+  huisvesting: 'huisvesting statushouders',
+};
+
 /**
  * The section an indicator belongs to in a letter, or null when the letter leaves it out. The letter
  * to the Tweede Kamer covers the whole chain; the letter to municipalities only what concerns them.

@@ -1,0 +1,19 @@
+/** The report's section on the letters: the sentences that change, with the differing words in bold. */
+import type { DiffReport, SentenceChange } from '../types.ts';
+import type { Labels } from './labels.ts';
+import { count, esc, fold, highlight, outputSection } from './text.ts';
+
+export function sentences(report: DiffReport, l: Labels): string[] {
+  const where = (s: SentenceChange) => `**${l.edition(s.edition)}** · ${l.letter(s.letter)} · ${l.section(s.section)} (\`${s.id}\`)`;
+  return outputSection('Zinnen in de brieven', report.sentences, (changes) => {
+    const lines = changes.flatMap((s) => {
+      if (s.status === 'changed') {
+        const h = highlight(s.old ?? '', s.new ?? '');
+        return [`- ${where(s)}`, `  - oud: ${h.old}`, `  - nieuw: ${h.new}`];
+      }
+      if (s.status === 'added') return [`- nieuwe zin, ${where(s)}: ${esc(s.new ?? '')}`];
+      return [`- vervallen zin, ${where(s)}: ${esc(s.old ?? '')}`];
+    });
+    return [...fold(lines, count(changes.length, 'zin', 'zinnen')), ''];
+  });
+}
