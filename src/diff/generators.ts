@@ -1,6 +1,6 @@
 /**
  * The generated output the diff compares, wired to the stages that produce it:
- * - letter sentences: `letterSentences(data, model)` of src/letters/narrative.ts, matched by sentence id;
+ * - letter sentences: `letterSentences(data, model)` of src/letters/narrative/, matched by sentence id;
  * - charts: the chart specifications of src/charts (id, title, description and data table). The diff
  *   compares those, never SVG bytes, so it calls the pure spec builder that buildCharts renders from
  *   and skips the rendering (about a second per side).
@@ -8,10 +8,10 @@
  * the data change does, not what a code change does.
  */
 import { chartSpecs } from '../charts/specs.ts';
-import { letterSentences } from '../letters/narrative.ts';
+import { letterSentences } from '../letters/narrative/index.ts';
 import { generator, type Generators } from './sides.ts';
 
 export const GENERATORS: Generators = {
-  sentences: generator('de briefzinnen (src/letters/narrative.ts)', letterSentences),
+  sentences: generator('de briefzinnen (src/letters/narrative/)', letterSentences),
   charts: generator('de grafieken (src/charts)', chartSpecs),
 };

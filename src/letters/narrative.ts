@@ -1,2 +1,0 @@
-/** The narrative moved to narrative/ (one file per section); this path stays for src/diff. */
-export * from './narrative/index.ts';
