@@ -79,7 +79,7 @@ export interface DerivedChange {
   cells: { column: string; old?: Cell; new?: Cell }[];
 }
 
-/** A sentence of a generated letter (src/letters/narrative.ts). */
+/** A sentence of a generated letter (src/letters/narrative/). */
 export interface LetterSentence {
   id: string;
   edition: string;
