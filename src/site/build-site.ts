@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { inSentence } from '../format/dutch.ts';
 import { downloads } from '../downloads/catalogue.ts';
 import type { SiteView } from './view.ts';
 
@@ -28,7 +27,6 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
     quietMode: true,
     config(cfg) {
       cfg.addGlobalData('mpp', { ...view, downloads: downloads() });
-      cfg.addFilter('inSentence', inSentence);
     },
   });
   elev.disableLogger(); // the build reports its own progress
