@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { downloads } from '../downloads/catalogue.ts';
 import type { SiteView } from './view.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,7 +25,7 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
     configPath: path.join(ROOT, '.eleventy.js'),
     quietMode: true,
     config(cfg) {
-      cfg.addGlobalData('mpp', { ...view, downloads: downloads() });
+      cfg.addGlobalData('mpp', view);
     },
   });
   elev.disableLogger(); // the build reports its own progress
