@@ -5,7 +5,7 @@ import { addFilters } from './src/format/filters.ts';
 
 export default function (eleventyConfig) {
   eleventyConfig.setTemplateFormats(['njk']);
-  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
+  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });
   eleventyConfig.addPassthroughCopy({ 'templates/site/assets': 'assets' });
   addFilters(eleventyConfig);
   // Page URLs end in a folder; links inside the site are made relative to the page, so the site
@@ -16,7 +16,8 @@ export default function (eleventyConfig) {
     return up + String(target).replace(/^\//, '');
   });
   return {
-    dir: { input: 'templates/site', includes: '_includes', data: '_data' },
+    // The input folder is build-site's to give (templates/site; a test renders its own).
+    dir: { includes: '_includes', data: '_data' },
     htmlTemplateEngine: 'njk',
   };
 }
