@@ -13,6 +13,8 @@ import {
   inSentence,
   roundForProse,
 } from '../src/format/dutch.ts';
+import { addFilters, filters } from '../src/format/filters.ts';
+import nunjucks from 'nunjucks';
 
 test('numbers and money in Dutch notation', () => {
   assert.is(formatNumber(69800), '69.800');
@@ -49,6 +51,24 @@ test('labels inside a sentence keep their abbreviations', () => {
   assert.is(inSentence('Totale asielinstroom'), 'totale asielinstroom');
   assert.is(inSentence('Capaciteitsbehoefte COA'), 'capaciteitsbehoefte COA');
   assert.is(inSentence('IND intern personeel'), 'IND intern personeel');
+});
+
+test('the filters format raw values, pass null through and refuse undefined', () => {
+  assert.is(filters.number(69800), '69.800');
+  assert.is(filters.figure(12.5, 'percent', 'ca.'), 'ca. 12,5 %');
+  assert.is(filters.figure(40000, 'persons', 'ca.'), 'ca. 40.000');
+  assert.is(filters.money(249.315, 2), '€ 249,32');
+  assert.is(filters.scenario('point'), 'raming');
+  assert.is(filters.unit('fte'), 'vte');
+  assert.is(filters.yesNo(false), 'nee');
+  assert.is(filters.number(null), null);
+  assert.throws(() => filters.number(undefined), /filter "number" was given an undefined value/);
+});
+
+test('a Nunjucks environment gets every filter, and null reads as the template says', () => {
+  const env = addFilters(new nunjucks.Environment(null, { throwOnUndefined: true }));
+  for (const name of Object.keys(filters)) assert.ok(env.getFilter(name), name);
+  assert.is(env.renderString("{{ a | signed }} {{ b | signedPercent or '–' }}", { a: -19000, b: null }), '\u221219.000 –');
 });
 
 test.run();

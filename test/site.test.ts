@@ -6,7 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../src/runtime/browser.ts';
 import { build } from '../src/build.ts';
+import { renderTemplates } from '../src/site/build-site.ts';
 import { DATA } from './helpers.ts';
 import { serve } from './site-server.ts';
 
@@ -166,6 +167,31 @@ test('the site works at 320 px: nothing scrolls sideways but tables in their own
   }
   await page.close();
   assert.equal(wide, []);
+});
+
+test('a template that outputs an undefined value fails the build with an error naming it', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-undefined-'));
+  // Each case in a folder of its own: Eleventy keeps the templates it has read within a process.
+  const render = async (name: string, files: Record<string, string>) => {
+    const input = path.join(dir, name);
+    await mkdir(path.join(input, '_includes'), { recursive: true });
+    for (const [file, text] of Object.entries(files)) await writeFile(path.join(input, file), text);
+    await renderTemplates(input, path.join(dir, `${name}-out`), { latest: { label: 'MPP 2025' } });
+  };
+  const failure = (name: string, files: Record<string, string>): Promise<string> =>
+    render(name, files).then(
+      () => `${name} built`,
+      (e: Error) => e.message,
+    );
+  const page = '---\ntitle: Test\n---\n<p>{{ mpp.latest.label }}</p>\n<p>{{ mpp.latest.lable }}</p>\n';
+  assert.match(await failure('page', { 'page.njk': page }), 'page.njk:5:4: {{ mpp.latest.lable }} is undefined');
+  const macro = {
+    '_includes/m.njk': '{% macro show(e) %}<b>{{ e.lable }}</b>{% endmacro %}\n',
+    'page.njk': '---\ntitle: Test\n---\n{% import "m.njk" as m %}{{ m.show(mpp.latest) }}\n',
+  };
+  assert.match(await failure('macro', macro), 'm.njk:1:23: {{ e.lable }} is undefined');
+  // Spelt right, the same page builds.
+  await render('fixed', { 'page.njk': page.replace('lable', 'label') });
 });
 
 test.run();

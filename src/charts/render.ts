@@ -5,19 +5,14 @@
 import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import nlNumber from 'd3-format/locale/nl-NL' with { type: 'json' };
+import nlTime from 'd3-time-format/locale/nl-NL' with { type: 'json' };
 
+// The Dutch locales d3 ships, with two fields set back to what the charts have always used: the
+// currency symbol followed by a plain space (nl-NL has a no-break space) and no AM/PM markers.
 const LOCALE = {
-  number: { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] },
-  time: {
-    dateTime: '%a %e %B %Y %X',
-    date: '%d-%m-%Y',
-    time: '%H:%M:%S',
-    periods: ['', ''],
-    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-    shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
-    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-    shortMonths: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  },
+  number: { ...nlNumber, currency: ['€ ', ''] },
+  time: { ...nlTime, periods: ['', ''] },
 };
 
 /** Bump when renderSvg changes its output for the same spec, so cached SVGs are not reused. */

@@ -3,6 +3,7 @@
  * the diff report all format through these functions.
  */
 import { parsePeriod } from '../data/period.ts';
+import type { Unit } from '../data/vocabulary.ts';
 
 const MINUS = '\u2212';
 
@@ -101,6 +102,11 @@ export function formatPeriodShort(text: string): string {
 /** A figure with its rounding word as the letters write it: `ca. 40.000`, `ruim 21.000`. */
 export function formatQualified(value: number, qualifier: string | null | undefined): string {
   return qualifier ? `${qualifier} ${formatNumber(value)}` : formatNumber(value);
+}
+
+/** A figure in its unit, as the site's tables print it: a percentage with one decimal (`ca. 12,5 %`), a count as formatQualified. */
+export function formatFigure(value: number, unit: Unit, qualifier?: string | null): string {
+  return unit === 'percent' ? `${qualifier ? `${qualifier} ` : ''}${formatNumber(value, 1)} %` : formatQualified(value, qualifier);
 }
 
 /**

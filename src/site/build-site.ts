@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { inSentence } from '../format/dutch.ts';
-import { downloads } from '../downloads/catalogue.ts';
+import { explainRenderError } from './errors.ts';
 import type { SiteView } from './view.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,16 +22,27 @@ export function fontFile(name: string): string {
 export async function writeSite(outDir: string, view: SiteView): Promise<number> {
   await mkdir(path.join(outDir, 'assets', 'fonts'), { recursive: true });
   for (const f of FONTS) await copyFile(fontFile(f), path.join(outDir, 'assets', 'fonts', f));
-  const elev = new Eleventy(path.join(ROOT, 'templates', 'site'), outDir, {
+  await renderTemplates(path.join(ROOT, 'templates', 'site'), outDir, view);
+  const files = await readdir(outDir, { recursive: true });
+  return files.filter((f) => f.endsWith('.html')).length;
+}
+
+/**
+ * Run Eleventy with the site's configuration on the templates in `input`, with `mpp` as global data.
+ * A template that outputs an undefined value fails with an error that names it.
+ */
+export async function renderTemplates(input: string, outDir: string, mpp: unknown): Promise<void> {
+  const elev = new Eleventy(input, outDir, {
     configPath: path.join(ROOT, '.eleventy.js'),
     quietMode: true,
     config(cfg) {
-      cfg.addGlobalData('mpp', { ...view, downloads: downloads() });
-      cfg.addFilter('inSentence', inSentence);
+      cfg.addGlobalData('mpp', mpp);
     },
   });
   elev.disableLogger(); // the build reports its own progress
-  await elev.write();
-  const files = await readdir(outDir, { recursive: true });
-  return files.filter((f) => f.endsWith('.html')).length;
+  try {
+    await elev.write();
+  } catch (e) {
+    throw await explainRenderError(e, path.join(input, '_includes'));
+  }
 }

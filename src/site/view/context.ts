@@ -1,0 +1,70 @@
+/**
+ * What every page's view looks things up in: indicators, editions, sources and charts by id. The
+ * views are plain data (numbers, ISO dates, period codes, vocabulary keys); the templates format
+ * them with the filters of src/format/filters.ts.
+ */
+import type { Chart } from '../../charts/index.ts';
+import type { ChartId } from '../../charts/ids.ts';
+import type { Citation } from '../../model/figures.ts';
+import type { Model } from '../../model/index.ts';
+import type { Dataset, Unit } from '../../data/schema.ts';
+
+export interface LetterLink {
+  edition: string;
+  letter: string;
+  path: string;
+  title: string;
+}
+
+export interface SourceView {
+  id: string;
+  title: string;
+  /** ISO date. */
+  date: string;
+  reference: string | null;
+  url: string | null;
+  seed: string | null;
+}
+
+/** One source's value of a figure the sources disagree on. */
+export interface CitationView {
+  value: number;
+  qualifier: string | null;
+  /** The title of the source. */
+  source: string;
+}
+
+export interface ViewContext {
+  data: Dataset;
+  model: Model;
+  edition(id: string): Dataset['editions'][number];
+  editionLabel(id: string): string;
+  label(indicator: string): string;
+  unitOf(indicator: string): Unit;
+  source(id: string): SourceView;
+  chart(id: ChartId): Chart | null;
+  /** The citations of a discrepancy, or null when the sources agree. */
+  citations(cs: Citation[] | null): CitationView[] | null;
+}
+
+export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewContext {
+  const chartById = new Map(charts.map((c) => [c.id, c]));
+  const indicator = new Map(data.indicators.map((i) => [i.id, i]));
+  const edition = new Map(data.editions.map((e) => [e.id, e]));
+  const source = new Map(data.sources.map((s) => [s.id, s]));
+  return {
+    data,
+    model,
+    edition: (id) => edition.get(id)!,
+    editionLabel: (id) => edition.get(id)?.label ?? id,
+    label: (id) => indicator.get(id)?.label ?? id,
+    unitOf: (id) => indicator.get(id)?.unit ?? 'persons',
+    source(id) {
+      const s = source.get(id)!;
+      return { id: s.id, title: s.title, date: s.date, reference: s.reference, url: s.url, seed: s.seed };
+    },
+    chart: (id) => chartById.get(id) ?? null,
+    citations: (cs) =>
+      cs && cs.map((c) => ({ value: c.value, qualifier: c.qualifier, source: source.get(c.source)?.title ?? c.source })),
+  };
+}
