@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { escapeHtml } from '../format/escape.ts';
 
 const LOCALE = {
   number: { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] },
@@ -27,7 +28,7 @@ export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-2`;
 export const specHash = (spec: TopLevelSpec, renderer = RENDERER_VERSION): string =>
   createHash('sha256').update(renderer).update('\u0000').update(JSON.stringify(spec)).digest('hex');
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = escapeHtml;
 
 /** Render a spec to an SVG that is one image with `label` as its text alternative. */
 export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {

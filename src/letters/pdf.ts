@@ -24,6 +24,7 @@ import {
   PDFRef,
   PDFString,
 } from 'pdf-lib';
+import { escapeHtml } from '../format/escape.ts';
 
 export interface ContentOp {
   name: string;
@@ -278,7 +279,7 @@ export interface PdfMetadata {
   headings?: string[];
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeHtml;
 
 function xmp(m: PdfMetadata): string {
   const date = m.date.toISOString().replace(/\.\d{3}Z$/, 'Z');

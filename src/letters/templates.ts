@@ -23,6 +23,7 @@ import {
 import { parsePeriod } from '../data/period.ts';
 import { COST_TYPE, SCENARIO, termsOf, UNIT } from '../data/vocabulary.ts';
 import type { Scenario } from '../data/schema.ts';
+import { escapeHtml } from '../format/escape.ts';
 
 export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'letters');
 
@@ -81,7 +82,7 @@ export const lcfirst = inSentence;
  * after the hyphen of "2024-II" would split the figure; the characters themselves are unchanged).
  */
 export function typeset(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = escapeHtml(text);
   return escaped.replace(
     /\S*[\p{L}\d]-[\p{L}\d]\S*|(?:(?:ca\.|ruim|bijna|ongeveer|meer dan|minder dan|tenminste|maximaal) )?(?:€ )?[−+]?\d[\d.,]*(?: (?:%|miljoen|miljard))?/gu,
     (m) => `<span class="nw">${m}</span>`,
