@@ -286,6 +286,11 @@ test('typesetting keeps the characters: figures and hyphenated words only get a 
   assert.match(html, '<span class="nw">€ 156 miljoen</span>');
 });
 
+test('typesetting escapes quotes and apostrophes as named entities, which no figure span can cut', () => {
+  const html = typeset(`In alle scenario's "2025" <b>`);
+  assert.is(html, 'In alle scenario&apos;s &quot;<span class="nw">2025</span>&quot; &lt;b&gt;');
+});
+
 test('a chart SVG becomes one image named by its description, with its ids scoped', () => {
   const svg = '<svg role="graphics-document" aria-label="old" width="10" height="10"><defs><clipPath id="c"/></defs><g clip-path="url(#c)"/></svg>';
   const out = letterSvg(svg, 'Staafdiagram: "totale" asielinstroom', 'fig1');

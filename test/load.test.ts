@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { loadDataset, parseTable } from '../src/data/load.ts';
-import { parseCsv } from '../src/data/csv.ts';
+import { parseCsv, toCsv } from '../src/data/csv.ts';
 import { DATA, scratchData } from './helpers.ts';
 
 test('the shipped data set loads and holds every table', async () => {
@@ -79,6 +79,25 @@ test('a decimal comma is read as a decimal in a semicolon file', () => {
   const { rows, errors } = parseTable('costs', text, 'costs.csv');
   assert.equal(errors, []);
   assert.is(rows[0]?.row.amount, 43.5);
+});
+
+test('the CSV writer quotes only cells that need it, and its output reads back to the same cells', () => {
+  const columns = ['id', 'label', 'note'];
+  const rows = [
+    { id: 'a', label: 'Eén, twee', note: 'zei "ja"' },
+    { id: 'b', label: 'Twee\nregels', note: null },
+    { id: 'c', label: 3.5, note: undefined },
+  ];
+  const text = toCsv(columns, rows);
+  assert.is(text, 'id,label,note\na,"Eén, twee","zei ""ja"""\nb,"Twee\nregels",\nc,3.5,\n');
+  const { table, problems } = parseCsv(text, 'x.csv');
+  assert.equal(problems, []);
+  assert.equal(table.header, columns);
+  assert.equal(
+    table.records.map((r) => r.cells),
+    rows.map((r) => ({ id: r.id, label: String(r.label), note: r.note ?? '' })),
+  );
+  assert.is(toCsv(columns, []), 'id,label,note\n');
 });
 
 test.run();

@@ -2,194 +2,78 @@
  * The pull-request workflow: valid YAML of the expected shape, and its run steps use only the
  * project's own commands (npm scripts that exist in package.json), gh, git and shell builtins.
  *
- * The YAML is read with js-yaml when node_modules has it (a dependency of Eleventy's front matter),
- * and always with a small reader of the block-YAML subset the workflow is written in; both must agree,
- * so the check does not silently disappear if js-yaml ever leaves node_modules.
+ * The YAML is read with the `yaml` package, strictly: any error or warning (bad indentation, tabs,
+ * duplicate keys) fails the test. The run scripts are split into words with shell-quote's `parse`.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parse as parseShell } from 'shell-quote';
+import YAML from 'yaml';
 import { REPORT_MARKER } from '../src/diff/markdown/index.ts';
 import { ROOT } from './helpers.ts';
 
 const WORKFLOW = path.join(ROOT, '.github', 'workflows', 'pull-request.yml');
 
-type Yaml = null | boolean | number | string | Yaml[] | { [k: string]: Yaml };
-
-function scalar(text: string): Yaml {
-  const t = text.trim();
-  if (t === '' || t === '~' || t === 'null') return null;
-  if (t === 'true' || t === 'false') return t === 'true';
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
-  if (t.startsWith('"') && t.endsWith('"')) return JSON.parse(t) as string;
-  return t;
-}
-
-/**
- * A reader for block YAML as workflows are written: maps, lists (`- `), plain and quoted scalars,
- * literal blocks (`|`), full-line comments. Anything else (flow collections, anchors, tabs, inline
- * comments, bad indentation) is an error, which makes it a strict structural check as well.
- */
-function readBlockYaml(text: string): Yaml {
-  const lines = text.split('\n').map((raw, i) => ({ raw: raw.replace(/\s+$/, ''), no: i + 1 }));
-  for (const l of lines) if (/^\s*\t/.test(l.raw)) throw new Error(`line ${l.no}: tab in indentation`);
-  const indentOf = (s: string) => s.length - s.trimStart().length;
-  const meaningful = (i: number) => {
-    while (i < lines.length && (lines[i]!.raw.trim() === '' || lines[i]!.raw.trim().startsWith('#'))) i++;
-    return i;
-  };
-
-  function value(rest: string, i: number, indent: number, no: number): [Yaml, number] {
-    if (rest === '|' || rest === '|-') {
-      const body: string[] = [];
-      let j = i;
-      let blockIndent = -1;
-      while (j < lines.length) {
-        const l = lines[j]!.raw;
-        if (l.trim() !== '') {
-          if (indentOf(l) <= indent) break;
-          if (blockIndent < 0) blockIndent = indentOf(l);
-          if (indentOf(l) < blockIndent) throw new Error(`line ${lines[j]!.no}: literal block dedents`);
-        }
-        body.push(l.slice(Math.max(0, blockIndent)));
-        j++;
-      }
-      while (body.length > 0 && body[body.length - 1] === '') body.pop();
-      return [body.join('\n') + (rest === '|' ? '\n' : ''), j];
-    }
-    if (rest !== '') {
-      if (/^[[{&*!>]/.test(rest)) throw new Error(`line ${no}: unsupported YAML "${rest}"`);
-      if (/\s#/.test(rest) && !/^["']/.test(rest)) throw new Error(`line ${no}: inline comment`);
-      return [scalar(rest), i];
-    }
-    const j = meaningful(i);
-    if (j >= lines.length || indentOf(lines[j]!.raw) <= indent) {
-      // An empty value; a list may also stand at the key's own indentation.
-      if (j < lines.length && indentOf(lines[j]!.raw) === indent && lines[j]!.raw.trimStart().startsWith('- ')) {
-        return block(j, indent);
-      }
-      return [null, i];
-    }
-    return block(j, indentOf(lines[j]!.raw));
-  }
-
-  function block(i: number, indent: number): [Yaml, number] {
-    i = meaningful(i);
-    const isList = lines[i]!.raw.trimStart().startsWith('- ') || lines[i]!.raw.trim() === '-';
-    const list: Yaml[] = [];
-    const map: Record<string, Yaml> = {};
-    while ((i = meaningful(i)) < lines.length) {
-      const { raw, no } = lines[i]!;
-      const ind = indentOf(raw);
-      if (ind < indent) break;
-      if (ind > indent) throw new Error(`line ${no}: unexpected indentation`);
-      const body = raw.trimStart();
-      if (isList) {
-        if (!body.startsWith('- ')) throw new Error(`line ${no}: expected a list item`);
-        const item = body.slice(2);
-        const kv = /^([\w.-]+):(?:\s+(.*))?$/.exec(item);
-        if (kv) {
-          // A map inside a list item: its first key on the dash line, the others indented by two.
-          const inner = ' '.repeat(indent + 2) + item;
-          lines[i] = { raw: inner, no };
-          const [v, next] = block(i, indent + 2);
-          list.push(v);
-          i = next;
-        } else {
-          const [v, next] = value(item, i + 1, indent, no);
-          list.push(v);
-          i = next;
-        }
-      } else {
-        const kv = /^([\w.-]+):(?:\s+(.*))?$/.exec(body);
-        if (!kv) throw new Error(`line ${no}: expected "key: value"`);
-        if (kv[1]! in map) throw new Error(`line ${no}: duplicate key ${kv[1]}`);
-        const [v, next] = value(kv[2] ?? '', i + 1, indent, no);
-        map[kv[1]!] = v;
-        i = next;
-      }
-    }
-    return [isList ? list : map, i];
-  }
-
-  const [doc, end] = block(0, 0);
-  if (meaningful(end) < lines.length) throw new Error(`line ${lines[meaningful(end)]!.no}: unexpected content`);
-  return doc;
+/** A YAML document, or an error naming the first problem the parser reported (error or warning). */
+function readYaml(text: string): unknown {
+  const doc = YAML.parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: true });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new Error(problem.message);
+  return doc.toJS();
 }
 
 const BUILTINS = new Set(['set', 'echo', 'printf', 'exit', '[', 'test', 'cd', 'export', 'read', 'true', 'false', ':', 'shift', 'unset', 'return']);
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'while', 'until', 'do', 'done', '!', '{', '}']);
+const SEPARATORS = new Set(['||', '&&', ';;', '|&', '&', ';', '|']);
+const REDIRECTIONS = new Set(['>', '>>', '<', '>&']);
 
 /**
- * Every simple command of a shell script as its words, command substitutions `$( … )` included.
- * Quotes are kept in the words; backquote substitution is refused.
+ * Every simple command of a shell script as its words (quotes removed, variables left as `$NAME`),
+ * command substitutions `$( … )` and subshells included. Backquote substitution is refused.
  */
 function shellCommands(script: string): string[][] {
-  const src = script.replace(/\\\n/g, ' ');
+  if (script.includes('`')) throw new Error('backquote command substitution: use $( … )');
   const commands: string[][] = [];
-  let words: string[] = [];
-  let word = '';
-  const endWord = () => {
-    if (word !== '') words.push(word);
-    word = '';
-  };
-  const endCommand = () => {
-    endWord();
-    if (words.length > 0) commands.push(words);
-    words = [];
-  };
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (c === "'") {
-      const j = src.indexOf("'", i + 1);
-      if (j < 0) throw new Error('unterminated single quote');
-      word += src.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '`') {
-      throw new Error('backquote command substitution: use $( … )');
-    } else if (c === '$' && src[i + 1] === '(') {
-      // Find the matching parenthesis, skipping quoted text.
-      let depth = 0;
-      let j = i + 1;
-      let quote: string | null = null;
-      for (; j < src.length; j++) {
-        const d = src[j]!;
-        if (quote) {
-          if (d === '\\' && quote === '"') j++;
-          else if (d === quote) quote = null;
-        } else if (d === '"' || d === "'") quote = d;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
+  // shell-quote reads one line as one command list; a line break ends a command as `;` does.
+  for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
+    const open: string[][] = [[]];
+    const end = () => {
+      const words = open.pop()!;
+      if (words.length > 0) commands.push(words);
+    };
+    const tokens = parseShell(line, (name) => `$${name}`);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const words = open[open.length - 1]!;
+      if (typeof t === 'string') {
+        if (t.includes('$(')) throw new Error('command substitution inside double quotes is not checked');
+        words.push(t);
+      } else if ('comment' in t) {
+        break;
+      } else if (t.op === 'glob') {
+        words.push(t.pattern);
+      } else if (t.op === '(') {
+        // `$(` arrives as a word ending in `$` and an opening parenthesis.
+        const last = words.length - 1;
+        if (last >= 0 && words[last]!.endsWith('$')) words[last] += '(…)';
+        open.push([]);
+      } else if (t.op === ')') {
+        if (open.length === 1) throw new Error(`unbalanced ")" in: ${line}`);
+        end();
+      } else if (SEPARATORS.has(t.op)) {
+        end();
+        open.push([]);
+      } else if (REDIRECTIONS.has(t.op)) {
+        i++; // the file redirected to is no argument
+      } else {
+        throw new Error(`unsupported shell operator "${t.op}" in: ${line}`);
       }
-      commands.push(...shellCommands(src.slice(i + 2, j)));
-      word += '$(…)';
-      i = j + 1;
-    } else if (c === '"') {
-      let j = i + 1;
-      for (; j < src.length && src[j] !== '"'; j++) {
-        if (src[j] === '\\') j++;
-        else if (src[j] === '$' && src[j + 1] === '(') throw new Error('command substitution inside double quotes is not checked');
-      }
-      word += src.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '#' && word === '') {
-      while (i < src.length && src[i] !== '\n') i++;
-    } else if (c === '\n' || c === ';' || c === '|' || c === '&') {
-      endCommand();
-      i++;
-    } else if (c === ' ' || c === '\t') {
-      endWord();
-      i++;
-    } else {
-      word += c;
-      i++;
     }
+    if (open.length !== 1) throw new Error(`unbalanced "(" in: ${line}`);
+    end();
   }
-  endCommand();
   // Drop keywords and leading assignments: what is left starts with the command.
   return commands
     .map((w) => {
@@ -202,21 +86,15 @@ function shellCommands(script: string): string[][] {
 
 async function workflow() {
   const text = await readFile(WORKFLOW, 'utf8');
-  const own = readBlockYaml(text) as Record<string, any>;
-  return { text, doc: own };
+  return { text, doc: readYaml(text) as Record<string, any> };
 }
 
-test('the workflow is valid YAML; js-yaml and the strict block reader agree on it', async () => {
-  const { text, doc } = await workflow();
-  let jsYaml: { load: (s: string) => unknown } | null = null;
-  try {
-    jsYaml = createRequire(path.join(ROOT, 'package.json'))('js-yaml');
-  } catch {
-    console.log('  (js-yaml not in node_modules: the workflow is checked with the block reader only)');
-  }
-  if (jsYaml) assert.equal(doc, jsYaml.load(text));
-  assert.throws(() => readBlockYaml('a: 1\n  b: 2\n'), /indentation/);
-  assert.throws(() => readBlockYaml('a:\n\t- b\n'), /tab/);
+test('the workflow is valid YAML, read strictly', async () => {
+  const { doc } = await workflow();
+  assert.type(doc, 'object');
+  assert.throws(() => readYaml('a: 1\n  b: 2\n'), /compact mappings|single line/);
+  assert.throws(() => readYaml('a:\n\t- b\n'), /[Tt]ab/);
+  assert.throws(() => readYaml('a: 1\na: 2\n'), /unique/);
 });
 
 test('the workflow runs on pull requests, may write PR comments, and installs, tests, reports and uploads', async () => {
@@ -276,8 +154,11 @@ test('every run step uses only npm scripts of package.json, gh, git and shell bu
 test('the shell reader finds commands in substitutions, after keywords and assignments', () => {
   assert.equal(
     shellCommands('x=$(gh api "a(b)" --jq ".[] | select(.x)")\nif [ -n "$x" ]; then curl -s x | sh; fi # done'),
-    [['gh', 'api', '"a(b)"', '--jq', '".[] | select(.x)"'], ['[', '-n', '"$x"', ']'], ['curl', '-s', 'x'], ['sh']],
+    [['gh', 'api', 'a(b)', '--jq', '.[] | select(.x)'], ['[', '-n', '$x', ']'], ['curl', '-s', 'x'], ['sh']],
   );
+  assert.equal(shellCommands('a > out.md || (b; c) && d \\\n  --flag'), [['a'], ['b'], ['c'], ['d', '--flag']]);
+  assert.throws(() => shellCommands('echo `date`'), /backquote/);
+  assert.throws(() => shellCommands('echo "$(date)"'), /inside double quotes/);
 });
 
 test.run();

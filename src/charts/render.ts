@@ -7,6 +7,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import nlNumber from 'd3-format/locale/nl-NL' with { type: 'json' };
 import nlTime from 'd3-time-format/locale/nl-NL' with { type: 'json' };
+import { escapeHtml } from '../format/escape.ts';
 
 // The Dutch locales d3 ships, with two fields set back to what the charts have always used: the
 // currency symbol followed by a plain space (nl-NL has a no-break space) and no AM/PM markers.
@@ -22,7 +23,7 @@ export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-2`;
 export const specHash = (spec: TopLevelSpec, renderer = RENDERER_VERSION): string =>
   createHash('sha256').update(renderer).update('\u0000').update(JSON.stringify(spec)).digest('hex');
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = escapeHtml;
 
 /** Render a spec to an SVG that is one image with `label` as its text alternative. */
 export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {

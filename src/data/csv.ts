@@ -93,15 +93,13 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   return { table: { file, delimiter, header, records }, problems };
 }
 
-/** Quote a cell for CSV output (RFC 4180). */
-export function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Write rows as comma-separated UTF-8 with LF line ends and a header line. */
+/**
+ * Write rows as comma-separated UTF-8 with LF line ends, a header line and a final newline.
+ * Papa quotes a cell when it holds `"`, `,`, CR or LF (doubling the quotes, RFC 4180), and also
+ * when it starts or ends with a space or holds a byte-order mark, so that no reader trims or drops
+ * those; null and undefined are written as empty cells. The header goes through the same quoting.
+ */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
-  return lines.join('\n') + '\n';
+  const table: unknown[][] = [columns, ...rows.map((row) => columns.map((c) => row[c]))];
+  return Papa.unparse(table, { delimiter: ',', newline: '\n', quotes: false, escapeFormulae: false }) + '\n';
 }

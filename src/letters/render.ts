@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { LetterChart, LetterDocument } from './document.ts';
 import { letterEnvironment, TEMPLATE_DIR } from './templates.ts';
+import { escapeHtml } from '../format/escape.ts';
 
 const FONT_FILES = ['400', '400-italic', '600', '700'];
 const SUBSETS = ['latin', 'latin-ext'];
@@ -55,8 +56,7 @@ export function fontFaces(): string {
   return fontCss;
 }
 
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = escapeHtml;
 
 /**
  * Prepare a chart's SVG for the letter: the root element becomes the accessible image (role="img"

@@ -12,6 +12,7 @@ import { addFilters } from '../format/filters.ts';
 import { COST_TYPE, termsOf, UNIT } from '../data/vocabulary.ts';
 
 export { forPeriod, moneyStep, proseMoney, proseNumber, proseStep, when } from '../format/prose.ts';
+import { escapeHtml } from '../format/escape.ts';
 
 export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'letters');
 
@@ -23,7 +24,7 @@ export const lcfirst = inSentence;
  * after the hyphen of "2024-II" would split the figure; the characters themselves are unchanged).
  */
 export function typeset(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = escapeHtml(text);
   return escaped.replace(
     /\S*[\p{L}\d]-[\p{L}\d]\S*|(?:(?:ca\.|ruim|bijna|ongeveer|meer dan|minder dan|tenminste|maximaal) )?(?:€ )?[−+]?\d[\d.,]*(?: (?:%|miljoen|miljard))?/gu,
     (m) => `<span class="nw">${m}</span>`,

@@ -1,5 +1,6 @@
 /** The document metadata of a letter: the info dictionary and the same in XMP. */
 import { type PDFDocument, PDFName } from 'pdf-lib';
+import { escapeHtml } from '../../format/escape.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -19,7 +20,7 @@ export interface PdfMetadata {
   headings?: string[];
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeHtml;
 
 function xmp(m: PdfMetadata): string {
   const date = m.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
