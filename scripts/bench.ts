@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
-import { BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/runtime/browser.ts';
+import { BROWSER_ENDPOINT_ENV, launchBrowser, sharedEndpoint } from '../src/runtime/browser.ts';
 import { synthesise } from './lib/synth.ts';
 import { TABLES, type TableName } from '../src/data/schema.ts';
 
@@ -170,8 +170,8 @@ async function warmRebuilds(env: NodeJS.ProcessEnv): Promise<RunResult[]> {
 }
 {
   const standalone = await warmRebuilds(process.env);
-  const kept = await launchBrowser();
-  const dev = await warmRebuilds({ ...process.env, [BROWSER_ENDPOINT_ENV]: kept.wsEndpoint() });
+  const kept = await launchBrowser({ shared: true });
+  const dev = await warmRebuilds({ ...process.env, [BROWSER_ENDPOINT_ENV]: await sharedEndpoint(kept) });
   await kept.close();
   const line = (runs: RunResult[]) =>
     `**${fmt(median(runs.map((r) => r.summary.ms)))}** (process wall time including Node start-up ${fmt(median(runs.map((r) => r.wallMs)))})`;

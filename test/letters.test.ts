@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
-import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser } from '../src/runtime/browser.ts';
+import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser, sharedEndpoint } from '../src/runtime/browser.ts';
 import { buildCharts } from '../src/charts/index.ts';
 import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
@@ -46,7 +46,7 @@ test.before(async () => {
   data = (await loadDataset(DATA)).data;
   model = deriveModel(data);
   charts = await buildCharts(data, model);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ shared: true });
   root = await mkdtemp(path.join(os.tmpdir(), 'mpp-letters-'));
   first = path.join(root, 'a');
   written = await replaceFolder(first, (out) =>
@@ -301,7 +301,7 @@ test('a letter that asks for the network fails instead of printing', async () =>
 });
 
 test('a build under npm run dev prints with the browser dev keeps, and leaves it running', async () => {
-  const lease = await acquireBrowser({ [BROWSER_ENDPOINT_ENV]: browser.wsEndpoint() });
+  const lease = await acquireBrowser({ [BROWSER_ENDPOINT_ENV]: await sharedEndpoint(browser) });
   const doc = composeLetter(data, model, charts, '2021-09', 'tweede-kamer');
   const printer = pagePrinter(lease.browser, 1);
   const [printed] = await printer.print([{ name: 'kept', html: renderLetterHtml(doc, charts), meta: letterMetadata(doc) }]);

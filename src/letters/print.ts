@@ -92,7 +92,7 @@ interface PoolPage {
  */
 export function isBrowserFault(e: unknown): boolean {
   if (e instanceof ProtocolError || e instanceof TimeoutError) return true; // TargetCloseError and ConnectionClosedError are ProtocolErrors
-  return e instanceof Error && /Target closed|Session closed|Page crashed|detached Frame|Connection closed/i.test(e.message);
+  return e instanceof Error && /Target closed|Session closed|Page crashed|frame was detached|detached frame|Connection closed|Protocol error/i.test(e.message);
 }
 
 /** The letter's name on an error, with what happened, for a message a person can act on. */

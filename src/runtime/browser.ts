@@ -3,6 +3,9 @@
  * browser serves a whole run: the PDFs and the accessibility checks open pages in it.
  */
 import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 const CANDIDATES = [
@@ -46,8 +49,40 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+/**
+ * Start Chromium, talking to it over a pipe: a browser on a pipe exits when this process ends in any
+ * way (SIGKILL included), so no Chromium is left running. With `shared`, it also listens for other
+ * processes on a loopback port (see `sharedEndpoint`), for `npm run dev` to lend to its rebuilds.
+ */
+export async function launchBrowser(opts: { shared?: boolean } = {}): Promise<Browser> {
+  if (!opts.shared) return puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, args: CHROMIUM_ARGS });
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'mpp-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    args: [...CHROMIUM_ARGS, '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'],
+  });
+  browser.once('disconnected', () => void rm(profile, { recursive: true, force: true }).catch(() => undefined));
+  return browser;
+}
+
+/**
+ * The DevTools WebSocket URL of a browser started with `shared`: Chromium writes the port it chose
+ * and the browser's path into DevToolsActivePort in its profile.
+ */
+export async function sharedEndpoint(browser: Browser): Promise<string> {
+  const arg = browser.process()?.spawnargs.find((a) => a.startsWith('--user-data-dir='));
+  if (!arg) throw new Error('sharedEndpoint: the browser was not started with launchBrowser({ shared: true })');
+  const file = path.join(arg.slice('--user-data-dir='.length), 'DevToolsActivePort');
+  for (let i = 0; i < 100; i++) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    const [port, wsPath] = text.split('\n');
+    if (port && wsPath) return `ws://127.0.0.1:${port.trim()}${wsPath.trim()}`;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Chromium wrote no ${file}`);
 }
 
 /** Names a running Chromium (its DevTools WebSocket URL) that builds use instead of starting one. */
