@@ -5,12 +5,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../src/data/load.ts';
 import { DataValidationError, formatError } from '../src/data/errors.ts';
-import { checkOutputFolder, OutputFolderError } from '../src/runtime/output.ts';
+import { checkOutputFolder, OutputFolderError, recoverInterrupted } from '../src/runtime/output.ts';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { DATA, lineOf, ROOT, scratchData } from './helpers.ts';
 
 /** Text as Windows-1252 bytes (what "CSV" in older Excel writes); fails on a character it cannot hold. */
@@ -158,6 +160,22 @@ test('the output folder cannot be the data, the project, a folder holding them o
   await writeFile(path.join(tmp, 'old-site', '.mpp-build-output'), '');
   await writeFile(path.join(tmp, 'old-site', 'index.html'), '<!doctype html>');
   checkOutputFolder(path.join(tmp, 'old-site'), keep);
+});
+
+test('after a build killed mid-swap the previous output is put back, and stale temporary folders go', async () => {
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!; // a process id that has ended
+  const parent = await mkdtemp(path.join(os.tmpdir(), 'mpp-recover-'));
+  const oldSite = path.join(parent, `.site.tmp-${dead}-aaaaaa.old`);
+  await mkdir(oldSite);
+  await writeFile(path.join(oldSite, 'index.html'), 'old');
+  await mkdir(path.join(parent, `.site.tmp-${dead}-aaaaaa`));
+  await mkdir(path.join(parent, `.site.tmp-${dead}-bbbbbb`));
+  const running = path.join(parent, `.site.tmp-${process.pid}-cccccc`);
+  await mkdir(running);
+  await recoverInterrupted(path.join(parent, 'site'));
+  assert.is(await readFile(path.join(parent, 'site', 'index.html'), 'utf8'), 'old');
+  assert.equal((await readdir(parent)).sort(), [`.site.tmp-${process.pid}-cccccc`, 'site'], 'a running build keeps its folder');
+  assert.ok(existsSync(running));
 });
 
 test.run();

@@ -70,6 +70,35 @@ export interface OutputFolder {
   write(relative: string, content: string | Uint8Array): Promise<void>;
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Clean up after a build that was killed: its temporary folders go, and when it was killed in the
+ * instant between moving the previous output aside and moving the new one in, the previous output
+ * is put back. Folders of builds still running are left alone.
+ */
+export async function recoverInterrupted(target: string): Promise<void> {
+  const resolved = path.resolve(target);
+  const parent = path.dirname(resolved);
+  const pattern = new RegExp(`^\\.${path.basename(resolved).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)-[^.]+(\\.old)?$`);
+  const stale = readdirSync(parent)
+    .map((name) => ({ name, m: pattern.exec(name) }))
+    .filter((e) => e.m && !alive(Number(e.m[1])))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  for (const { name, m } of stale) {
+    const full = path.join(parent, name);
+    if (m![2] && !existsSync(resolved)) await rename(full, resolved);
+    else await rm(full, { recursive: true, force: true });
+  }
+}
+
 /**
  * Run `fill` against a temporary folder beside `target`; when it resolves, swap the folder into
  * place. When it throws, remove the temporary folder and leave `target` exactly as it was.
@@ -77,7 +106,8 @@ export interface OutputFolder {
 export async function replaceFolder<T>(target: string, fill: (out: OutputFolder) => Promise<T>): Promise<T> {
   const parent = path.dirname(path.resolve(target));
   await mkdir(parent, { recursive: true });
-  const tmp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-`));
+  await recoverInterrupted(target);
+  const tmp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-`));
   const out: OutputFolder = {
     dir: tmp,
     async write(relative, content) {
