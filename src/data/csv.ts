@@ -98,8 +98,28 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
  * Papa quotes a cell when it holds `"`, `,`, CR or LF (doubling the quotes, RFC 4180), and also
  * when it starts or ends with a space or holds a byte-order mark, so that no reader trims or drops
  * those; null and undefined are written as empty cells. The header goes through the same quoting.
+ * `forSpreadsheets` (every download) neutralises text cells that a spreadsheet would run as formulas.
  */
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
+export function toCsv(
+  columns: string[],
+  rows: Record<string, unknown>[],
+  opts: { forSpreadsheets?: boolean } = {},
+): string {
   const table: unknown[][] = [columns, ...rows.map((row) => columns.map((c) => row[c]))];
-  return Papa.unparse(table, { delimiter: ',', newline: '\n', quotes: false, escapeFormulae: false }) + '\n';
+  return (
+    Papa.unparse(table, {
+      delimiter: ',',
+      newline: '\n',
+      quotes: false,
+      escapeFormulae: opts.forSpreadsheets ? FORMULA_START : false,
+    }) + '\n'
+  );
 }
+
+/**
+ * A text cell that Excel or LibreOffice would run as a formula: it starts with = + - @, a tab or a
+ * CR. In a download such a cell gets a leading apostrophe, which spreadsheets show as text and do
+ * not print. Numbers are written as they are (Papa leaves non-string cells alone), so −19000 stays a
+ * number. Papa's own pattern ends in `.*$`, which misses a cell with a line break after the `=`.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;

@@ -14,7 +14,7 @@ export async function writeDerivedFiles(out: OutputFolder, m: Model): Promise<nu
   let n = 0;
   for (const t of DERIVED_TABLES) {
     await out.write(`data/derived/${t.name}.json`, json(t.json(m)));
-    await out.write(`data/derived/${t.name}.csv`, toCsv(t.columns, t.rows(m)));
+    await out.write(`data/derived/${t.name}.csv`, toCsv(t.columns, t.rows(m), { forSpreadsheets: true }));
     n += 2;
   }
   // The scenario switches have no flat form: JSON only.

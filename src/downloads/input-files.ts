@@ -14,7 +14,7 @@ export async function writeDataFiles(out: OutputFolder, data: Dataset): Promise<
     const rows = data[table] as object[];
     const name = TABLES[table].file.replace(/\.csv$/, '');
     await out.write(`data/${name}.json`, JSON.stringify(rows, null, 2) + '\n');
-    await out.write(`data/${name}.csv`, toCsv(columnsOf(table), rows.map(flat)));
+    await out.write(`data/${name}.csv`, toCsv(columnsOf(table), rows.map(flat), { forSpreadsheets: true }));
     n += 2;
   }
   return n;
