@@ -44,6 +44,8 @@ export async function repositoryRoot(cwd: string): Promise<string> {
 /** `--base REF`: the commit it names. */
 export async function resolveBase(cwd: string, ref: string): Promise<Base> {
   await repositoryRoot(cwd);
+  // Git reads an argument that starts with "-" as an option; no branch, tag or commit starts so.
+  if (ref.startsWith('-')) throw new UsageError(`--base: "${ref}" is not a git ref (a ref cannot start with "-")`);
   const commit = await tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (!commit) throw new UsageError(`--base: "${ref}" is not a commit, branch or tag in this repository`);
   return { label: ref, commit };
