@@ -1,0 +1,203 @@
+/**
+ * Whole builds under attack, as processes: killed with SIGKILL at several moments (the output is
+ * the old or the new site, never a mix; no Chromium is left; the cache never makes a build differ),
+ * hostile text in every kind of text field (inert in pages, letters and downloads), a foreign time
+ * zone and locale (same bytes), and git refs that try to be commands.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { ROOT, scratchData } from './helpers.ts';
+
+const run = promisify(execFile);
+
+async function build(data: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--out', out, ...extra], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1', ...env },
+      maxBuffer: 16 << 20,
+    });
+    return { code: 0, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stderr: string };
+    return { code: err.code, stderr: err.stderr };
+  }
+}
+
+async function files(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+async function fingerprint(dir: string): Promise<string> {
+  if (!existsSync(dir)) return 'missing';
+  const h = createHash('sha256');
+  const list = await files(dir);
+  for (const f of list) h.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
+  return `${list.length}:${h.digest('hex')}`;
+}
+
+/** PIDs of running Chromium processes. */
+async function chromiums(): Promise<Set<number>> {
+  const { stdout } = await run('ps', ['-eo', 'pid=,comm=']);
+  return new Set(
+    stdout
+      .split('\n')
+      .filter((l) => /chrom/i.test(l))
+      .map((l) => Number(l.trim().split(/\s+/)[0])),
+  );
+}
+
+test('a build killed at any moment leaves the old or the new site, no Chromium, and a cache that changes nothing', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-kill-'));
+  const out = path.join(root, 'site');
+  const cache = path.join(root, 'cache');
+  const changed = await scratchData();
+  const prognoses = path.join(changed, 'prognoses.csv');
+  await writeFile(prognoses, (await readFile(prognoses, 'utf8')).replace(',47000,', ',48500,'));
+
+  assert.is((await build('data', out, ['--no-cache'])).code, 0);
+  const oldSite = await fingerprint(out);
+  const fresh = path.join(root, 'fresh');
+  assert.is((await build(changed, fresh, ['--no-cache'])).code, 0);
+  const newSite = await fingerprint(fresh);
+  assert.is.not(oldSite, newSite);
+
+  const before = await chromiums();
+  for (const ms of [200, 900, 1800, 2700, 3600, 4500]) {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--data', changed, '--out', out, '--cache', cache], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((r) => child.once('exit', r));
+    await new Promise((r) => setTimeout(r, ms));
+    child.kill('SIGKILL');
+    await exited;
+    await new Promise((r) => setTimeout(r, 500));
+    const now = await fingerprint(out);
+    // Killed between moving the old site aside and the new one in, there is briefly no site/: the
+    // next build puts the old one back (checked below).
+    assert.ok([oldSite, newSite, 'missing'].includes(now), `after a kill at ${ms} ms site/ is a mix`);
+    // A Chromium on a pipe notices that its parent is gone and shuts down within moments.
+    let left: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      left = [...(await chromiums())].filter((p) => !before.has(p));
+      if (left.length === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(left, [], `Chromium left running 5 s after a kill at ${ms} ms`);
+  }
+  assert.is((await build(changed, out, ['--cache', cache])).code, 0, 'a build after the kills succeeds');
+  assert.is(await fingerprint(out), newSite, 'with the cache the kills left, the build equals a --no-cache build');
+  assert.equal((await readdir(root)).sort(), ['cache', 'fresh', 'site'], 'no temporary folder is left behind');
+});
+
+test('a foreign time zone and locale give the same bytes', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-tz-'));
+  const a = path.join(root, 'a');
+  const b = path.join(root, 'b');
+  assert.is((await build('data', a, ['--no-cache'], { TZ: 'UTC', LC_ALL: 'C', LANG: 'C' })).code, 0);
+  const other = await build('data', b, ['--no-cache'], { TZ: 'Pacific/Chatham', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8', LANGUAGE: 'tr' });
+  assert.is(other.code, 0, other.stderr);
+  assert.is(await fingerprint(b), await fingerprint(a));
+});
+
+const HOSTILE = {
+  html: '<script>alert(1)</script><img src=x onerror=alert(2)>',
+  nunjucks: '{{ 7*7 }} {% raw %}',
+  formula: '=HYPERLINK("http://example.invalid","x")',
+};
+
+test('hostile text in labels, titles, notes and quotes is inert in pages, letters and downloads', async () => {
+  const data = await scratchData();
+  const edit = async (file: string, mutate: (rows: Record<string, string>[]) => void) => {
+    const full = path.join(data, file);
+    const parsed = Papa.parse<Record<string, string>>(await readFile(full, 'utf8'), { header: true, skipEmptyLines: true });
+    mutate(parsed.data);
+    await writeFile(full, Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' }) + '\n');
+  };
+  const label = `Totale asielinstroom ${HOSTILE.html} ${HOSTILE.nunjucks}`;
+  await edit('indicators.csv', (rows) => {
+    rows.find((r) => r.id === 'asylum-inflow-total')!.label = label;
+  });
+  await edit('sources.csv', (rows) => {
+    rows[0]!.title = `${HOSTILE.html} ${HOSTILE.nunjucks} ${rows[0]!.title}`;
+  });
+  await edit('prognoses.csv', (rows) => {
+    const r = rows.find((x) => x.edition === '2025' && x.indicator === 'asylum-inflow-total' && x.scenario === 'medio' && x.period === '2025')!;
+    r.note = HOSTILE.formula;
+    r.location = `\t${HOSTILE.formula}`;
+  });
+  const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-hostile-')), 'site');
+  const result = await build(data, out, ['--no-cache']);
+  assert.is(result.code, 0, result.stderr);
+
+  const all = await files(out);
+  let labelShown = 0;
+  for (const f of all.filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(path.join(out, f), 'utf8');
+    assert.not.match(html, '<script>alert(1)', `${f}: the script tag is live`);
+    assert.not.match(html, '<img src=x onerror', `${f}: the img tag is live`);
+    if (html.includes('&lt;script&gt;alert(1)&lt;/script&gt;')) labelShown++;
+    if (html.includes('Totale asielinstroom &lt;script')) assert.match(html, '{{ 7*7 }} {% raw %}', `${f}: template text was evaluated`);
+  }
+  assert.ok(labelShown > 3, `the hostile text is shown, escaped, on several pages (${labelShown})`);
+
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const letter = all.find((f) => f.startsWith('brieven/') && f.endsWith('.pdf') && f.includes('2025'))!;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(path.join(out, letter))), useSystemFonts: false }).promise;
+  let text = '';
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    text += content.items.map((i) => ('str' in i ? i.str : '')).join('') + '\n';
+  }
+  assert.match(text.replace(/\s+/g, ' '), '{{ 7*7 }}', `${letter}: the label is printed as text`);
+
+  for (const f of all.filter((f) => f.endsWith('.csv'))) {
+    const rows = Papa.parse<string[]>(await readFile(path.join(out, f), 'utf8'), { skipEmptyLines: true }).data;
+    for (const [i, row] of rows.entries()) {
+      for (const cell of row) {
+        if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(cell)) {
+          assert.unreachable(`${f} row ${i + 1}: a cell Excel would run as a formula: ${JSON.stringify(cell)}`);
+        }
+      }
+    }
+  }
+  const downloaded = await readFile(path.join(out, 'data', 'prognoses.csv'), 'utf8');
+  assert.match(downloaded, `'${HOSTILE.formula.replace(/"/g, '""')}`, 'the note is kept, neutralised');
+});
+
+test('npm run diff: refs that look like commands or options are refused as refs, and nothing runs', async () => {
+  const repo = await mkdtemp(path.join(os.tmpdir(), 'mpp-diff-refs-'));
+  const sh = (args: string[]) => run('git', args, { cwd: repo });
+  await cp(path.join(ROOT, 'data'), path.join(repo, 'data'), { recursive: true });
+  await sh(['init', '-q', '-b', 'main']);
+  await sh(['add', 'data']);
+  await sh(['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '-m', 'data']);
+  for (const ref of ['main;touch pwned', '$(touch pwned)', '`touch pwned`', '-x', '--output=pwned', 'main && touch pwned']) {
+    let code = 0;
+    let stderr = '';
+    try {
+      await run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'diff.ts'), '--base', ref], { cwd: repo });
+    } catch (e) {
+      code = (e as { code: number }).code;
+      stderr = (e as { stderr: string }).stderr;
+    }
+    assert.is(code, 2, `--base ${ref}: exit ${code} ${stderr}`);
+    assert.match(stderr, '--base', `--base ${ref}: ${stderr}`);
+    assert.not.ok(existsSync(path.join(repo, 'pwned')), `--base ${ref} ran a command`);
+  }
+});
+
+test.run();
