@@ -15,14 +15,3 @@ declare module '@11ty/eleventy' {
   }
 }
 
-declare module '@11ty/eleventy-dev-server' {
-  interface DevServer {
-    serve(port: number): void;
-    reload(event?: { files?: string[]; build?: object }): void;
-    close(): Promise<void>;
-  }
-  const EleventyDevServer: {
-    getServer(name: string, dir: string, options?: { liveReload?: boolean; domDiff?: boolean; showVersion?: boolean }): DevServer;
-  };
-  export default EleventyDevServer;
-}
