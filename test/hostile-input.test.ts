@@ -178,4 +178,30 @@ test('after a build killed mid-swap the previous output is put back, and stale t
   assert.ok(existsSync(running));
 });
 
+test('numbers a spreadsheet or a hand may write are refused with the expected form', async () => {
+  for (const bad of ['1e5', 'Infinity', 'NaN', '0x10', '٤٧٠٠٠', '47 000', '+47000', '47000-', '4,7,0']) {
+    const dir = await scratchData();
+    const line = await lineOf(dir, 'prognoses.csv', ',47000,');
+    const file = path.join(dir, 'prognoses.csv');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(',47000,', `,"${bad}",`));
+    const errors = await loadErrors(dir);
+    assert.ok(
+      errors.some((e) => e.includes(`prognoses.csv:${line}:6:`) && /expected a number/.test(e)),
+      `${JSON.stringify(bad)}: ${errors.join('\n')}`,
+    );
+  }
+});
+
+test('the synthetic generator never writes into data/, also through a symlink', async () => {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'mpp-synth-'));
+  await symlink(DATA, path.join(tmp, 'data-link'));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/synth.ts', '--scale', '1', '--out', path.join(tmp, 'data-link')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, 'never goes into data/');
+});
+
 test.run();
