@@ -13,7 +13,8 @@ import { composeLetters, letterSentences, plannedLetters, type Sentence } from '
 import { composeLetter } from '../src/letters/compose.ts';
 import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { FONT_ORIGIN, fontAssets, letterSvg, renderLetterHtml } from '../src/letters/render.ts';
-import { forPeriod, proseMoney, proseNumber, typeset, when } from '../src/letters/templates.ts';
+import { forPeriod, proseMoney, proseNumber, when } from '../src/format/prose.ts';
+import { typeset } from '../src/letters/templates.ts';
 import { DATA } from './helpers.ts';
 
 let data: Dataset;

@@ -7,17 +7,11 @@
 import nunjucks from 'nunjucks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inSentence } from '../format/dutch.ts';
 import { addFilters } from '../format/filters.ts';
 import { COST_TYPE, termsOf, UNIT } from '../data/vocabulary.ts';
-
-export { forPeriod, moneyStep, proseMoney, proseNumber, proseStep, when } from '../format/prose.ts';
 import { escapeHtml } from '../format/escape.ts';
 
 export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'letters');
-
-/** Lower-case the first letter of a label unless it starts an abbreviation (see format/dutch.ts). */
-export const lcfirst = inSentence;
 
 /**
  * Escape text for HTML and keep figures, amounts and hyphenated words on one line (a line break
