@@ -42,25 +42,18 @@ export const isWithin = (inner: string, outer: string): boolean => within(realPa
 export function checkOutputFolder(target: string, keep: { data: string; project: string }): void {
   const out = realPath(target);
   const shown = path.resolve(target);
-  for (const [what, dir] of [['the project', keep.project], ['the data folder', keep.data]] as const) {
-    const kept = realPath(dir);
-    if (within(kept, out)) {
-      throw new OutputFolderError(`refusing to build into ${shown}: it is or contains ${what} (${kept}), which the build would delete. Choose another --out, such as site.`);
-    }
-    if (what === 'the data folder' && within(out, kept)) {
-      throw new OutputFolderError(`refusing to build into ${shown}: it lies inside the data folder (${kept}). Choose another --out, such as site.`);
-    }
-  }
+  const project = realPath(keep.project);
+  const data = realPath(keep.data);
+  const refuse = (why: string, advice = 'Choose another --out, such as site') =>
+    new OutputFolderError(`refusing to build into ${shown}: ${why}. ${advice}.`);
+  if (within(project, out)) throw refuse(`it is or contains the project (${project}), which the build would delete`);
+  if (within(data, out)) throw refuse(`it is or contains the data folder (${data}), which the build would delete`);
+  if (within(out, data)) throw refuse(`it lies inside the data folder (${data})`);
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
-  if (entries.includes('.git')) {
-    throw new OutputFolderError(`refusing to build into ${shown}: it holds a git repository (.git), which the build would delete. Choose another --out.`);
-  }
+  if (entries.includes('.git')) throw refuse('it holds a git repository (.git), which the build would delete');
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw new OutputFolderError(
-      `refusing to build into ${shown}: the folder is not empty and is not a previous build output (it has no ${OUTPUT_MARKER}). ` +
-        'Remove it or choose another --out.',
-    );
+    throw refuse(`the folder is not empty and is not a previous build output (it has no ${OUTPUT_MARKER})`, 'Remove it or choose another --out');
   }
 }
 
@@ -87,9 +80,11 @@ const alive = (pid: number) => {
 export async function recoverInterrupted(target: string): Promise<void> {
   const resolved = path.resolve(target);
   const parent = path.dirname(resolved);
-  const pattern = new RegExp(`^\\.${path.basename(resolved).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)-[^.]+(\\.old)?$`);
+  // `.site.tmp-<pid>-<random>` while a build fills it, `….old` while it swaps the previous site out.
+  const prefix = `.${path.basename(resolved)}.tmp-`;
   const stale = readdirSync(parent)
-    .map((name) => ({ name, m: pattern.exec(name) }))
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ name, m: /^(\d+)-[^.]+(\.old)?$/.exec(name.slice(prefix.length)) }))
     .filter((e) => e.m && !alive(Number(e.m[1])))
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const { name, m } of stale) {
