@@ -153,7 +153,7 @@ test('a rise is called a rise: all scenarios up gives "naar boven bijgesteld" an
   const changed = structuredClone(data);
   const set = { minimum: 50000, medio: 70000, maximum: 80000 } as Record<string, number>;
   for (const p of changed.prognoses) {
-    if (p.edition === '2025' && p.indicator === 'asylum-inflow-total' && p.period === '2025') p.value = set[p.scenario]!;
+    if (p.edition === '2025' && p.indicator === 'asylum-inflow-total' && p.period === '2025') p.value = set[p.scenario!]!;
   }
   const s = letterSentences(changed, deriveModel(changed));
   // 70.000 − 66.000 = 4.000; 4.000 / 66.000 = 6,1 % → +6 %.

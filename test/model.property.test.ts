@@ -22,8 +22,11 @@ const placeKey = (f: { indicator: string; region: string | null; period: string 
 const figureKey = (f: { edition: string; scenario: string } & Parameters<typeof placeKey>[0]) => [f.edition, f.scenario, placeKey(f)].join('/');
 
 const forecastOf = (o: Pick<Forecast, 'edition' | 'indicator' | 'region' | 'scenario' | 'period' | 'value'>): Forecast => ({
+  valueHigh: null,
   qualifier: null,
   unit: 'applications',
+  source: 'test',
+  voice: null,
   rows: [],
   discrepancy: null,
   ...o,
@@ -119,12 +122,13 @@ test('vintages: error = forecast − realisation of the central figure, in band 
     EDITIONS.map((id, i) => ({ id, basis: bases[i]! })),
   );
   const actuals = fc
-    .tuple(...PLACES.map((p) => fc.option(fc.nat(10).map((value): Actual => ({ ...p, value, qualifier: null, unit: 'applications', rows: [], discrepancy: null })), { freq: 2, nil: null })))
+    .tuple(...PLACES.map((p) => fc.option(fc.nat(10).map((value): Actual => ({ ...p, value, valueHigh: null, qualifier: null, unit: 'applications', source: 'test', voice: null, rows: [], discrepancy: null })), { freq: 2, nil: null })))
     .map((as) => as.filter((a): a is Actual => a !== null));
   fc.assert(
     fc.property(forecastSets(SCENARIOS), actuals, editions, ([fs, shuffled], as, eds) => {
-      const vs = vintages(fs, as, eds, EDITIONS);
-      assert.equal(vintages(shuffled, [...as].reverse(), eds, EDITIONS), vs, 'independent of the input order');
+      const basis = (e: string) => eds.find((x) => x.id === e)!.basis;
+      const vs = vintages(fs, as, basis, EDITIONS);
+      assert.equal(vintages(shuffled, [...as].reverse(), basis, EDITIONS), vs, 'independent of the input order');
       assert.is(new Set(vs.map(placeKey)).size, vs.length, 'one vintage per indicator, region and period');
       assert.equal(new Set(vs.map(placeKey)), new Set(fs.map(placeKey)));
       for (let i = 1; i < vs.length; i++) {

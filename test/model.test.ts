@@ -117,18 +117,18 @@ test('forecast error and band: a forecast beside its realisation', () => {
   // 2024 total inflow (49.800 – 78.500, medio 69.800) against an outcome of 58.000.
   const f = (scenario: 'minimum' | 'medio' | 'maximum', value: number): Forecast => ({
     edition: '2024-I', indicator: 'asylum-inflow-total', region: null, scenario, period: '2024', value,
-    qualifier: null, unit: 'applications', rows: [`p/${scenario}`], discrepancy: null,
+    valueHigh: null, qualifier: null, unit: 'applications', source: 'test', voice: null, rows: [`p/${scenario}`], discrepancy: null,
   });
   const actual: Actual = {
-    indicator: 'asylum-inflow-total', region: null, period: '2024', value: 58000, qualifier: null,
-    unit: 'applications', rows: ['r/2024'], discrepancy: null,
+    indicator: 'asylum-inflow-total', region: null, period: '2024', value: 58000, valueHigh: null, qualifier: null,
+    unit: 'applications', source: 'test', voice: null, rows: ['r/2024'], discrepancy: null,
   };
-  const [v] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [actual], [{ id: '2024-I', basis: 'medio' }], ['2024-I']);
+  const [v] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [actual], () => 'medio', ['2024-I']);
   const x = v!.forecasts[0]!;
   assert.equal([x.scenario, x.value, x.error, x.inBand], ['medio', 69800, 11800, true]); // 69.800 − 58.000
   assert.is(Math.round(x.relativeError! * 1000) / 10, 20.3); // 11.800 / 58.000
   assert.equal(v!.rows, ['p/minimum', 'p/medio', 'p/maximum', 'r/2024']);
-  const [outside] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [{ ...actual, value: 80000 }], [{ id: '2024-I', basis: 'medio' }], ['2024-I']);
+  const [outside] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [{ ...actual, value: 80000 }], () => 'medio', ['2024-I']);
   assert.is(outside!.forecasts[0]!.inBand, false);
 });
 

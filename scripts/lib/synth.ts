@@ -82,7 +82,7 @@ export function synthesise(scale: number): Record<TableName, string> {
         const lo = Math.round((medio * (0.6 + 0.3 * random())) / 100) * 100;
         const hi = Math.round((medio * (1.1 + 0.4 * random())) / 100) * 100;
         for (const [scenario, value] of [['minimum', lo], ['medio', medio], ['maximum', hi]] as const) {
-          prognoses.push({ edition: ed.id, indicator, region: '', scenario, period, value, unit, ...common });
+          prognoses.push({ kind: 'mpp', edition: ed.id, indicator, region: '', scenario, period, value, unit, ...common });
         }
       }
     }
@@ -91,7 +91,7 @@ export function synthesise(scale: number): Record<TableName, string> {
         const periods = indicator === 'housing-quota' ? [`${year + 1}-H1`, `${year + 1}-H2`] : [`${year + 2}-01-01`];
         for (const period of periods) {
           const value = Math.round(base * (0.5 + random()) * (region.startsWith('PV') ? 20 : 1));
-          prognoses.push({ edition: ed.id, indicator, region, scenario: 'point', period, value, unit, ...common });
+          prognoses.push({ kind: 'mpp', edition: ed.id, indicator, region, scenario: 'point', period, value, unit, ...common });
         }
       }
     }
@@ -100,7 +100,7 @@ export function synthesise(scale: number): Record<TableName, string> {
     }
   });
   const tables = {
-    sources: [{ id: source, title: 'SYNTHETISCHE DATA voor de benchmark: geen echte cijfers', date: '2000-01-01', reference: '', seed: '', url: '' }],
+    sources: [{ id: source, title: 'SYNTHETISCHE DATA voor de benchmark: geen echte cijfers', publisher: 'SYNTHETISCH', date: '2999-12-31', form: 'statistics', reference: '', seed: '', excerpt: '', url: '' }],
     editions: editionRows,
     indicators: NATIONAL.map(([id, label, unit]) => ({ id, label, unit, definition: 'Synthetisch.' })),
     prognoses,
@@ -113,6 +113,7 @@ export function synthesise(scale: number): Record<TableName, string> {
     costScenarios: [
       { id: 'synthetisch-mix', kind: 'mix', label: 'Synthetische mix', places: 88000, emergency_share: 50, regular_basis: 'regular', price_year: 2023, source, location: 'gegenereerd', quote: '', note: 'SYNTHETISCH' },
     ],
+    basisScenarios: [],
   } satisfies Record<TableName, Record<string, unknown>[]>;
   return Object.fromEntries(
     (Object.keys(tables) as TableName[]).map((t) => [t, toCsv(columnsOf(t), tables[t])]),

@@ -2,7 +2,7 @@
  * Load and validate: read every CSV of the data set, check each cell against the schema and every
  * row against the other tables, and return the typed data set — or every error of the run at once.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
@@ -117,9 +117,34 @@ export async function loadDataset(
   }
   const tables = located as unknown as LocatedDataset;
   errors.push(...crossCheck(tables));
+  errors.push(...(await missingExcerpts(dir, tables.sources)));
   if (errors.length > 0) throw new DataValidationError(errors);
   const data = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),
   ) as unknown as Dataset;
   return { data, located: tables, notices };
+}
+
+/** The folder, inside the data set, that holds the verbatim excerpts of sources other than the five letters. */
+export const EXCERPTS = 'sources';
+
+/** A source that names an excerpt must have it, so that its quotes can be checked offline. */
+async function missingExcerpts(dir: string, sources: LocatedDataset['sources']): Promise<DataError[]> {
+  const errors: DataError[] = [];
+  for (const l of sources) {
+    if (l.row.excerpt === null) continue;
+    try {
+      await access(path.join(dir, EXCERPTS, l.row.excerpt));
+    } catch {
+      errors.push({
+        file: l.file,
+        line: l.line,
+        column: l.header.indexOf('excerpt') + 1,
+        field: 'excerpt',
+        value: l.row.excerpt,
+        message: `no file ${EXCERPTS}/${l.row.excerpt} in the data folder; the excerpt holds the source's text that the quotes are checked against`,
+      });
+    }
+  }
+  return errors;
 }

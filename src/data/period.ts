@@ -1,9 +1,10 @@
 /**
- * Periods as the data contract writes them: a year, half-year, quarter, month, ISO week or a
- * reference date. Pure functions to recognise, order and describe them.
+ * Periods as the data contract writes them: a year, half-year, quarter, month, ISO week, a
+ * reference date, or an interval of two dates (a year-to-date figure). Pure functions to recognise,
+ * order and describe them.
  */
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'date';
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'date' | 'interval';
 
 export interface Period {
   text: string;
@@ -13,6 +14,8 @@ export interface Period {
   part: number;
   /** First day of the period, YYYY-MM-DD; for a reference date the date itself. */
   start: string;
+  /** Last day of an interval (inclusive), YYYY-MM-DD; absent for the other kinds. */
+  end?: string;
 }
 
 const PATTERNS: [PeriodKind, RegExp][] = [
@@ -38,7 +41,17 @@ function validDate(y: number, m: number, d: number): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+/** An interval `YYYY-MM-DD/YYYY-MM-DD` (ISO 8601), both days included; the end is not before the start. */
+function parseInterval(text: string): Period | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(text);
+  if (!m) return null;
+  const [from, to] = [parsePeriod(m[1]!), parsePeriod(m[2]!)];
+  if (from?.kind !== 'date' || to?.kind !== 'date' || to.start < from.start) return null;
+  return { text, kind: 'interval', year: from.year, part: 0, start: from.start, end: to.start };
+}
+
 export function parsePeriod(text: string): Period | null {
+  if (text.includes('/')) return parseInterval(text);
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -65,6 +78,8 @@ export function parsePeriod(text: string): Period | null {
         if (!validDate(year, Number(m[2]), Number(m[3]))) return null;
         start = text;
         break;
+      case 'interval':
+        return null; // written with a slash: parseInterval
     }
     return { text, kind, year, part, start };
   }
@@ -73,7 +88,7 @@ export function parsePeriod(text: string): Period | null {
 
 export const isPeriod = (text: string): boolean => parsePeriod(text) !== null;
 
-const KIND_ORDER: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, date: 5 };
+const KIND_ORDER: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, interval: 5, date: 6 };
 
 /** Chronological order: by start, then longer periods before shorter ones, then text. */
 export function comparePeriods(a: string, b: string): number {

@@ -5,19 +5,34 @@
  */
 import { z } from 'zod';
 import { isPeriod } from './period.ts';
-import { COST_TYPES, COST_UNITS, QUALIFIERS, SCENARIOS, type Scenario, SET_SCENARIOS, UNITS } from './vocabulary.ts';
+import {
+  COST_TYPES,
+  COST_UNITS,
+  FIGURE_KINDS,
+  QUALIFIER_SCOPES,
+  QUALIFIERS,
+  SCENARIOS,
+  type Scenario,
+  SET_SCENARIOS,
+  SOURCE_FORMS,
+  UNITS,
+  VOICES,
+} from './vocabulary.ts';
 
 export {
   COST_TYPES,
   COST_UNITS,
   type CostType,
   type CostUnit,
+  FIGURE_KINDS,
+  type FigureKind,
   QUALIFIERS,
   type Qualifier,
   SCENARIOS,
   type Scenario,
   UNITS,
   type Unit,
+  type Voice,
 } from './vocabulary.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -30,7 +45,8 @@ const required = (what: string) => text.min(1, { error: `expected ${what}, found
 const slug = required('a lowercase id such as asylum-inflow-total').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: 'expected a lowercase id of letters, digits and hyphens, such as asylum-inflow-total',
 });
-const editionId = required('an edition id such as 2024-II').regex(/^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/, {
+const editionPattern = /^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/;
+const editionId = required('an edition id such as 2024-II').regex(editionPattern, {
   error: 'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II)',
 });
 const isoDate = required('a date YYYY-MM-DD').regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
@@ -41,7 +57,7 @@ const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM').regex(
   { error: 'expected a date YYYY-MM-DD or a month YYYY-MM' },
 );
 const period = required('a period such as 2025, 2024-H2 or 2027-01-01').refine(isPeriod, {
-  error: 'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www or YYYY-MM-DD',
+  error: 'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',
 });
 const region = text
   .regex(/^((GM\d{4})|(PV\d{2})|(VR\d{2}))?$/, {
@@ -112,13 +128,21 @@ const scenarioList = required('a list of scenarios').transform((s, ctx) => {
 // ---------------------------------------------------------------------------------------------
 // The tables.
 
+const textFile = (example: string) =>
+  text.regex(/^([\w-]+\.txt)?$/, { error: `expected a file name such as ${example}, or an empty cell` })
+    .transform((s) => (s === '' ? null : s));
+
 export const sourceRow = z.object({
   id: slug,
   title: required('a title'),
+  publisher: required('the publisher, such as Ministerie van Asiel en Migratie or IND'),
   date: isoDate,
+  form: oneOf(SOURCE_FORMS),
   reference: optionalText,
-  seed: text.regex(/^([\w-]+\.txt)?$/, { error: 'expected a seed file name such as 000_95989be198bb7100.txt' })
-    .transform((s) => (s === '' ? null : s)),
+  /** The text of one of the five letters in ../shared/seeds/. */
+  seed: textFile('000_95989be198bb7100.txt'),
+  /** A verbatim excerpt of any other source, under data/sources/, so its quotes are checked offline too. */
+  excerpt: textFile('ind-asylum-trends-2023.txt'),
   url: webAddress,
 });
 
@@ -139,22 +163,39 @@ export const indicatorRow = z.object({
   definition: optionalText,
 });
 
+/** Where the figure stands in its source and how the source words it. */
 const provenance = {
-  qualifier: optionalOneOf(QUALIFIERS),
   source: slug,
+  voice: optionalOneOf(VOICES),
   location: required('the place in the source, such as p. 2'),
   quote: optionalText,
   note: optionalText,
 };
 
+/** A figure as the source prints it: a value, the high end of a range, and its rounding word. */
+const figure = {
+  value: amount,
+  value_high: z.union([z.literal('').transform(() => null), amount]),
+  unit: oneOf(UNITS),
+  qualifier: optionalOneOf(QUALIFIERS),
+  qualifier_scope: optionalOneOf(QUALIFIER_SCOPES),
+};
+
+/** Empty for a figure that is not an MPP prognosis; checked against `kind` in validate.ts. */
+const optionalEdition = text
+  .regex(new RegExp(`(${editionPattern.source})|^$`), {
+    error: 'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II), or an empty cell',
+  })
+  .transform((s) => (s === '' ? null : s));
+
 export const prognosisRow = z.object({
-  edition: editionId,
+  kind: oneOf(FIGURE_KINDS),
+  edition: optionalEdition,
   indicator: slug,
   region,
-  scenario: oneOf(SCENARIOS),
+  scenario: optionalOneOf(SCENARIOS),
   period,
-  value: amount,
-  unit: oneOf(UNITS),
+  ...figure,
   ...provenance,
 });
 
@@ -162,8 +203,7 @@ export const realisationRow = z.object({
   indicator: slug,
   region,
   period,
-  value: amount,
-  unit: oneOf(UNITS),
+  ...figure,
   ...provenance,
 });
 
@@ -172,7 +212,19 @@ export const costRow = z.object({
   price_year: year,
   amount,
   unit: oneOf(COST_UNITS),
+  qualifier: optionalOneOf(QUALIFIERS),
   ...provenance,
+});
+
+/** The scenario an edition plans on for one indicator, where it differs from the edition's `basis`. */
+export const basisScenarioRow = z.object({
+  edition: editionId,
+  indicator: slug,
+  scenario: oneOf(SET_SCENARIOS),
+  source: slug,
+  location: required('the place in the source, such as p. 12'),
+  quote: required('a verbatim quote that names the scenario'),
+  note: optionalText,
 });
 
 export const costScenarioRow = z.object({
@@ -193,9 +245,14 @@ export type Source = z.output<typeof sourceRow>;
 export type Edition = z.output<typeof editionRow>;
 export type Indicator = z.output<typeof indicatorRow>;
 export type Prognosis = z.output<typeof prognosisRow>;
+/** A prognosis of an MPP edition: the only kind with an edition and a scenario (validate.ts checks this). */
+export type MppPrognosis = Prognosis & { kind: 'mpp'; edition: string; scenario: Scenario };
+export const isMppPrognosis = (r: Prognosis): r is MppPrognosis =>
+  r.kind === 'mpp' && r.edition !== null && r.scenario !== null;
 export type Realisation = z.output<typeof realisationRow>;
 export type Cost = z.output<typeof costRow>;
 export type CostScenario = z.output<typeof costScenarioRow>;
+export type BasisScenario = z.output<typeof basisScenarioRow>;
 
 /** Every table of the data set: its file, its row schema and the columns that identify a row. */
 export const TABLES = {
@@ -205,11 +262,12 @@ export const TABLES = {
   prognoses: {
     file: 'prognoses.csv',
     row: prognosisRow,
-    key: ['edition', 'indicator', 'region', 'scenario', 'period', 'source'],
+    key: ['kind', 'edition', 'indicator', 'region', 'scenario', 'period', 'source'],
   },
   realisations: { file: 'realisations.csv', row: realisationRow, key: ['indicator', 'region', 'period', 'source'] },
   costs: { file: 'costs.csv', row: costRow, key: ['type', 'price_year', 'source'] },
   costScenarios: { file: 'cost-scenarios.csv', row: costScenarioRow, key: ['id'] },
+  basisScenarios: { file: 'basis-scenarios.csv', row: basisScenarioRow, key: ['edition', 'indicator'] },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -228,6 +286,7 @@ export interface Dataset {
   realisations: Realisation[];
   costs: Cost[];
   costScenarios: CostScenario[];
+  basisScenarios: BasisScenario[];
 }
 
 type RowOf<T extends TableName> = Dataset[T][number];

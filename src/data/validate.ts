@@ -3,8 +3,8 @@
  * scenario set. Pure: takes located rows, returns located errors.
  */
 import type { DataError } from './errors.ts';
-import { type Dataset, TABLES, type TableName } from './schema.ts';
-import { COST_TYPE, SCENARIO_ORDER } from './vocabulary.ts';
+import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
+import { COST_TYPE, FIGURE_KIND, SCENARIO_ORDER } from './vocabulary.ts';
 
 /** A parsed row with the place it came from. */
 export interface Located<R> {
@@ -54,7 +54,7 @@ function references<R>(
 ): DataError[] {
   const list = [...known].sort().join(', ');
   return rows
-    .filter((l) => !known.has(String(l.row[field])))
+    .filter((l) => l.row[field] !== null && !known.has(String(l.row[field])))
     .map((l) => at(l, field, `unknown ${what}; expected one of: ${list}`));
 }
 
@@ -62,6 +62,7 @@ function scenarioOrder(rows: Tables['prognoses']): DataError[] {
   const sets = new Map<string, Map<string, Located<Dataset['prognoses'][number]>>>();
   for (const l of rows) {
     const r = l.row;
+    if (!isMppPrognosis(r)) continue;
     const k = [r.edition, r.indicator, r.region ?? '', r.period, r.source].join('\u0000');
     if (!sets.has(k)) sets.set(k, new Map());
     sets.get(k)!.set(r.scenario, l);
@@ -81,8 +82,66 @@ function scenarioOrder(rows: Tables['prognoses']): DataError[] {
   return errors;
 }
 
+type Edition = Dataset['editions'][number];
+type Source = Dataset['sources'][number];
+
+/**
+ * What a figure's kind asks of it. An MPP prognosis names its edition and scenario, and its source
+ * cannot be older than the edition; any other kind (a target, a set figure, an outlook) has neither,
+ * so that it is never shown under an edition's name.
+ */
+function figureKinds(rows: Tables['prognoses'], editions: Map<string, Edition>, sources: Map<string, Source>): DataError[] {
+  const errors: DataError[] = [];
+  for (const l of rows) {
+    const r = l.row;
+    if (r.kind !== 'mpp') {
+      const what = `a ${r.kind} figure (${FIGURE_KIND[r.kind].label.toLowerCase()}) is not an MPP prognosis`;
+      if (r.edition !== null) errors.push(at(l, 'edition', `${what}: leave the edition empty (say in the note which MPP it rests on, if the source says so)`));
+      if (r.scenario !== null) errors.push(at(l, 'scenario', `${what}: leave the scenario empty`));
+      continue;
+    }
+    if (r.edition === null) {
+      errors.push(at(l, 'edition', 'an MPP prognosis needs the edition it comes from, such as 2024-II'));
+      continue;
+    }
+    const edition = editions.get(r.edition);
+    if (!edition) continue; // reported as an unknown edition id
+    if (r.scenario === null) {
+      errors.push(at(l, 'scenario', `an MPP prognosis needs a scenario: ${edition.scenarios.join(', ')}, or point for a single figure`));
+    } else if (r.scenario !== 'point' && !edition.scenarios.includes(r.scenario)) {
+      errors.push(at(l, 'scenario', `edition ${edition.id} has the scenarios ${edition.scenarios.join(', ')} (or point for a single figure)`));
+    }
+    const source = sources.get(r.source);
+    if (source && source.date.slice(0, edition.published.length) < edition.published) {
+      errors.push(
+        at(l, 'source', `source ${source.id} is dated ${source.date}, before ${edition.label} was published (${edition.published}); a figure it gives cannot be a prognosis of that edition`),
+      );
+    }
+  }
+  return errors;
+}
+
+/** A figure from a questions-and-answers document says whether a member asked it or the minister answered it. */
+function voices(
+  rows: Located<{ source: string; voice: string | null }>[],
+  sources: Map<string, Source>,
+): DataError[] {
+  const errors: DataError[] = [];
+  for (const l of rows) {
+    const source = sources.get(l.row.source);
+    if (!source) continue;
+    if (source.form === 'qa' && l.row.voice === null) {
+      errors.push(at(l, 'voice', `source ${source.id} is questions and answers: say whether the figure stands in a question or an answer`));
+    } else if (source.form !== 'qa' && l.row.voice !== null) {
+      errors.push(at(l, 'voice', `source ${source.id} is not questions and answers (form ${source.form}): leave the voice empty`));
+    }
+  }
+  return errors;
+}
+
 export function crossCheck(t: Tables): DataError[] {
   const sources = new Set(t.sources.map((l) => l.row.id));
+  const sourceById = new Map(t.sources.map((l) => [l.row.id, l.row]));
   const editions = new Map(t.editions.map((l) => [l.row.id, l.row]));
   const indicators = new Map(t.indicators.map((l) => [l.row.id, l.row]));
   const errors: DataError[] = [];
@@ -109,12 +168,29 @@ export function crossCheck(t: Tables): DataError[] {
       errors.push(at(l, 'basis', `the basis scenario must be one of the edition's scenarios (${l.row.scenarios.join(', ')})`));
     }
   }
-  for (const l of t.prognoses) {
+  errors.push(...figureKinds(t.prognoses, editions, sourceById));
+  errors.push(...voices([...t.prognoses, ...t.realisations, ...t.costs], sourceById));
+  for (const l of [...t.prognoses, ...t.realisations]) {
+    const r = l.row;
+    if (r.value_high !== null && r.value_high < r.value) {
+      errors.push(at(l, 'value_high', `the high end of a range (${r.value_high}) is below its low end, value ${r.value}`));
+    }
+    if (r.qualifier_scope !== null && r.qualifier === null) {
+      errors.push(at(l, 'qualifier_scope', 'a qualifier scope needs a qualifier: leave it empty, or fill in the qualifier the list shares'));
+    }
+  }
+  for (const l of t.sources) {
+    if (l.row.seed !== null && l.row.excerpt !== null) {
+      errors.push(at(l, 'excerpt', 'a source has its text in ../shared/seeds/ (seed) or under data/sources/ (excerpt), not both'));
+    }
+  }
+  errors.push(...references(t.basisScenarios, 'edition', new Set(editions.keys()), 'edition id'));
+  errors.push(...references(t.basisScenarios, 'indicator', new Set(indicators.keys()), 'indicator id'));
+  errors.push(...references(t.basisScenarios, 'source', sources, 'source id'));
+  for (const l of t.basisScenarios) {
     const edition = editions.get(l.row.edition);
-    if (edition && l.row.scenario !== 'point' && !edition.scenarios.includes(l.row.scenario)) {
-      errors.push(
-        at(l, 'scenario', `edition ${edition.id} has the scenarios ${edition.scenarios.join(', ')} (or point for a single figure)`),
-      );
+    if (edition && !edition.scenarios.includes(l.row.scenario)) {
+      errors.push(at(l, 'scenario', `edition ${edition.id} has the scenarios ${edition.scenarios.join(', ')}`));
     }
   }
   for (const l of [...t.prognoses, ...t.realisations]) {

@@ -52,6 +52,48 @@ export const SCENARIO_ORDER: [SetScenario, SetScenario][] = SET_SCENARIOS.flatMa
 );
 
 // ---------------------------------------------------------------------------------------------
+// Kinds of figure: whose figure it is. Only an MPP prognosis is shown under an edition's name and
+// enters revisions, vintages and forecast against realisation.
+
+export const FIGURE_KINDS = ['mpp', 'target', 'set', 'outlook'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface FigureKindTerm {
+  /** Dutch label, as the site and the letters name the kind. */
+  label: string;
+  /** What the kind means, for the glossary and the data page. */
+  definition: string;
+}
+
+export const FIGURE_KIND: Record<FigureKind, FigureKindTerm> = {
+  mpp: { label: 'MPP-prognose', definition: 'Een raming uit een editie van de Meerjaren Productie Prognose, in een scenario of als enkel getal.' },
+  target: { label: 'Doel of afspraak', definition: 'Een doelstelling of afspraak, zoals een productieafspraak met de IND of een ambitie voor de vaste voorraad opvangplekken.' },
+  set: { label: 'Vastgesteld cijfer', definition: 'Een cijfer dat bij besluit is vastgesteld, zoals een taakstelling, de capaciteitsraming van de Spreidingswet of een opvangopgave voor gemeenten.' },
+  outlook: { label: 'Verwachting of planning', definition: 'De eigen verwachting, planning of aanname van een organisatie buiten een MPP-editie om, zoals de verwachting van het COA over nieuwe locaties of een begrotingsaanname.' },
+};
+
+/** Where in a questions-and-answers document a figure stands: a member's question or the minister's answer. */
+export const VOICES = ['question', 'answer'] as const;
+export type Voice = (typeof VOICES)[number];
+export const VOICE: Record<Voice, { label: string }> = {
+  question: { label: 'uit een vraag van een Kamerlid' },
+  answer: { label: 'uit het antwoord van de minister' },
+};
+
+/** What kind of document a source is; a `qa` document's figures say whether they stand in a question or an answer. */
+export const SOURCE_FORMS = ['letter', 'qa', 'statistics', 'release'] as const;
+export type SourceForm = (typeof SOURCE_FORMS)[number];
+export const SOURCE_FORM: Record<SourceForm, { label: string }> = {
+  letter: { label: 'brief' },
+  qa: { label: 'vragen en antwoorden' },
+  statistics: { label: 'statistiek' },
+  release: { label: 'bericht' },
+};
+
+/** How a qualifier is meant: for this figure alone, or once for a list of figures that includes it. */
+export const QUALIFIER_SCOPES = ['list'] as const;
+
+// ---------------------------------------------------------------------------------------------
 // Qualifiers: the rounding words the letters put before a figure.
 
 export const QUALIFIERS = ['ca.', 'ruim', 'bijna', 'ongeveer', 'meer dan', 'minder dan', 'tenminste', 'maximaal'] as const;
@@ -70,6 +112,7 @@ export const UNITS = [
   'fte',
   'percent',
   'locations',
+  'eur',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -91,6 +134,7 @@ export const UNIT: Record<Unit, UnitTerm> = {
   fte: { label: 'vte', noun: 'vte' },
   percent: { label: 'procent', noun: 'procentpunt' },
   locations: { label: 'locaties', noun: 'locaties' },
+  eur: { label: 'euro', noun: 'euro' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ export const EMPTY_DATASET: Dataset = {
   realisations: [],
   costs: [],
   costScenarios: [],
+  basisScenarios: [],
 };
 
 const sortedRecord = (m: Map<string, string>) =>

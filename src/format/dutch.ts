@@ -88,7 +88,16 @@ export function formatPeriod(text: string): string {
       return `week ${p.part} van ${p.year}`;
     case 'date':
       return formatDate(text);
+    case 'interval':
+      return formatInterval(p.start, p.end!);
   }
+}
+
+/** `1 januari t/m 16 september 2025`; the first year is repeated only when the years differ. */
+function formatInterval(start: string, end: string): string {
+  const from = formatDate(start);
+  const to = formatDate(end);
+  return `${start.slice(0, 4) === end.slice(0, 4) ? from.replace(/ \d{4}$/, '') : from} t/m ${to}`;
 }
 
 /** The short label of a period for table headers: `2024-II` for a half-year, otherwise as formatPeriod. */

@@ -5,13 +5,26 @@
  * values differ, the figure carries the discrepancy so that it is shown, never hidden.
  */
 import { comparePeriods } from '../data/period.ts';
-import { type Dataset, type Prognosis, type Realisation, rowId, type Scenario, type Unit } from '../data/schema.ts';
-import { compareScenarios } from '../data/vocabulary.ts';
+import {
+  type Dataset,
+  type FigureKind,
+  isMppPrognosis,
+  type MppPrognosis,
+  type Prognosis,
+  type Realisation,
+  rowId,
+  type Scenario,
+  type Unit,
+  type Voice,
+} from '../data/schema.ts';
+import { compareScenarios, FIGURE_KINDS } from '../data/vocabulary.ts';
 
 export interface Citation {
   value: number;
   qualifier: string | null;
   source: string;
+  /** Whether the figure stands in a member's question or the minister's answer (questions-and-answers sources only). */
+  voice: Voice | null;
   row: string;
 }
 
@@ -20,8 +33,13 @@ interface Resolved {
   region: string | null;
   period: string;
   value: number;
+  /** The high end when the source gives a range ("70 tot 85 procent"); `value` is then the low end. */
+  valueHigh: number | null;
   qualifier: string | null;
   unit: Unit;
+  /** The source of the figure used, and whether it stands in a question or an answer there. */
+  source: string;
+  voice: Voice | null;
   /** Ids of the input rows this figure rests on (all citations). */
   rows: string[];
   /** Set when the sources give different values: every citation, the one used first. */
@@ -34,6 +52,11 @@ export interface Forecast extends Resolved {
 }
 
 export interface Actual extends Resolved {}
+
+/** A forward-looking figure that is not an MPP prognosis: a target, a set figure or an organisation's outlook. */
+export interface OtherFigure extends Resolved {
+  kind: Exclude<FigureKind, 'mpp'>;
+}
 
 /** What identifies a forecast figure. */
 export type FigureKey = Pick<Forecast, 'edition' | 'indicator' | 'region' | 'scenario' | 'period'>;
@@ -54,12 +77,17 @@ function byNewestSource(data: Dataset) {
     (date.get(b.source) ?? '').localeCompare(date.get(a.source) ?? '') || a.source.localeCompare(b.source);
 }
 
-/** The edition's own document first, then newest source first. */
+/**
+ * The edition's own document first, then a statement over a member's question (a question may cite
+ * a figure the minister does not repeat), then newest source first.
+ */
 function byPrimarySource(data: Dataset) {
   const own = new Map(data.editions.map((e) => [e.id, e.source]));
   const newest = byNewestSource(data);
+  const ownDocument = (r: Prognosis) => Number(r.edition !== null && own.get(r.edition) === r.source);
+  const fromQuestion = (r: Prognosis) => Number(r.voice === 'question');
   return (a: Prognosis, b: Prognosis) =>
-    Number(own.get(b.edition) === b.source) - Number(own.get(a.edition) === a.source) || newest(a, b);
+    ownDocument(b) - ownDocument(a) || fromQuestion(a) - fromQuestion(b) || newest(a, b);
 }
 
 function resolve<R extends Prognosis | Realisation>(
@@ -81,6 +109,7 @@ function resolve<R extends Prognosis | Realisation>(
       value: r.value,
       qualifier: r.qualifier,
       source: r.source,
+      voice: r.voice,
       row: rowId(table, r as never),
     }));
     const distinct = new Set(citations.map((c) => c.value));
@@ -94,16 +123,22 @@ const resolved = (head: Prognosis | Realisation, rows: string[], discrepancy: Ci
   region: head.region,
   period: head.period,
   value: head.value,
+  valueHigh: head.value_high,
   qualifier: head.qualifier,
   unit: head.unit,
+  source: head.source,
+  voice: head.voice,
   rows,
   discrepancy,
 });
 
-/** Every forecast figure once, in a stable order: edition (chronological), indicator, region, period, scenario. */
+/**
+ * Every MPP forecast figure once, in a stable order: edition (chronological), indicator, region,
+ * period, scenario. Figures of other kinds are not forecasts of an edition: see resolveOtherFigures.
+ */
 export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecast[] {
-  const out = resolve(
-    data.prognoses,
+  const out = resolve<MppPrognosis>(
+    data.prognoses.filter(isMppPrognosis),
     'prognoses',
     (r) => [r.edition, r.indicator, r.region ?? '', r.scenario, r.period].join('\u0000'),
     byPrimarySource(data),
@@ -120,6 +155,28 @@ export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecas
       comparePeriods(a.period, b.period) ||
       compareScenarios(a.scenario, b.scenario),
   );
+}
+
+/** Every target, set figure and outlook once, ordered by kind, indicator, region, period. */
+export function resolveOtherFigures(data: Dataset): OtherFigure[] {
+  const kindRank = (k: FigureKind) => FIGURE_KINDS.indexOf(k);
+  return resolve(
+    data.prognoses.filter((r) => r.kind !== 'mpp'),
+    'prognoses',
+    (r) => [r.kind, r.indicator, r.region ?? '', r.period].join('\u0000'),
+    byPrimarySource(data),
+  )
+    .map(({ head, rows, discrepancy }) => ({
+      kind: head.kind as OtherFigure['kind'],
+      ...resolved(head, rows, discrepancy),
+    }))
+    .sort(
+      (a, b) =>
+        kindRank(a.kind) - kindRank(b.kind) ||
+        a.indicator.localeCompare(b.indicator) ||
+        (a.region ?? '').localeCompare(b.region ?? '') ||
+        comparePeriods(a.period, b.period),
+    );
 }
 
 /** Every realised figure once, ordered by indicator, region, period. */

@@ -4,10 +4,10 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { costCalculations, placeCosts } from './costs.ts';
-import { editionOrder, resolveActuals, resolveForecasts } from './figures.ts';
+import { editionOrder, resolveActuals, resolveForecasts, resolveOtherFigures } from './figures.ts';
 import { revisions, scenarioSwitches } from './revisions.ts';
 import { scenarioTables } from './scenarios.ts';
-import { vintages } from './vintages.ts';
+import { basisScenario, vintages } from './vintages.ts';
 
 export function deriveModel(data: Dataset) {
   const order = editionOrder(data);
@@ -17,10 +17,11 @@ export function deriveModel(data: Dataset) {
     editionOrder: order,
     forecasts,
     actuals,
+    otherFigures: resolveOtherFigures(data),
     scenarioTables: scenarioTables(forecasts),
     revisions: revisions(forecasts, order),
     scenarioSwitches: scenarioSwitches(data.editions, order),
-    vintages: vintages(forecasts, actuals, data.editions, order),
+    vintages: vintages(forecasts, actuals, basisScenario(data), order),
     placeCosts: placeCosts(data.costs),
     costCalculations: costCalculations(data.costs, data.costScenarios),
   };

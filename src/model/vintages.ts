@@ -3,7 +3,7 @@
  * realisation when there is one, with the error and whether the realisation fell inside the band.
  */
 import { comparePeriods } from '../data/period.ts';
-import type { Scenario } from '../data/schema.ts';
+import type { Dataset, Scenario } from '../data/schema.ts';
 import type { Actual, Forecast } from './figures.ts';
 
 export interface VintageForecast {
@@ -33,13 +33,23 @@ export interface Vintage {
 
 const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
 
+/**
+ * The scenario an edition plans on for an indicator: the indicator's own basis where the source
+ * names one (basis-scenarios.csv; MPP 2024-I's Ukraine forecast starts from the mediaan), else the
+ * edition's basis.
+ */
+export function basisScenario(data: Pick<Dataset, 'editions' | 'basisScenarios'>): (edition: string, indicator: string) => Scenario {
+  const own = new Map(data.basisScenarios.map((b) => [`${b.edition}\u0000${b.indicator}`, b.scenario]));
+  const edition = new Map(data.editions.map((e) => [e.id, e.basis]));
+  return (e, indicator) => own.get(`${e}\u0000${indicator}`) ?? edition.get(e)!;
+}
+
 export function vintages(
   forecasts: Forecast[],
   actuals: Actual[],
-  editions: { id: string; basis: Scenario }[],
+  basis: (edition: string, indicator: string) => Scenario,
   editionOrder: string[],
 ): Vintage[] {
-  const basis = new Map(editions.map((e) => [e.id, e.basis]));
   const groups = new Map<string, Forecast[]>();
   for (const f of forecasts) {
     const k = [f.indicator, f.region ?? '', f.period].join('\u0000');
@@ -55,7 +65,7 @@ export function vintages(
     for (const edition of editionOrder) {
       const mine = group.filter((f) => f.edition === edition);
       if (mine.length === 0) continue;
-      const order = [basis.get(edition)!, ...CENTRAL];
+      const order = [basis(edition, mine[0]!.indicator), ...CENTRAL];
       const central = order.map((s) => mine.find((f) => f.scenario === s)).find(Boolean);
       if (!central) continue; // only a minimum or maximum: no central figure to compare
       const minimum = mine.find((f) => f.scenario === 'minimum')?.value ?? null;
