@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDataset } from '../src/data/load.ts';
+import { EXCERPTS, loadDataset } from '../src/data/load.ts';
 import { normaliseText, printsValue, traceFigure } from './provenance.ts';
 import { DATA, hasSeeds, SEEDS } from './helpers.ts';
 
@@ -18,12 +18,32 @@ test('printsValue finds whole figures in Dutch notation only', () => {
   assert.ok(printsValue('daalde naar 45% in 2023', 45, 'percent'));
 });
 
+test('shares written as words, and the rounding word, as the letters write them', () => {
+  assert.ok(printsValue('ongeveer de helft noodopvangplekken', 50, 'percent'));
+  assert.ok(printsValue('een kwart van de instroom', 25, 'percent'));
+  assert.not.ok(printsValue('ongeveer de helft noodopvangplekken', 50, 'places'), 'a word is a share, not a count');
+  const text = normaliseText('een totale asielinstroom van ca. 40.000 in het minimumscenario, 47.000 in het medioscenario');
+  // The "ca." stands once before the list: the medio figure's quote must reach back to it.
+  assert.ok(traceFigure(text, { value: 47000, qualifier: 'ca.', quote: 'ca. 40.000 in het minimumscenario, 47.000' }).ok);
+  assert.not.ok(traceFigure(text, { value: 47000, qualifier: 'ca.', quote: '47.000 in het medioscenario' }).ok);
+  assert.ok(traceFigure(normaliseText('gemiddeld rond de 56%'), { value: 56, unit: 'percent', qualifier: 'ongeveer', quote: 'rond de 56%' }).ok);
+  assert.not.ok(traceFigure(normaliseText('gemiddeld 56%'), { value: 56, unit: 'percent', qualifier: 'ongeveer', quote: 'gemiddeld 56%' }).ok);
+  const range = normaliseText('een inwilligingspercentage van 70 tot 85 procent');
+  assert.ok(traceFigure(range, { value: 70, valueHigh: 85, unit: 'percent', quote: '70 tot 85 procent' }).ok);
+  assert.not.ok(traceFigure(range, { value: 70, valueHigh: 90, unit: 'percent', quote: '70 tot 85 procent' }).ok);
+});
+
 test('a quote that is not in the letter fails the trace', () => {
   const text = normaliseText('De taakstelling bedraagt\n17.000 statushouders.');
   assert.ok(traceFigure(text, { value: 17000, quote: 'taakstelling bedraagt 17.000' }).ok);
   assert.not.ok(traceFigure(text, { value: 17000, quote: 'taakstelling bedraagt 18.000' }).ok);
   assert.not.ok(traceFigure(text, { value: 18000, quote: 'taakstelling bedraagt 17.000' }).ok);
 });
+
+/** Figures whose source has neither a seed nor an excerpt: nothing to check their quote against. */
+function unchecked(data: Awaited<ReturnType<typeof loadDataset>>['data'], texts: Map<string, string>): string[] {
+  return [...data.prognoses, ...data.realisations, ...data.costs].filter((f) => !texts.has(f.source)).map((f) => f.source);
+}
 
 if (!hasSeeds) {
   console.warn(`NOTICE: ${SEEDS} is absent; the provenance of the shipped figures was NOT checked.`);
@@ -33,6 +53,7 @@ if (!hasSeeds) {
     const texts = new Map<string, string>();
     for (const s of data.sources) {
       if (s.seed) texts.set(s.id, normaliseText(readFileSync(path.join(SEEDS, s.seed), 'utf8')));
+      if (s.excerpt) texts.set(s.id, normaliseText(readFileSync(path.join(DATA, EXCERPTS, s.excerpt), 'utf8')));
     }
     const failures: string[] = [];
     let checked = 0;
@@ -45,10 +66,17 @@ if (!hasSeeds) {
       const text = texts.get(f.source);
       if (!text) continue;
       checked++;
-      const result = traceFigure(text, { value: f.value, unit: f.unit, quote: f.quote });
+      const result = traceFigure(text, {
+        value: f.value,
+        valueHigh: 'value_high' in f ? f.value_high : null,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        quote: f.quote,
+      });
       if (!result.ok) failures.push(`${f.what} (${f.source}): ${result.reason}`);
     }
     assert.ok(checked > 100, `expected well over a hundred figures cited to the letters, found ${checked}`);
+    assert.equal(unchecked(data, texts), [], 'every figure has a source text to be checked against');
     assert.equal(failures, [], failures.join('\n'));
   });
 

@@ -136,7 +136,8 @@ export const sourceRow = z.object({
   id: slug,
   title: required('a title'),
   publisher: required('the publisher, such as Ministerie van Asiel en Migratie or IND'),
-  date: isoDate,
+  /** The day of publication; the month alone when the source gives no day (a StatLine table version). */
+  date: monthOrDate,
   form: oneOf(SOURCE_FORMS),
   reference: optionalText,
   /** The text of one of the five letters in ../shared/seeds/. */

@@ -65,13 +65,18 @@ export function sectionOf(indicator: string, letter: LetterKind): SectionId | nu
   return null;
 }
 
-/** The letters an edition gets. */
+/**
+ * The letters an edition gets: the letter to municipalities when there is a task for them, forecast
+ * by the edition or set (a taakstelling, an opgave) in a document of the edition's period.
+ */
 export function lettersOf(data: Dataset, edition: string): LetterKind[] {
+  const e = data.editions.find((x) => x.id === edition);
+  const ofPeriod = e ? sourcesOfPeriod(data, e) : () => false;
   const municipal = data.prognoses.some(
     (p) =>
-      p.edition === edition &&
       p.region === null &&
-      (MUNICIPAL_TASK_INDICATORS as readonly string[]).includes(p.indicator),
+      (MUNICIPAL_TASK_INDICATORS as readonly string[]).includes(p.indicator) &&
+      (p.kind === 'mpp' ? p.edition === edition : ofPeriod(p.source)),
   );
   return municipal ? ['tweede-kamer', 'gemeenten'] : ['tweede-kamer'];
 }
@@ -122,4 +127,21 @@ export function knownSources(data: Dataset, e: Edition): (source: string) => boo
   const end = publishedEnd(e);
   const date = new Map(data.sources.map((s) => [s.id, s.date]));
   return (source) => (date.get(source) ?? '9999') <= end;
+}
+
+/**
+ * Whether a source belongs to the period of edition `e`: dated on or after its publication and before
+ * the next edition's. The letters of an edition state the targets, set figures and outlooks of that
+ * period in their own right, never as figures of the MPP.
+ */
+export function sourcesOfPeriod(data: Dataset, e: Edition): (source: string) => boolean {
+  const next = data.editions
+    .map((x) => x.published)
+    .filter((p) => p > e.published)
+    .sort()[0];
+  const date = new Map(data.sources.map((s) => [s.id, s.date]));
+  return (source) => {
+    const d = date.get(source);
+    return d !== undefined && d >= e.published && (next === undefined || d < next);
+  };
 }

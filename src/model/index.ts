@@ -15,6 +15,8 @@ export function deriveModel(data: Dataset) {
   const actuals = resolveActuals(data);
   return {
     editionOrder: order,
+    /** The scenario an edition plans on for an indicator. */
+    basis: basisScenario(data),
     forecasts,
     actuals,
     otherFigures: resolveOtherFigures(data),

@@ -5,7 +5,7 @@
 import type { Forecast } from '../../model/figures.ts';
 import type { LetterIndicator } from '../indicators.ts';
 import type { SectionId } from '../plan.ts';
-import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement } from './shared.ts';
+import { companion, type Ctx, label, previousOf, scenarioOf, stated, statedPeriodsOf, type Statement, statement } from './shared.ts';
 
 export function centralWithChange(ctx: Ctx, f: Forecast, section: SectionId): Statement[] {
   const prev = previousOf(ctx, f);
@@ -73,12 +73,14 @@ export function withPart(
   opts: { change?: boolean } = {},
 ): Statement[] {
   const out: Statement[] = [];
-  for (const period of periodsOf(ctx, main)) {
-    const f = central(ctx, of(ctx, main, period), main);
+  for (const period of statedPeriodsOf(ctx, main)) {
+    const f = stated(ctx, main, period);
     if (!f) continue;
-    const p = part ? (of(ctx, part, period).find((x) => x.scenario === f.scenario) ?? null) : null;
+    const p = part ? (companion(ctx, part, period, f) ?? null) : null;
     const key = `${main}-${period}`;
-    const prev = opts.change ? previousOf(ctx, f) : null;
+    // Only a forecast has an earlier edition to be revised against.
+    const forecast = 'edition' in f ? f : null;
+    const prev = opts.change && forecast ? previousOf(ctx, forecast) : null;
     out.push(
       statement({
         ctx,
@@ -98,7 +100,7 @@ export function withPart(
         },
       }),
     );
-    if (prev) out.push(changeStatement(ctx, f, prev, section, `${key}-change`));
+    if (prev && forecast) out.push(changeStatement(ctx, forecast, prev, section, `${key}-change`));
   }
   return out;
 }

@@ -5,19 +5,20 @@
  */
 import { parsePeriod } from '../../data/period.ts';
 import { INDICATOR, type LetterIndicator } from '../indicators.ts';
-import type { SectionId } from '../plan.ts';
+import { knownSources, type SectionId } from '../plan.ts';
 import {
-  central,
+  companion,
   type Ctx,
   direction,
   headSource,
   label,
-  of,
-  periodsOf,
   scenarioOf,
+  stated,
+  statedPeriodsOf,
   type Statement,
   statement,
 } from './shared.ts';
+
 
 /** The housing statements, placed in `section`. */
 export function housing(ctx: Ctx, section: SectionId): Statement[] {
@@ -34,12 +35,11 @@ function previousHalf(period: string): string | null {
 
 function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
   const out: Statement[] = [];
-  const order = ctx.model.editionOrder;
-  const upTo = order.indexOf(ctx.edition.id);
-  for (const period of periodsOf(ctx, INDICATOR.housingQuota)) {
-    const f = central(ctx, of(ctx, INDICATOR.housingQuota, period), INDICATOR.housingQuota);
+  const known = knownSources(ctx.data, ctx.edition);
+  for (const period of statedPeriodsOf(ctx, INDICATOR.housingQuota)) {
+    const f = stated(ctx, INDICATOR.housingQuota, period);
     if (!f) continue;
-    const kso = of(ctx, INDICATOR.housingQuotaKso, period).find((x) => x.scenario === f.scenario);
+    const kso = companion(ctx, INDICATOR.housingQuotaKso, period, f);
     const key = `${INDICATOR.housingQuota}-${period}`;
     out.push(
       statement({
@@ -57,7 +57,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
         },
       }),
     );
-    const total = of(ctx, INDICATOR.housingTotalTask, period).find((x) => x.scenario === f.scenario);
+    const total = companion(ctx, INDICATOR.housingTotalTask, period, f);
     if (total) {
       out.push(
         statement({
@@ -71,18 +71,13 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
         }),
       );
     }
-    // The quota of the half-year before, as the latest edition up to this one set it.
+    // The quota of the half-year before, as it was set (a taakstelling is a set figure) in a
+    // document out when this letter was.
     const before = previousHalf(period);
     const earlier = before
-      ? ctx.model.forecasts
-          .filter(
-            (g) =>
-              g.indicator === INDICATOR.housingQuota &&
-              g.region === null &&
-              g.period === before &&
-              order.indexOf(g.edition) <= upTo,
-          )
-          .sort((a, b) => order.indexOf(b.edition) - order.indexOf(a.edition))[0]
+      ? ctx.model.otherFigures.find(
+          (g) => g.indicator === INDICATOR.housingQuota && g.region === null && g.period === before && known(g.source),
+        )
       : undefined;
     if (earlier && before) {
       const change = f.value - earlier.value;
@@ -112,8 +107,8 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
 
 function simpleFigures(ctx: Ctx, indicator: LetterIndicator, kind: string, section: SectionId): Statement[] {
   const out: Statement[] = [];
-  for (const period of periodsOf(ctx, indicator)) {
-    const f = central(ctx, of(ctx, indicator, period), indicator);
+  for (const period of statedPeriodsOf(ctx, indicator)) {
+    const f = stated(ctx, indicator, period);
     if (!f) continue;
     out.push(
       statement({

@@ -5,7 +5,20 @@
 import { INDICATOR, type LetterIndicator } from '../indicators.ts';
 import { knownSources } from '../plan.ts';
 import { withPart } from './figures.ts';
-import { central, type Ctx, direction, headSource, of, periodsOf, scenarioOf, type Statement, statement } from './shared.ts';
+import { comparePeriods } from '../../data/period.ts';
+import {
+  central,
+  type Ctx,
+  direction,
+  headSource,
+  of,
+  periodsOf,
+  scenarioOf,
+  stated,
+  statedPeriodsOf,
+  type Statement,
+  statement,
+} from './shared.ts';
 
 export function oekraine(ctx: Ctx): Statement[] {
   return [
@@ -57,13 +70,10 @@ function latestKnownActual(ctx: Ctx, indicator: LetterIndicator) {
 
 function ukraineCapacity(ctx: Ctx): Statement[] {
   const out = withPart(ctx, INDICATOR.ukraineCapacityNeed, null, 'ukraineCapacity', 'oekraine');
-  const need = central(
-    ctx,
-    of(ctx, INDICATOR.ukraineCapacityNeed),
-    INDICATOR.ukraineCapacityNeed,
-  );
-  const latestNeed = of(ctx, INDICATOR.ukraineCapacityNeed)
-    .filter((f) => f.scenario === need?.scenario)
+  // The opgave is set by decision (or, in an edition that forecasts it, the central forecast); the latest one counts.
+  const latestNeed = statedPeriodsOf(ctx, INDICATOR.ukraineCapacityNeed)
+    .sort(comparePeriods)
+    .map((period) => stated(ctx, INDICATOR.ukraineCapacityNeed, period))
     .at(-1);
   const realised = latestKnownActual(ctx, INDICATOR.ukraineCapacityRealised);
   if (latestNeed && realised) {

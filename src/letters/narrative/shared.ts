@@ -3,11 +3,14 @@
  * look-ups of its figures (the central figure, the figure in an earlier edition) and `statement`,
  * which turns the figures a sentence states into its sources, the forecasts it covers and its notes.
  */
-import { type Forecast, isFigure } from '../../model/figures.ts';
+import { type Forecast, isFigure, type OtherFigure } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
 import type { LetterIndicator } from '../indicators.ts';
-import { editionShort, type LetterKind, type SectionId, sectionOf } from '../plan.ts';
+import { editionShort, type LetterKind, type SectionId, sectionOf, sourcesOfPeriod } from '../plan.ts';
+
+/** A figure a sentence states: a forecast of the edition, or a target, set figure or outlook of its period. */
+export type Stated = Forecast | OtherFigure;
 
 export interface Sentence {
   /** Stable id: `<edition>/<letter>/<section>/<key>`, e.g. `2025/tweede-kamer/instroom/asylum-inflow-total-2025`. */
@@ -49,8 +52,7 @@ export const direction = (change: number): Direction => (change > 0 ? 'up' : cha
 export const sourceOfRow = (row: string): string => row.slice(row.lastIndexOf('/') + 1);
 /** The source the model took a figure from (the newest of its citations). */
 export const headSource = (f: { rows: string[] }): string => sourceOfRow(f.rows[0]!);
-export const coverKey = (f: Pick<Forecast, 'indicator' | 'period' | 'scenario'>): string =>
-  `${f.indicator}|${f.period}|${f.scenario}`;
+export const coverKey = (f: Stated): string => `${f.indicator}|${f.period}|${'scenario' in f ? f.scenario : f.kind}`;
 
 export interface Ctx {
   data: Dataset;
@@ -60,6 +62,8 @@ export interface Ctx {
   editions: Map<string, Edition>;
   /** National forecasts of this edition that this letter covers, in model order. */
   forecasts: Forecast[];
+  /** National targets, set figures and outlooks stated in the documents of this edition's period. */
+  others: OtherFigure[];
 }
 
 export function context(data: Dataset, model: Model, edition: Edition, letter: LetterKind): Ctx {
@@ -72,6 +76,9 @@ export function context(data: Dataset, model: Model, edition: Edition, letter: L
     forecasts: model.forecasts.filter(
       (f) => f.edition === edition.id && f.region === null && sectionOf(f.indicator, letter) !== null,
     ),
+    others: model.otherFigures.filter(
+      (f) => f.region === null && sourcesOfPeriod(data, edition)(f.source) && sectionOf(f.indicator, letter) !== null,
+    ),
   };
 }
 
@@ -80,6 +87,27 @@ export const of = (ctx: Ctx, indicator: LetterIndicator, period?: string) =>
 
 export const periodsOf = (ctx: Ctx, indicator: LetterIndicator): string[] => [...new Set(of(ctx, indicator).map((f) => f.period))];
 
+/** The targets, set figures and outlooks of this letter's period for one indicator. */
+export const othersOf = (ctx: Ctx, indicator: LetterIndicator, period?: string) =>
+  ctx.others.filter((f) => f.indicator === indicator && (period === undefined || f.period === period));
+
+/** The figure of an indicator and period a sentence states: the edition's central forecast, else a figure of another kind. */
+export function stated(ctx: Ctx, indicator: LetterIndicator, period: string): Stated | undefined {
+  return central(ctx, of(ctx, indicator, period), indicator) ?? othersOf(ctx, indicator, period)[0];
+}
+
+/** The figure of another indicator that goes with `f` in one sentence: the same scenario, or the same kind. */
+export function companion(ctx: Ctx, indicator: LetterIndicator, period: string, f: Stated): Stated | undefined {
+  return 'scenario' in f
+    ? of(ctx, indicator, period).find((x) => x.scenario === f.scenario)
+    : othersOf(ctx, indicator, period).find((x) => x.kind === f.kind);
+}
+
+/** The periods of an indicator in this letter, forecasts and figures of other kinds together, in order. */
+export const statedPeriodsOf = (ctx: Ctx, indicator: LetterIndicator): string[] => [
+  ...new Set([...of(ctx, indicator), ...othersOf(ctx, indicator)].map((f) => f.period)),
+];
+
 export const label = (ctx: Ctx, indicator: string): string =>
   ctx.data.indicators.find((i) => i.id === indicator)?.label ?? indicator;
 
@@ -87,14 +115,12 @@ export const unitOf = (ctx: Ctx, indicator: string): string =>
   ctx.data.indicators.find((i) => i.id === indicator)?.unit ?? '';
 
 /**
- * The figure a sentence states when it states one: the scenario the chain plans on in this edition,
- * else a single figure, else medio or mediaan. The Ukraine forecasts are made on the mediaan (the
- * letters say so), so there the mediaan comes first.
+ * The figure a sentence states when it states one: the scenario the chain plans on in this edition
+ * for this indicator (basis-scenarios.csv: MPP 2024-I's Ukraine forecast starts from the mediaan),
+ * else a single figure, else medio or mediaan.
  */
 export function central(ctx: Ctx, fs: Forecast[], indicator: string): Forecast | undefined {
-  const prefs: Scenario[] = indicator.startsWith('ukraine-')
-    ? ['mediaan', ctx.edition.basis, 'point', 'medio']
-    : [ctx.edition.basis, 'point', 'medio', 'mediaan'];
+  const prefs: Scenario[] = [ctx.model.basis(ctx.edition.id, indicator), 'point', 'medio', 'mediaan'];
   for (const s of prefs) {
     const f = fs.find((x) => x.scenario === s);
     if (f) return f;
@@ -103,7 +129,7 @@ export function central(ctx: Ctx, fs: Forecast[], indicator: string): Forecast |
 }
 
 /** The scenario as the sentence names it; a single figure (point) names none. */
-export const scenarioOf = (f: Forecast): Scenario | null => (f.scenario === 'point' ? null : f.scenario);
+export const scenarioOf = (f: Stated): Scenario | null => ('scenario' in f && f.scenario !== 'point' ? f.scenario : null);
 
 /** Where the figure sits in an earlier edition, and how it changed (from `model.revisions`). */
 export function previousOf(ctx: Ctx, f: Forecast) {
@@ -129,7 +155,7 @@ export function previousOf(ctx: Ctx, f: Forecast) {
 }
 
 /** A note for every figure whose sources disagree: all the values, each with the documents that give it. */
-function discrepancyNotes(ctx: Ctx, key: string, fs: (Forecast | undefined)[]): Statement['notes'] {
+function discrepancyNotes(ctx: Ctx, key: string, fs: Stated[]): Statement['notes'] {
   const notes: Statement['notes'] = [];
   for (const f of fs) {
     if (!f?.discrepancy) continue;
@@ -155,9 +181,9 @@ function discrepancyNotes(ctx: Ctx, key: string, fs: (Forecast | undefined)[]): 
 const uniq = (xs: (string | null | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
 export function statement(
-  s: Omit<Statement, 'notes' | 'covers' | 'sources'> & { figures: (Forecast | undefined)[]; extraSources?: (string | null | undefined)[]; ctx: Ctx },
+  s: Omit<Statement, 'notes' | 'covers' | 'sources'> & { figures: (Stated | undefined)[]; extraSources?: (string | null | undefined)[]; ctx: Ctx },
 ): Statement {
-  const figures = s.figures.filter((f): f is Forecast => !!f);
+  const figures = s.figures.filter((f): f is Stated => !!f);
   return {
     key: s.key,
     section: s.section,
