@@ -11,7 +11,9 @@ import { DATA, scratchData } from './helpers.ts';
 
 test('the shipped data set loads and holds every table', async () => {
   const { data } = await loadDataset(DATA);
-  assert.is(data.sources.length, 5);
+  // The five letters, each with its text in ../shared/seeds/; every other source has an excerpt under data/sources/.
+  assert.is(data.sources.filter((s) => s.seed !== null).length, 5);
+  assert.equal(data.sources.filter((s) => s.seed === null && s.excerpt === null), []);
   assert.equal(
     data.editions.map((e) => e.id),
     ['2021-09', '2022-02', '2024-I', '2024-II', '2025'],
@@ -58,8 +60,8 @@ test('the Excel variant (semicolon, BOM, CRLF) loads to the same rows as the pla
   for (const f of (await readdir(dir)).filter((f) => f.endsWith('.csv'))) {
     await writeFile(path.join(dir, f), asExcel(await readFile(path.join(dir, f), 'utf8')));
   }
-  const head = (await readFile(path.join(dir, 'prognoses.csv'), 'utf8')).slice(0, 20);
-  assert.ok(head.startsWith('\uFEFFedition;indicator;'), 'fixture is semicolon-separated with a BOM');
+  const head = (await readFile(path.join(dir, 'prognoses.csv'), 'utf8')).slice(0, 40);
+  assert.ok(head.startsWith('\uFEFFkind;edition;indicator;'), 'fixture is semicolon-separated with a BOM');
   const excel = await loadDataset(dir);
   assert.equal(excel.data, plain.data);
 });
@@ -75,7 +77,7 @@ test('line numbers count physical lines, also after a quoted cell with a line br
 });
 
 test('a decimal comma is read as a decimal in a semicolon file', () => {
-  const text = 'type;price_year;amount;unit;qualifier;source;location;quote;note\nukraine-norm;2025;43,5;eur-per-place-per-night;;s;p. 1;;\n';
+  const text = 'type;price_year;amount;unit;qualifier;source;voice;location;quote;note\nukraine-norm;2025;43,5;eur-per-place-per-night;;s;;p. 1;;\n';
   const { rows, errors } = parseTable('costs', text, 'costs.csv');
   assert.equal(errors, []);
   assert.is(rows[0]?.row.amount, 43.5);

@@ -24,6 +24,7 @@ const figureKey = (f: { edition: string; scenario: string } & Parameters<typeof 
 const forecastOf = (o: Pick<Forecast, 'edition' | 'indicator' | 'region' | 'scenario' | 'period' | 'value'>): Forecast => ({
   valueHigh: null,
   qualifier: null,
+  qualifierScope: null,
   unit: 'applications',
   source: 'test',
   voice: null,
@@ -122,7 +123,7 @@ test('vintages: error = forecast − realisation of the central figure, in band 
     EDITIONS.map((id, i) => ({ id, basis: bases[i]! })),
   );
   const actuals = fc
-    .tuple(...PLACES.map((p) => fc.option(fc.nat(10).map((value): Actual => ({ ...p, value, valueHigh: null, qualifier: null, unit: 'applications', source: 'test', voice: null, rows: [], discrepancy: null })), { freq: 2, nil: null })))
+    .tuple(...PLACES.map((p) => fc.option(fc.nat(10).map((value): Actual => ({ ...p, value, valueHigh: null, qualifier: null, qualifierScope: null, unit: 'applications', source: 'test', voice: null, rows: [], discrepancy: null })), { freq: 2, nil: null })))
     .map((as) => as.filter((a): a is Actual => a !== null));
   fc.assert(
     fc.property(forecastSets(SCENARIOS), actuals, editions, ([fs, shuffled], as, eds) => {

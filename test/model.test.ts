@@ -43,7 +43,8 @@ test('revision of total inflow 2026 (45.200/69.200/78.900 → 39.000/51.000/67.1
 
 test('the mediaan of MPP 2025 is compared with the medio of MPP 2024-II, and the switch is stated', () => {
   const first = revision('asylum-inflow-first', 'mediaan', '2025')!;
-  assert.equal([first.previousScenario, first.old, first.new, first.change], ['medio', 35000, 22000, -13000]);
+  // The letter quotes MPP 2024-II's first inflow as one figure, without its scenario: a point.
+  assert.equal([first.previousScenario, first.old, first.new, first.change], ['point', 35000, 22000, -13000]);
   assert.ok(first.switched);
   assert.equal(m.scenarioSwitches, [{ edition: '2025', previous: '2024-II', from: 'medio', to: 'mediaan' }]);
 });
@@ -92,19 +93,47 @@ test('the € 156 miljoen saving of the nota of 7 February 2025, and the assumpt
   assert.match(s.regularBasis, 'helft');
 });
 
-test('the yearly cost of 88.000 places with half of them emergency places', () => {
-  const mix = m.costCalculations.find((x) => x.kind === 'mix')!;
-  assert.is(mix.total, 3_643_200_000); // 44.000 × 55.700 + 44.000 × 27.100
+test('no cost calculation the letters do not make: only the nota\'s conversion of 5.600 emergency places', () => {
+  assert.equal(m.costCalculations.map((x) => x.kind), ['conversion']);
 });
 
 test('discrepant figures keep every citation; the edition\'s own letter comes first', () => {
-  const f = m.forecasts.find((x) => x.edition === '2024-I' && x.indicator === 'coa-capacity-need' && x.period === '2026-01-01')!;
-  assert.is(f.value, 133500); // the letter of 5 April 2024 reports MPP 2024-I
-  assert.equal(f.discrepancy!.map((c) => [c.value, c.source]), [
-    [133500, 'tk-2024-04-05-asielketen'],
-    [135000, 'ek-2025-02-07-begroting-am'],
-    [133500, 'gemeenten-2024-04-25'],
+  // Nidos wards: none. Ukrainians in the Netherlands on 10 March 2024: bijna 114.000 (letter of
+  // 5 April 2024) against ca. 108.000 (letter to municipalities of 25 April 2024).
+  const a = m.actuals.find((x) => x.indicator === 'ukraine-residents' && x.period === '2024-03-10')!;
+  assert.equal(a.discrepancy!.map((c) => [c.value, c.source]), [
+    [108000, 'gemeenten-2024-04-25'],
+    [114000, 'tk-2024-04-05-asielketen'],
   ]);
+  // The capacity need of MPP 2024-I on 1 January 2026: both letters of April 2024 give 133.500 (medio).
+  const f = m.forecasts.find((x) => x.edition === '2024-I' && x.indicator === 'coa-capacity-need' && x.period === '2026-01-01' && x.scenario === 'medio')!;
+  assert.equal([f.value, f.source, f.discrepancy], [133500, 'tk-2024-04-05-asielketen', null]);
+  // A member's question in the Eerste Kamer cites ca. 135.000 without a scenario: kept apart, marked as a question.
+  const q = m.forecasts.find((x) => x.edition === '2024-I' && x.indicator === 'coa-capacity-need' && x.period === '2026-01-01' && x.scenario === 'point')!;
+  assert.equal([q.value, q.qualifier, q.voice], [135000, 'ca.', 'question']);
+});
+
+test('MPP 2024-I plans on medio, but its Ukraine forecast starts from the mediaan: 540 a week, not 620', () => {
+  assert.is(m.basis('2024-I', 'asylum-inflow-total'), 'medio');
+  assert.is(m.basis('2024-I', 'ukraine-net-inflow-weekly'), 'mediaan');
+  const weekly = m.forecasts.filter((f) => f.edition === '2024-I' && f.indicator === 'ukraine-net-inflow-weekly');
+  assert.equal(weekly.map((f) => [f.scenario, f.value]), [['minimum', 350], ['medio', 620], ['mediaan', 540], ['maximum', 780]]);
+  const v = m.vintages.find((x) => x.indicator === 'ukraine-net-inflow-weekly' && x.period === '2024')!;
+  assert.equal(v.forecasts.map((f) => [f.edition, f.scenario, f.value]), [['2024-I', 'mediaan', 540]]);
+});
+
+test('only MPP prognoses are forecasts of an edition: set figures, targets and outlooks stand apart', () => {
+  // The taakstelling 2024-II (17.000) is set by decision; the IND production agreement for 2023
+  // ("tenminste 22.200") is a target; the 51.000 places of June 2022 belong to the ministry's own outlook.
+  assert.not.ok(m.forecasts.some((f) => f.indicator === 'housing-quota'));
+  const other = (kind: string, indicator: string, period: string) =>
+    m.otherFigures.find((f) => f.kind === kind && f.indicator === indicator && f.period === period)?.value;
+  assert.is(other('set', 'housing-quota', '2024-H2'), 17000);
+  assert.is(other('target', 'ind-production-track4', '2023'), 22200);
+  assert.is(other('outlook', 'coa-capacity-need', '2022-12-31'), 51000);
+  assert.not.ok(m.forecasts.some((f) => f.indicator === 'ind-production-track4' && f.period === '2023'));
+  assert.not.ok(m.revisions.some((r) => r.indicator === 'housing-quota'));
+  assert.not.ok(m.vintages.some((v) => v.indicator === 'housing-quota'));
 });
 
 test('every derived figure names input rows that exist', () => {
@@ -117,10 +146,10 @@ test('forecast error and band: a forecast beside its realisation', () => {
   // 2024 total inflow (49.800 – 78.500, medio 69.800) against an outcome of 58.000.
   const f = (scenario: 'minimum' | 'medio' | 'maximum', value: number): Forecast => ({
     edition: '2024-I', indicator: 'asylum-inflow-total', region: null, scenario, period: '2024', value,
-    valueHigh: null, qualifier: null, unit: 'applications', source: 'test', voice: null, rows: [`p/${scenario}`], discrepancy: null,
+    valueHigh: null, qualifier: null, qualifierScope: null, unit: 'applications', source: 'test', voice: null, rows: [`p/${scenario}`], discrepancy: null,
   });
   const actual: Actual = {
-    indicator: 'asylum-inflow-total', region: null, period: '2024', value: 58000, valueHigh: null, qualifier: null,
+    indicator: 'asylum-inflow-total', region: null, period: '2024', value: 58000, valueHigh: null, qualifier: null, qualifierScope: null,
     unit: 'applications', source: 'test', voice: null, rows: ['r/2024'], discrepancy: null,
   };
   const [v] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [actual], () => 'medio', ['2024-I']);

@@ -14,15 +14,19 @@ import { appendLine, columnOf, lineOf, replaceIn, scratchData } from './helpers.
 // A valid prognosis row for a period the shipped data does not use.
 const row = (o: Partial<Record<string, string>> = {}) => {
   const r = {
+    kind: 'mpp',
     edition: '2024-I',
     indicator: 'asylum-inflow-total',
     region: '',
     scenario: 'medio',
     period: '2031',
     value: '50000',
+    value_high: '',
     unit: 'applications',
     qualifier: '',
+    qualifier_scope: '',
     source: 'tk-2024-04-05-asielketen',
+    voice: '',
     location: 'p. 2',
     quote: '',
     note: '',
@@ -126,7 +130,7 @@ test('a negative count and a negative cost', async () => {
   const cline = await appendLine(
     dir,
     'costs.csv',
-    'hotel,2031,-91000,eur-per-place-per-year,,ek-2025-02-07-begroting-am,vraag 1,,',
+    'hotel,2031,-91000,eur-per-place-per-year,,ek-2025-02-07-begroting-am,answer,vraag 1,,',
   );
   const errors = await errorsOf(dir);
   expectError(errors, `${path.join(dir, P)}:${line}:${await columnOf(dir, P, 'value')}:`, 'cannot be negative');
@@ -157,10 +161,68 @@ test('a unit that is not the indicator unit', async () => {
 test('every error of the run is reported at once, across files', async () => {
   const dir = await scratchData();
   const l1 = await appendLine(dir, P, row({ value: 'abc' }));
-  const l2 = await appendLine(dir, 'realisations.csv', 'asylum-inflow-total,,2099,-1,applications,,tk-2022-07-01-migratieketen,p. 3,,');
+  const l2 = await appendLine(dir, 'realisations.csv', 'asylum-inflow-total,,2099,-1,,applications,,,tk-2022-07-01-migratieketen,,p. 3,,');
   const errors = await errorsOf(dir);
   expectError(errors, `${path.join(dir, P)}:${l1}:`, 'expected a number');
   expectError(errors, `${path.join(dir, 'realisations.csv')}:${l2}:`, 'cannot be negative');
+});
+
+test('an MPP prognosis cited to a document older than the edition is refused', async () => {
+  // The letter of 1 July 2022 cannot give a figure of MPP 2024-I, published on 5 April 2024.
+  const dir = await scratchData();
+  const line = await appendLine(dir, P, row({ source: 'tk-2022-07-01-migratieketen' }));
+  const col = await columnOf(dir, P, 'source');
+  expectError(await errorsOf(dir), `${path.join(dir, P)}:${line}:${col}:`, 'dated 2022-07-01', 'before MPP 2024-I was published (2024-04-05)');
+});
+
+test('a figure that is not an MPP prognosis has no edition or scenario; an MPP prognosis has both', async () => {
+  const dir = await scratchData();
+  const file = path.join(dir, P);
+  const l1 = await appendLine(dir, P, row({ kind: 'set', indicator: 'housing-quota', unit: 'persons', scenario: '', period: '2031-H1' }));
+  const l2 = await appendLine(dir, P, row({ kind: 'target', edition: '', period: '2032' }));
+  const l3 = await appendLine(dir, P, row({ edition: '', period: '2033' }));
+  const l4 = await appendLine(dir, P, row({ scenario: '', period: '2034' }));
+  const l5 = await appendLine(dir, P, row({ kind: 'prognose', period: '2035' }));
+  const errors = await errorsOf(dir);
+  expectError(errors, `${file}:${l1}:${await columnOf(dir, P, 'edition')}:`, 'is not an MPP prognosis', 'leave the edition empty');
+  expectError(errors, `${file}:${l2}:${await columnOf(dir, P, 'scenario')}:`, 'is not an MPP prognosis', 'leave the scenario empty');
+  expectError(errors, `${file}:${l3}:${await columnOf(dir, P, 'edition')}:`, 'an MPP prognosis needs the edition');
+  expectError(errors, `${file}:${l4}:${await columnOf(dir, P, 'scenario')}:`, 'an MPP prognosis needs a scenario');
+  expectError(errors, `${file}:${l5}:${await columnOf(dir, P, 'kind')}:`, '"prognose"', 'expected one of: mpp, target, set, outlook');
+});
+
+test('a figure from questions and answers says whether it is a question or an answer; no other figure does', async () => {
+  const dir = await scratchData();
+  const file = path.join(dir, P);
+  const l1 = await appendLine(dir, P, row({ source: 'ek-2025-02-07-begroting-am', period: '2031' }));
+  const l2 = await appendLine(dir, P, row({ voice: 'answer', period: '2032' }));
+  const l3 = await appendLine(dir, P, row({ source: 'ek-2025-02-07-begroting-am', voice: 'vraag', period: '2033' }));
+  const errors = await errorsOf(dir);
+  const col = await columnOf(dir, P, 'voice');
+  expectError(errors, `${file}:${l1}:${col}:`, 'questions and answers', 'a question or an answer');
+  expectError(errors, `${file}:${l2}:${col}:`, 'is not questions and answers', 'leave the voice empty');
+  expectError(errors, `${file}:${l3}:${col}:`, '"vraag"', 'question, answer');
+});
+
+test('a range runs from low to high, a list qualifier needs its word, an interval runs forward', async () => {
+  const dir = await scratchData();
+  const file = path.join(dir, P);
+  const l1 = await appendLine(dir, P, row({ value: '85', value_high: '70', indicator: 'ind-grant-rate', unit: 'percent', edition: '2025', scenario: 'point', source: 'tk-2025-mpp-2025' }));
+  const l2 = await appendLine(dir, P, row({ qualifier_scope: 'list', period: '2032' }));
+  const l3 = await appendLine(dir, P, row({ period: '2025-09-16/2025-01-01' }));
+  const ok = await appendLine(dir, P, row({ period: '2025-01-01/2025-09-16', source: 'tk-2025-mpp-2025', edition: '2025' }));
+  const errors = await errorsOf(dir);
+  expectError(errors, `${file}:${l1}:${await columnOf(dir, P, 'value_high')}:`, 'below its low end');
+  expectError(errors, `${file}:${l2}:${await columnOf(dir, P, 'qualifier_scope')}:`, 'needs a qualifier');
+  expectError(errors, `${file}:${l3}:${await columnOf(dir, P, 'period')}:`, 'expected a period', 'interval');
+  assert.not.ok(errors.some((e) => e.startsWith(`${file}:${ok}:`)), errors.join('\n'));
+});
+
+test('a source whose excerpt is missing is named', async () => {
+  const dir = await scratchData();
+  const S = 'sources.csv';
+  const line = await appendLine(dir, S, 'cbs-test,Een tabel,CBS,2025-01,statistics,,,cbs-test.txt,https://www.cbs.nl/');
+  expectError(await errorsOf(dir), `${path.join(dir, S)}:${line}:${await columnOf(dir, S, 'excerpt')}:`, 'no file sources/cbs-test.txt');
 });
 
 test('a missing file is named', async () => {

@@ -36,6 +36,8 @@ interface Resolved {
   /** The high end when the source gives a range ("70 tot 85 procent"); `value` is then the low end. */
   valueHigh: number | null;
   qualifier: string | null;
+  /** `list` when the source writes the rounding word once before a list of figures that includes this one. */
+  qualifierScope: 'list' | null;
   unit: Unit;
   /** The source of the figure used, and whether it stands in a question or an answer there. */
   source: string;
@@ -125,6 +127,7 @@ const resolved = (head: Prognosis | Realisation, rows: string[], discrepancy: Ci
   value: head.value,
   valueHigh: head.value_high,
   qualifier: head.qualifier,
+  qualifierScope: head.qualifier_scope,
   unit: head.unit,
   source: head.source,
   voice: head.voice,

@@ -25,8 +25,12 @@ export interface Revision {
   rows: string[];
 }
 
-/** The scenario an earlier edition used where a later one uses `scenario` but the earlier has none. */
-const SWITCH_FROM: Partial<Record<Scenario, Scenario>> = { mediaan: 'medio' };
+/**
+ * The scenarios an earlier edition may be compared in, in order, where a later one uses `scenario`
+ * but the earlier has none: the MPP 2025 letter sets its mediaan against MPP 2024-II's medio, or
+ * against the single figure it quotes of it ("dit was op basis van de MPP 2024-II 35.000").
+ */
+const SWITCH_FROM: Partial<Record<Scenario, Scenario[]>> = { mediaan: ['medio', 'point'] };
 
 export function revise(previous: Forecast, next: Forecast): Revision {
   const change = next.value - previous.value;
@@ -64,8 +68,9 @@ export function revisions(forecasts: Forecast[], editionOrder: string[]): Revisi
     for (let i = at - 1; i >= 0; i--) {
       const earlier = editionOrder[i]!;
       const same = index.get(key(f, earlier));
-      const fallback = SWITCH_FROM[f.scenario];
-      const switched = !same && fallback ? index.get(key({ ...f, scenario: fallback }, earlier)) : undefined;
+      const switched = same
+        ? undefined
+        : (SWITCH_FROM[f.scenario] ?? []).map((s) => index.get(key({ ...f, scenario: s }, earlier))).find(Boolean);
       // Only compare across scenarios when the earlier edition has no figure in the new scenario at all.
       const earlierHasScenario = scenariosOf.has([earlier, f.indicator, f.scenario].join('\u0000'));
       const match = same ?? (earlierHasScenario ? undefined : switched);

@@ -27,6 +27,9 @@ export interface Vintage {
   region: string | null;
   period: string;
   realisation: number | null;
+  /** The period of the realisation: the forecast's own, or the same turn of the year written the other way. */
+  realisationPeriod: string | null;
+  realisationQualifier: string | null;
   forecasts: VintageForecast[];
   rows: string[];
 }
@@ -44,6 +47,16 @@ export function basisScenario(data: Pick<Dataset, 'editions' | 'basisScenarios'>
   return (e, indicator) => own.get(`${e}\u0000${indicator}`) ?? edition.get(e)!;
 }
 
+/**
+ * The moment a stock figure describes: "eind 2024" (2024-12-31) and "per 1 januari 2025" (2025-01-01)
+ * are the same count, at the turn of the year, so a forecast for one is compared with a count for the
+ * other. Every other period is its own moment.
+ */
+export function stockMoment(period: string): string {
+  const m = /^(\d{4})-12-31$/.exec(period);
+  return m ? `${Number(m[1]) + 1}-01-01` : period;
+}
+
 export function vintages(
   forecasts: Forecast[],
   actuals: Actual[],
@@ -52,12 +65,12 @@ export function vintages(
 ): Vintage[] {
   const groups = new Map<string, Forecast[]>();
   for (const f of forecasts) {
-    const k = [f.indicator, f.region ?? '', f.period].join('\u0000');
+    const k = [f.indicator, f.region ?? '', stockMoment(f.period)].join('\u0000');
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);
   }
-  const actual = new Map(actuals.map((a) => [[a.indicator, a.region ?? '', a.period].join('\u0000'), a]));
+  const actual = new Map(actuals.map((a) => [[a.indicator, a.region ?? '', stockMoment(a.period)].join('\u0000'), a]));
   const out: Vintage[] = [];
   for (const [k, group] of groups) {
     const real = actual.get(k) ?? null;
@@ -89,6 +102,8 @@ export function vintages(
       region: first.region,
       period: first.period,
       realisation: real?.value ?? null,
+      realisationPeriod: real?.period ?? null,
+      realisationQualifier: real?.qualifier ?? null,
       forecasts: perEdition,
       rows: [...perEdition.flatMap((f) => f.rows), ...(real?.rows ?? [])],
     });

@@ -79,7 +79,7 @@ function totalInflow(ctx: Ctx): Statement[] {
           label: label(ctx, indicator),
           unit: unitOf(ctx, indicator),
           period,
-          values: set.map((f) => ({ scenario: f.scenario, value: f.value, qualifier: f.qualifier })),
+          values: set.map((f) => ({ scenario: f.scenario, value: f.value, qualifier: f.qualifier, scope: f.qualifierScope })),
           previous: complete
             ? {
                 edition: prevs[0]!.edition,
