@@ -133,7 +133,7 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
   const [c] = report.figures.changed;
   assert.equal([c!.old.value, c!.new.value, c!.change], [47000, 48000, 1000]);
   assert.is(Math.round(c!.relative! * 10000) / 10000, 0.0213);
-  assert.is(c!.new.id, 'prognoses/2025/asylum-inflow-total//medio/2025/tk-2025-mpp-2025');
+  assert.is(c!.new.id, 'prognoses/mpp/2025/asylum-inflow-total//medio/2025/tk-2025-mpp-2025');
   assert.ok(report.derived.available);
   const revision = report.derived.available
     ? report.derived.changes.find((d) => d.table === 'revisions' && d.key.scenario === 'medio' && d.key.period === '2025')
@@ -156,9 +156,11 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
 test('an added edition: its figures and the edition row added, its revisions and charts new', async () => {
   const repo = await makeRepo();
   const data = path.join(repo, 'data');
-  await appendLine(data, 'editions.csv', '2026,MPP 2026,2026-09-25,minimum|mediaan|maximum,mediaan,tk-2025-mpp-2025,Test edition.');
+  // An edition's figures come from a document of its own date or later: the letter that sends it.
+  await appendLine(data, 'sources.csv', 'tk-2026-mpp-2026,Kamerbrief MPP 2026 (test),Ministerie van Asiel en Migratie,2026-09-25,letter,,,,');
+  await appendLine(data, 'editions.csv', '2026,MPP 2026,2026-09-25,minimum|mediaan|maximum,mediaan,tk-2026-mpp-2026,Test edition.');
   for (const [scenario, value] of [['minimum', 35000], ['mediaan', 42000], ['maximum', 50000]] as const) {
-    await appendLine(data, 'prognoses.csv', `2026,asylum-inflow-total,,${scenario},2026,${value},applications,,tk-2025-mpp-2025,p. 1,,`);
+    await appendLine(data, 'prognoses.csv', `mpp,2026,asylum-inflow-total,,${scenario},2026,${value},,applications,,,tk-2026-mpp-2026,,p. 1,,`);
   }
   await commitAll(repo, 'MPP 2026');
 
@@ -167,8 +169,8 @@ test('an added edition: its figures and the edition row added, its revisions and
   assert.match(md, '**0 cijfers gewijzigd, 3 toegevoegd, 0 verwijderd** · edities: MPP 2026');
   const added = section(md, 'Toegevoegde cijfers');
   assert.match(added, '#### MPP 2026 · Totale asielinstroom');
-  assert.match(added, '| 2026 · minimum | 35.000 | `tk-2025-mpp-2025` |');
-  assert.match(added, '| 2026 · mediaan | 42.000 | `tk-2025-mpp-2025` |');
+  assert.match(added, '| 2026 · minimum | 35.000 | `tk-2026-mpp-2026` |');
+  assert.match(added, '| 2026 · mediaan | 42.000 | `tk-2026-mpp-2026` |');
   assert.match(section(md, 'Overige gegevens'), '- toegevoegd: `2026` MPP 2026');
   const derived = section(md, 'Afgeleide cijfers die meeveranderen');
   assert.match(derived, '- nieuw: MPP 2026 · Totale asielinstroom · 2026: minimum 35.000; mediaan 42.000; maximum 50.000; bandbreedte 15.000');
@@ -188,14 +190,17 @@ test('an added edition: its figures and the edition row added, its revisions and
     ['2026', 'maximum', 50000],
   ]);
   assert.is(report.labels.editions['2026'], 'MPP 2026');
-  assert.equal(report.tables.map((t) => [t.table, t.added.map((a) => a.id)]), [['editions', ['editions/2026']]]);
+  assert.equal(report.tables.map((t) => [t.table, t.added.map((a) => a.id)]), [
+    ['editions', ['editions/2026']],
+    ['sources', ['sources/tk-2026-mpp-2026']],
+  ]);
 });
 
 test('a removed row: listed as removed, and the derived figures that lose it', async () => {
   const repo = await makeRepo();
   const data = path.join(repo, 'data');
   const text = await readFile(path.join(data, 'prognoses.csv'), 'utf8');
-  const kept = text.split('\n').filter((l) => !l.startsWith('2025,asylum-inflow-total,,maximum,2025,55300,'));
+  const kept = text.split('\n').filter((l) => !l.startsWith('mpp,2025,asylum-inflow-total,,maximum,2025,55300,'));
   assert.is(kept.length, text.split('\n').length - 1, 'fixture: one row removed');
   await writeFile(path.join(data, 'prognoses.csv'), kept.join('\n'));
   await commitAll(repo, 'remove a row');
@@ -205,7 +210,8 @@ test('a removed row: listed as removed, and the derived figures that lose it', a
   assert.match(md, '**0 cijfers gewijzigd, 0 toegevoegd, 1 verwijderd** · edities: MPP 2025');
   const removed = section(md, 'Verwijderde cijfers');
   assert.match(removed, '#### MPP 2025 · Totale asielinstroom');
-  assert.match(removed, '| 2025 · maximum | 55.300 | `tk-2025-mpp-2025` |');
+  // The letter writes "ca." once before the three scenario figures; it holds for the maximum too.
+  assert.match(removed, '| 2025 · maximum | ca. 55.300 | `tk-2025-mpp-2025` |');
   const derived = section(md, 'Afgeleide cijfers die meeveranderen');
   // The scenario table loses its maximum and with it the band (55.300 − 40.000).
   assert.match(derived, '- MPP 2025 · Totale asielinstroom · 2025: maximum 55.300 → –; bandbreedte 15.300 → –');
@@ -215,7 +221,7 @@ test('a removed row: listed as removed, and the derived figures that lose it', a
   );
 
   const { report } = await diffJson(repo);
-  assert.equal(report.figures.removed.map((f) => f.id), ['prognoses/2025/asylum-inflow-total//maximum/2025/tk-2025-mpp-2025']);
+  assert.equal(report.figures.removed.map((f) => f.id), ['prognoses/mpp/2025/asylum-inflow-total//maximum/2025/tk-2025-mpp-2025']);
 });
 
 test('a changed source: read as the same figure with another source, not as removed and added', async () => {
@@ -224,8 +230,8 @@ test('a changed source: read as the same figure with another source, not as remo
   await replaceIn(
     data,
     'realisations.csv',
-    'asylum-inflow-first-amv,,2022,4200,applications,ca.,tk-2024-04-05-asielketen,p. 3,',
-    'asylum-inflow-first-amv,,2022,4200,applications,ca.,tk-2025-mpp-2025,p. 4,',
+    'asylum-inflow-first-amv,,2022,4200,,applications,ca.,,tk-2024-04-05-asielketen,,p. 3,',
+    'asylum-inflow-first-amv,,2022,4200,,applications,ca.,,tk-2025-mpp-2025,,p. 4,',
   );
   await replaceIn(data, 'sources.csv', 'Kamerbrief actuele situatie asielketen en Oekraïense ontheemden', 'Kamerbrief asielketen');
   await commitAll(repo, 'source of a realisation');
@@ -330,13 +336,13 @@ test('an invalid old data set: compared on the rows that can be read, its errors
   assert.match(report.baseNote ?? '', 'de oude gegevens voldoen niet aan de controle');
   assert.equal(
     report.baseErrors.map((e) => `${e.file}:${e.line}:${e.column}`),
-    [`${broken.slice(0, 12)}:data/prognoses.csv:${line}:6`],
+    [`${broken.slice(0, 12)}:data/prognoses.csv:${line}:7`],
   );
   assert.equal(report.figures.added.map((f) => f.value), [47000], 'the row the old data could not read counts as added');
   assert.is(report.derived.available, false);
   const { stdout } = await diff(repo);
   assert.match(stdout, '> **Let op:** de oude gegevens voldoen niet aan de controle.');
-  assert.match(stdout, `${broken.slice(0, 12)}:data/prognoses.csv:${line}:6: column "value"`);
+  assert.match(stdout, `${broken.slice(0, 12)}:data/prognoses.csv:${line}:7: column "value"`);
 });
 
 test('usage errors exit with 2 and say what to do', async () => {

@@ -77,18 +77,42 @@ test('the scenario switch of MPP 2025 is stated, with the chances of exceedance 
   );
 });
 
-test('the mediaan of MPP 2025 against the medio of MPP 2024-II: 22.000 vs 35.000, and the switch said', () => {
+test('the mediaan of MPP 2025 against the one figure of MPP 2024-II: 22.000 vs 35.000, and the switch said', () => {
+  // The letter of 26 September 2025 quotes MPP 2024-II's first inflow as one figure, without a scenario.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-first-2025'),
     'In het mediaanscenario komt de raming van de eerste asielaanvragen in 2025 uit op 22.000 ' +
-      '(dit was 35.000 in het medioscenario van de vorige MPP (2024-II)).',
+      '(dit was 35.000 in de vorige MPP (2024-II)).',
   );
   // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1 % → −37 %.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-first-2025-change'),
     'Dat is een daling van 13.000 asielaanvragen (−37 %); let wel: de MPP 2025 rekent hier met het ' +
-      'mediaanscenario, de vorige MPP (2024-II) met het medioscenario.',
+      'mediaanscenario, de vorige MPP (2024-II) met één raming zonder scenario.',
   );
+});
+
+test('a rounding word the letter writes once before a list is written once: "ca. 40.000 …, 47.000 … en 55.300"', () => {
+  assert.match(
+    text('2025/tweede-kamer/instroom/asylum-inflow-total-2025'),
+    'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario',
+  );
+  // Alone, the medio figure keeps its word: the "ca." applies to it too.
+  assert.match(text('2025/gemeenten/instroom/asylum-inflow-total-2025'), 'uit op ca. 47.000');
+});
+
+test('a figure that is not an MPP prognosis is never stated as one', () => {
+  // The 51.000 places of the letter of 1 July 2022 belong to the ministry's own outlook of June 2022.
+  assert.is(
+    text('2022-02/tweede-kamer/opvang/coa-capacity-need-2022-12-31'),
+    'Volgens het actuele beeld (geen MPP-raming) wordt per 31 december 2022 een capaciteitsbehoefte van het COA van ruim 51.000 opvangplekken verwacht.',
+  );
+  // No letter names an edition or a scenario beside a taakstelling, a Spreidingswet estimate or a production agreement.
+  for (const s of sentences.filter((x) => /taakstelling|capaciteitsraming|productieafspraak/.test(x.text))) {
+    assert.not.match(s.text, /MPP|scenario/, s.id);
+  }
+  // A figure only a member's question gives (ca. 115.000 places per 1 juli 2025) is in no letter.
+  assert.not.ok(sentences.some((s) => s.text.includes('115.000')), 'the question-only figure stays out of the letters');
 });
 
 test('MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, "ruim 7.000" more', () => {
@@ -127,7 +151,8 @@ test('costs: the € 156 miljoen saving with the assumption it rests on (nota of
       'opvangplek ongeveer de helft daarvan kost (€ 27.850), prijspeil 2023.',
   );
   // 44.000 × 55.700 + 44.000 × 27.100 = 3.643.200.000 → "ruim € 3,6 miljard".
-  assert.match(text('2025/tweede-kamer/kosten/calc-capaciteit-2027-half-noodopvang'), 'kost de opvang ruim € 3,6 miljard per jaar');
+  // No letter makes a cost calculation the sources do not make (the 88.000 places "half emergency").
+  assert.not.ok(sentences.some((s) => s.id.includes('/calc-') && !s.id.endsWith('calc-ombouw-5600-noodopvangplekken')));
   // € 61 → € 44 per night: a cut; × 365 = € 22.265 and € 16.060.
   assert.match(text('2025/gemeenten/kosten/cost-ukraine-norm'), 'is verlaagd van € 61 per nacht (2024) naar € 44 per nacht (2025): op jaarbasis € 16.060 per plek in plaats van € 22.265');
 });
@@ -142,11 +167,17 @@ test('Ukraine: 109.000 places needed, ca. 97.770 realised: "ruim 11.000" still t
 });
 
 test('sources that disagree get a note that gives every value and its documents', () => {
-  const notes = sentences.filter((s) => s.id.includes('/bronverschil/'));
-  assert.ok(notes.length > 0);
-  const n = text('2024-I/tweede-kamer/opvang/coa-capacity-need-2026-01-01/bronverschil/coa-capacity-need');
+  // The shipped letters agree on every figure they state; make the letter to municipalities say 134.000.
+  const changed = structuredClone(data);
+  const row = changed.prognoses.find(
+    (p) => p.source === 'gemeenten-2024-04-25' && p.indicator === 'coa-capacity-need' && p.period === '2026-01-01',
+  )!;
+  row.value = 134000;
+  const s = letterSentences(changed, deriveModel(changed));
+  const n = text('2024-I/tweede-kamer/opvang/coa-capacity-need-2026-01-01/bronverschil/coa-capacity-need', s);
   assert.match(n, 'ongeveer 133.500');
-  assert.match(n, 'ca. 135.000 (Nota naar aanleiding van het verslag');
+  assert.match(n, '134.000 (Brief aan provincies, gemeenten en woningcorporaties');
+  assert.not.ok(sentences.some((x) => x.id.includes('/bronverschil/')), 'no note where the sources agree');
 });
 
 test('a rise is called a rise: all scenarios up gives "naar boven bijgesteld" and "stijging"', () => {
@@ -191,11 +222,14 @@ test('every figure a sentence prints comes from the model: no digits are typed i
 
 test('planned letters: one to the Kamer per edition, one to municipalities where a task is set', () => {
   const planned = plannedLetters(data, model);
+  // A taakstelling is set in the documents of every edition's period but the first: the quota for
+  // 2022-H1 stands in the letter of 1 July 2022, after MPP februari 2022 was out.
   assert.equal(
     planned.map((p) => p.path),
-    model.editionOrder.flatMap((e) => [`brieven/mpp-${e}-tweede-kamer.pdf`, `brieven/mpp-${e}-gemeenten.pdf`]),
+    model.editionOrder.flatMap((e) =>
+      e === '2021-09' ? [`brieven/mpp-${e}-tweede-kamer.pdf`] : [`brieven/mpp-${e}-tweede-kamer.pdf`, `brieven/mpp-${e}-gemeenten.pdf`],
+    ),
   );
-  // Every edition sets a housing quota (2022-H1 … 2026-H1), so every edition has both letters.
   assert.is(planned.find((p) => p.path.endsWith('2025-tweede-kamer.pdf'))!.title, 'Kamerbrief MPP 2025');
 });
 

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { TABLE_NAMES, TABLES } from '../data/schema.ts';
+import { EXCERPTS } from '../data/load.ts';
 
 const run = promisify(execFile);
 
@@ -87,6 +88,16 @@ export async function extractData(cwd: string, commit: string, folder: string, i
     if ((await tryGit(cwd, ['cat-file', '-t', spec])) !== 'blob') continue; // the loader reports the missing file
     const r = await run('git', ['cat-file', 'blob', spec], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' });
     await writeFile(path.join(into, TABLES[t].file), r.stdout);
+  }
+  // The excerpts that sources other than the letters are checked against: the loader needs them.
+  const excerpts = `${commit}:${prefix}${EXCERPTS}`;
+  if ((await tryGit(cwd, ['cat-file', '-t', excerpts])) === 'tree') {
+    await mkdir(path.join(into, EXCERPTS), { recursive: true });
+    const names = (await tryGit(cwd, ['ls-tree', '--name-only', excerpts])) ?? '';
+    for (const name of names.split('\n').filter((n) => /^[\w-]+\.txt$/.test(n))) {
+      const r = await run('git', ['cat-file', 'blob', `${excerpts}/${name}`], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' });
+      await writeFile(path.join(into, EXCERPTS, name), r.stdout);
+    }
   }
   return true;
 }

@@ -7,7 +7,18 @@
  * A filter passes null through, so the template says what an absent figure looks like
  * (`{{ band | number or '–' }}`); undefined is a misspelt or missing field and an error.
  */
-import { COST_TYPE, SCENARIO, UNIT, type CostType, type Scenario, type Unit } from '../data/vocabulary.ts';
+import {
+  COST_TYPE,
+  type CostType,
+  FIGURE_KIND,
+  type FigureKind,
+  SCENARIO,
+  type Scenario,
+  UNIT,
+  type Unit,
+  VOICE,
+  type Voice,
+} from '../data/vocabulary.ts';
 import {
   formatDate,
   formatFigure,
@@ -28,6 +39,9 @@ const FORMATS = {
   qualified: (n: number, q: string | null) => formatQualified(n, q),
   /** A figure in its unit with its rounding word: `figure('percent', 'ca.')`. */
   figure: (n: number, unit: Unit, q?: string | null) => formatFigure(n, unit, q),
+  /** A figure that may be a range: `figureRange(85, 'percent')` on 70 gives "70,0 % tot 85,0 %". */
+  figureRange: (n: number, high: number | null, unit: Unit, q?: string | null) =>
+    high === null ? formatFigure(n, unit, q) : `${formatFigure(n, unit, q)} tot ${formatFigure(high, unit)}`,
   money: (n: number, decimals = 0) => formatMoney(n, { decimals }),
   moneyWords: (n: number) => formatMoney(n, { words: true }),
   prose: (n: number) => proseNumber(n),
@@ -45,6 +59,10 @@ const FORMATS = {
   scenario: (s: Scenario) => SCENARIO[s].label,
   unit: (u: Unit) => UNIT[u].label,
   costType: (t: CostType) => COST_TYPE[t].label,
+  /** What kind of figure: "Vastgesteld cijfer", "Doel of afspraak", … */
+  figureKind: (k: FigureKind) => FIGURE_KIND[k].label,
+  /** "uit een vraag van een Kamerlid" / "uit het antwoord van de minister". */
+  voice: (v: Voice) => VOICE[v].label,
   yesNo: (b: boolean) => (b ? 'ja' : 'nee'),
   lcfirst: (s: string) => inSentence(s),
   ucfirst: (s: string) => s.charAt(0).toUpperCase() + s.slice(1),

@@ -35,7 +35,7 @@ export function startComposition(
     edition,
     letter,
     notes: new Notes(data.sources),
-    forecasts: model.forecasts.filter((f) => f.edition === edition.id && f.region === null),
+    forecasts: model.forecasts.filter((f) => f.edition === edition.id && f.region === null && f.voice !== 'question'),
     covered,
     label: (indicator) => data.indicators.find((i) => i.id === indicator)?.label ?? indicator,
     next: (kind) => ++counts[kind],

@@ -92,6 +92,28 @@ function byPrimarySource(data: Dataset) {
     ownDocument(b) - ownDocument(a) || fromQuestion(a) - fromQuestion(b) || newest(a, b);
 }
 
+/** Rounding words that say a figure was rounded to its last non-zero digit ("ca. 4.200"). */
+const ROUNDED = new Set(['ca.', 'ongeveer']);
+
+/** The unit a rounded figure was rounded to: 4.200 → 100, 136.000 → 1.000, 97.500 → 100. */
+function roundingStep(value: number): number {
+  let step = 1;
+  while (value !== 0 && value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * Whether two citations of one figure agree: the same value, or a rounded one ("ca. 4.200") and a
+ * value that rounds to it (4.207 from the IND's own count). Anything else is a discrepancy to show.
+ */
+function agree(a: Citation, b: Citation): boolean {
+  if (a.value === b.value) return true;
+  const [rounded, exact] = a.qualifier && ROUNDED.has(a.qualifier) ? [a, b] : [b, a];
+  if (!rounded.qualifier || !ROUNDED.has(rounded.qualifier)) return false;
+  const step = roundingStep(rounded.value);
+  return step > 1 && Math.round(exact.value / step) * step === rounded.value;
+}
+
 function resolve<R extends Prognosis | Realisation>(
   rows: R[],
   table: 'prognoses' | 'realisations',
@@ -114,8 +136,8 @@ function resolve<R extends Prognosis | Realisation>(
       voice: r.voice,
       row: rowId(table, r as never),
     }));
-    const distinct = new Set(citations.map((c) => c.value));
-    return { head: sorted[0]!, citations, rows: citations.map((c) => c.row), discrepancy: distinct.size > 1 ? citations : null };
+    const disagree = citations.some((a) => citations.some((b) => !agree(a, b)));
+    return { head: sorted[0]!, citations, rows: citations.map((c) => c.row), discrepancy: disagree ? citations : null };
   });
 }
 

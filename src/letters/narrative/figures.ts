@@ -92,6 +92,8 @@ export function withPart(
         extraSources: [prev?.source],
         facts: {
           label: label(ctx, main),
+          /** mpp, or the kind of a figure that is not the edition's (an outlook is worded as one). */
+          kind: 'kind' in f ? f.kind : 'mpp',
           period,
           scenario: scenarioOf(f),
           value: f.value,

@@ -10,9 +10,9 @@ import {
   companion,
   type Ctx,
   direction,
-  headSource,
   label,
   scenarioOf,
+  sourceOfRow,
   stated,
   statedPeriodsOf,
   type Statement,
@@ -76,7 +76,11 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
     const before = previousHalf(period);
     const earlier = before
       ? ctx.model.otherFigures.find(
-          (g) => g.indicator === INDICATOR.housingQuota && g.region === null && g.period === before && known(g.source),
+          (g) =>
+            g.indicator === INDICATOR.housingQuota &&
+            g.region === null &&
+            g.period === before &&
+            g.rows.some((row) => known(sourceOfRow(row))),
         )
       : undefined;
     if (earlier && before) {
@@ -89,7 +93,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
           kind: 'housingQuotaChange',
           paragraph: `${INDICATOR.housingQuota}-${period}`,
           figures: [],
-          extraSources: [headSource(earlier)],
+          extraSources: [earlier.rows.map(sourceOfRow).find(known)],
           facts: {
             period,
             previousPeriod: before,

@@ -73,11 +73,16 @@ export function context(data: Dataset, model: Model, edition: Edition, letter: L
     edition,
     letter,
     editions: new Map(data.editions.map((e) => [e.id, e])),
+    // A figure only a member's question gives is not the minister's to state.
     forecasts: model.forecasts.filter(
-      (f) => f.edition === edition.id && f.region === null && sectionOf(f.indicator, letter) !== null,
+      (f) => f.edition === edition.id && f.region === null && f.voice !== 'question' && sectionOf(f.indicator, letter) !== null,
     ),
     others: model.otherFigures.filter(
-      (f) => f.region === null && sourcesOfPeriod(data, edition)(f.source) && sectionOf(f.indicator, letter) !== null,
+      (f) =>
+        f.region === null &&
+        f.voice !== 'question' &&
+        sourcesOfPeriod(data, edition)(f.source) &&
+        sectionOf(f.indicator, letter) !== null,
     ),
   };
 }

@@ -25,6 +25,10 @@ function tables(ctx: ViewContext, id: string) {
       discrepancies: model.forecasts
         .filter((f) => f.edition === id && f.indicator === t.indicator && f.region === null && f.discrepancy)
         .map((f) => ({ period: f.period, scenario: f.scenario, citations: ctx.citations(f.discrepancy)! })),
+      /** Figures that only a member's question gives: shown, but never as the minister's word. */
+      questions: model.forecasts
+        .filter((f) => f.edition === id && f.indicator === t.indicator && f.region === null && f.voice === 'question')
+        .map((f) => ({ period: f.period, scenario: f.scenario, value: f.value, qualifier: f.qualifier, source: ctx.source(f.source) })),
     }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 }

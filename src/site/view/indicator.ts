@@ -8,6 +8,9 @@ function vintages(ctx: ViewContext, id: string) {
     .map((v) => ({
       period: v.period,
       realisation: v.realisation,
+      realisationQualifier: v.realisationQualifier,
+      /** Set when the count is written for the other side of the turn of the year ("eind 2024" for "1 januari 2025"). */
+      realisationPeriod: v.realisationPeriod !== v.period ? v.realisationPeriod : null,
       forecasts: v.forecasts.map((f) => ({
         edition: ctx.editionLabel(f.edition),
         editionId: f.edition,
@@ -22,6 +25,22 @@ function vintages(ctx: ViewContext, id: string) {
     }));
 }
 
+/** Targets, set figures and outlooks: forward-looking figures that are not an MPP edition's. */
+function otherFigures(ctx: ViewContext, id: string) {
+  return ctx.model.otherFigures
+    .filter((f) => f.indicator === id && f.region === null)
+    .map((f) => ({
+      kind: f.kind,
+      period: f.period,
+      value: f.value,
+      valueHigh: f.valueHigh,
+      qualifier: f.qualifier,
+      source: ctx.source(f.source),
+      voice: f.voice,
+      discrepancy: ctx.citations(f.discrepancy),
+    }));
+}
+
 function realisations(ctx: ViewContext, id: string) {
   const { data, model } = ctx;
   return model.actuals
@@ -29,7 +48,9 @@ function realisations(ctx: ViewContext, id: string) {
     .map((a) => ({
       period: a.period,
       value: a.value,
+      valueHigh: a.valueHigh,
       qualifier: a.qualifier,
+      voice: a.voice,
       sources: data.realisations
         .filter((r) => r.indicator === id && r.period === a.period && r.region === null)
         .map((r) => ctx.source(r.source).title),
@@ -52,6 +73,7 @@ export function indicatorViews(ctx: ViewContext) {
         unit: i.unit,
         chart: ctx.chart(chartId.vintages(id)),
         vintages: vintages(ctx, id),
+        others: otherFigures(ctx, id),
         realisations: realisations(ctx, id),
       };
     })
