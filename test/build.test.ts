@@ -7,7 +7,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { appendLine, ROOT, scratchData } from './helpers.ts';
+import { appendLine, columnOf, ROOT, scratchData } from './helpers.ts';
 
 const run = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -45,10 +45,10 @@ test('a build writes the normalised data; a failed build leaves the previous out
   const before = await fingerprint(out);
 
   const bad = await scratchData();
-  const line = await appendLine(bad, 'prognoses.csv', '2025,asylum-inflow-total,,medio,2030,veel,applications,,tk-2025-mpp-2025,p. 1,,');
+  const line = await appendLine(bad, 'prognoses.csv', 'mpp,2025,asylum-inflow-total,,medio,2030,veel,,applications,,,tk-2025-mpp-2025,,p. 1,,');
   const failed = await buildCli(bad, out);
   assert.is.not(failed.code, 0);
-  assert.match(failed.stderr, `${path.join(bad, 'prognoses.csv')}:${line}:6:`);
+  assert.match(failed.stderr, `${path.join(bad, 'prognoses.csv')}:${line}:${await columnOf(bad, 'prognoses.csv', 'value')}:`);
   assert.match(failed.stderr, 'expected a number');
   assert.is(await fingerprint(out), before, 'site/ changed after a failed build');
   const siblings = await readdir(path.dirname(out));

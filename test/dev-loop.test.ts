@@ -82,7 +82,8 @@ test('every save reaches the served page, replaced or written in place; a bad va
     }
     await save('veel', 'replace');
     const failed = await waitForPage(page, (h) => h.includes('mpp-dev-errors'), 'the error banner', log);
-    assert.match(failed, /prognoses\.csv:\d+:6:/, 'the banner names file, line and column');
+    const column = original.split('\n')[0]!.split(',').indexOf('value') + 1;
+    assert.match(failed, new RegExp(`prognoses\\.csv:\\d+:${column}:`), 'the banner names file, line and column');
     assert.match(failed, 'expected a number');
     assert.match(failed, shown(current), 'the last good page is still served');
     await save(47316, 'in place');

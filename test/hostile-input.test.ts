@@ -13,7 +13,7 @@ import { DataValidationError, formatError } from '../src/data/errors.ts';
 import { checkOutputFolder, OutputFolderError, recoverInterrupted } from '../src/runtime/output.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { DATA, lineOf, ROOT, scratchData } from './helpers.ts';
+import { columnOf, DATA, lineOf, ROOT, scratchData } from './helpers.ts';
 
 /** Text as Windows-1252 bytes (what "CSV" in older Excel writes); fails on a character it cannot hold. */
 function windows1252(text: string): Buffer {
@@ -182,12 +182,13 @@ test('numbers a spreadsheet or a hand may write are refused with the expected fo
   for (const bad of ['1e5', 'Infinity', 'NaN', '0x10', '٤٧٠٠٠', '47 000', '+47000', '47000-', '4,7,0']) {
     const dir = await scratchData();
     const line = await lineOf(dir, 'prognoses.csv', ',47000,');
+    const column = await columnOf(dir, 'prognoses.csv', 'value');
     const file = path.join(dir, 'prognoses.csv');
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace(',47000,', `,"${bad}",`));
     const errors = await loadErrors(dir);
     assert.ok(
-      errors.some((e) => e.includes(`prognoses.csv:${line}:6:`) && /expected a number/.test(e)),
+      errors.some((e) => e.includes(`prognoses.csv:${line}:${column}:`) && /expected a number/.test(e)),
       `${JSON.stringify(bad)}: ${errors.join('\n')}`,
     );
   }

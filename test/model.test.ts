@@ -5,8 +5,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadDataset } from '../src/data/load.ts';
 import { deriveModel } from '../src/model/index.ts';
-import type { Actual, Forecast } from '../src/model/figures.ts';
-import { vintages } from '../src/model/vintages.ts';
 import { DATA } from './helpers.ts';
 
 let m: ReturnType<typeof deriveModel>;
@@ -141,24 +139,37 @@ test('every derived figure names input rows that exist', () => {
   for (const r of m.revisions) for (const id of r.rows) assert.ok(ids.has(id), id);
 });
 
-test('forecast error and band: a forecast beside its realisation', () => {
-  // Constructed inputs (no letter gives a realisation for a forecast year yet): the 2024-I band for
-  // 2024 total inflow (49.800 – 78.500, medio 69.800) against an outcome of 58.000.
-  const f = (scenario: 'minimum' | 'medio' | 'maximum', value: number): Forecast => ({
-    edition: '2024-I', indicator: 'asylum-inflow-total', region: null, scenario, period: '2024', value,
-    valueHigh: null, qualifier: null, qualifierScope: null, unit: 'applications', source: 'test', voice: null, rows: [`p/${scenario}`], discrepancy: null,
-  });
-  const actual: Actual = {
-    indicator: 'asylum-inflow-total', region: null, period: '2024', value: 58000, valueHigh: null, qualifier: null, qualifierScope: null,
-    unit: 'applications', source: 'test', voice: null, rows: ['r/2024'], discrepancy: null,
-  };
-  const [v] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [actual], () => 'medio', ['2024-I']);
-  const x = v!.forecasts[0]!;
-  assert.equal([x.scenario, x.value, x.error, x.inBand], ['medio', 69800, 11800, true]); // 69.800 − 58.000
-  assert.is(Math.round(x.relativeError! * 1000) / 10, 20.3); // 11.800 / 58.000
-  assert.equal(v!.rows, ['p/minimum', 'p/medio', 'p/maximum', 'r/2024']);
-  const [outside] = vintages([f('minimum', 49800), f('medio', 69800), f('maximum', 78500)], [{ ...actual, value: 80000 }], () => 'medio', ['2024-I']);
-  assert.is(outside!.forecasts[0]!.inBand, false);
+test('forecast against realisation: the 2024 inflow fell below the band of MPP 2024-I', () => {
+  // The minister's answer of 4 March 2025: ca. 45.640 asylum applications in 2024 and ca. 760
+  // resettled; the MPP's total inflow counts both, so the realisation is their sum, 46.400.
+  const sum = m.actuals.find((a) => a.indicator === 'asylum-inflow-total' && a.period === '2024')!;
+  assert.equal([sum.value, sum.qualifier, sum.computed?.parts.map((p) => p.value)], [46400, 'ca.', [45640, 760]]);
+  const v = m.vintages.find((x) => x.indicator === 'asylum-inflow-total' && x.period === '2024')!;
+  const x = v.forecasts[0]!;
+  assert.equal([x.edition, x.scenario, x.value, x.minimum, x.maximum], ['2024-I', 'medio', 69800, 49800, 78500]);
+  assert.is(x.error, 23400); // 69.800 − 46.400
+  assert.is(Math.round(x.relativeError! * 1000) / 10, 50.4); // 23.400 / 46.400
+  assert.is(x.inBand, false); // 46.400 < 49.800, the minimum
+});
+
+test('forecast against realisation: a count at the turn of the year meets a forecast for 1 January', () => {
+  // MPP 2024-I expected ca. 136.000 Ukrainians per 1 januari 2025 (mediaan); the Staat van Migratie 2025 counts 123.210 at the end of 2024.
+  const u = m.vintages.find((x) => x.indicator === 'ukraine-residents' && x.period === '2025-01-01')!;
+  assert.equal([u.realisation, u.realisationPeriod], [123210, '2024-12-31']);
+  assert.equal(u.forecasts.map((f) => [f.edition, f.scenario, f.value, f.error]), [['2024-I', 'mediaan', 136000, 12790]]);
+  // MPP februari 2022 expected an eindbezetting of ruim 42.000; the COA counted some 52.000 at the end of 2022.
+  const c = m.vintages.find((x) => x.indicator === 'coa-occupancy' && x.period === '2022-12-31')!;
+  assert.equal([c.realisation, c.forecasts[0]!.value, c.forecasts[0]!.error], [52000, 42000, -10000]);
+  // Only MPP prognoses are compared: the ministry's own June 2022 outlook of ruim 46.000 is not among them.
+  assert.equal(c.forecasts.map((f) => f.edition), ['2022-02']);
+});
+
+test('a printed total is never replaced by a sum, and a sum needs every part from one source', () => {
+  const printed = m.actuals.filter((a) => a.indicator === 'asylum-inflow-total' && !a.computed).map((a) => a.period);
+  assert.ok(printed.includes('2021'));
+  assert.not.ok(m.actuals.some((a) => a.computed && printed.includes(a.period) && a.indicator === 'asylum-inflow-total'));
+  // 2022: the IND gives the total without resettlement (47.991) but no resettlement: no sum.
+  assert.not.ok(m.actuals.some((a) => a.indicator === 'asylum-inflow-total' && a.period === '2022'));
 });
 
 test.run();

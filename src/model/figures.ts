@@ -53,7 +53,10 @@ export interface Forecast extends Resolved {
   scenario: Scenario;
 }
 
-export interface Actual extends Resolved {}
+export interface Actual extends Resolved {
+  /** Set when no source prints the figure and the model added it up from parts a source does print (sums.ts). */
+  computed?: { how: string; parts: { indicator: string; value: number; qualifier: string | null }[] };
+}
 
 /** A forward-looking figure that is not an MPP prognosis: a target, a set figure or an organisation's outlook. */
 export interface OtherFigure extends Resolved {

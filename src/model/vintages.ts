@@ -30,6 +30,8 @@ export interface Vintage {
   /** The period of the realisation: the forecast's own, or the same turn of the year written the other way. */
   realisationPeriod: string | null;
   realisationQualifier: string | null;
+  /** How the model added the realisation up, when no source prints it (sums.ts). */
+  realisationComputed: Actual['computed'] | null;
   forecasts: VintageForecast[];
   rows: string[];
 }
@@ -104,6 +106,7 @@ export function vintages(
       realisation: real?.value ?? null,
       realisationPeriod: real?.period ?? null,
       realisationQualifier: real?.qualifier ?? null,
+      realisationComputed: real?.computed ?? null,
       forecasts: perEdition,
       rows: [...perEdition.flatMap((f) => f.rows), ...(real?.rows ?? [])],
     });

@@ -11,6 +11,7 @@ function vintages(ctx: ViewContext, id: string) {
       realisationQualifier: v.realisationQualifier,
       /** Set when the count is written for the other side of the turn of the year ("eind 2024" for "1 januari 2025"). */
       realisationPeriod: v.realisationPeriod !== v.period ? v.realisationPeriod : null,
+      realisationComputed: v.realisationComputed !== null,
       forecasts: v.forecasts.map((f) => ({
         edition: ctx.editionLabel(f.edition),
         editionId: f.edition,
@@ -51,9 +52,15 @@ function realisations(ctx: ViewContext, id: string) {
       valueHigh: a.valueHigh,
       qualifier: a.qualifier,
       voice: a.voice,
-      sources: data.realisations
-        .filter((r) => r.indicator === id && r.period === a.period && r.region === null)
-        .map((r) => ctx.source(r.source).title),
+      /** How the model added the figure up, when no source prints it. */
+      computed: a.computed
+        ? { how: a.computed.how, parts: a.computed.parts.map((p) => ({ ...p, label: ctx.label(p.indicator) })) }
+        : null,
+      sources: a.computed
+        ? [ctx.source(a.source).title]
+        : data.realisations
+            .filter((r) => r.indicator === id && r.period === a.period && r.region === null)
+            .map((r) => ctx.source(r.source).title),
       discrepancy: ctx.citations(a.discrepancy),
     }));
 }

@@ -1,0 +1,60 @@
+/**
+ * Realisations the model adds up where no source prints the total: the MPP's total asylum inflow
+ * includes resettlement, the IND's and the minister's "totale asielinstroom" does not, and the
+ * minister's answer of 4 March 2025 gives both parts for 2024. Every summed figure says so and how,
+ * and is made only from parts of one source and one period, never over a printed total.
+ */
+import { comparePeriods } from '../data/period.ts';
+import type { Actual } from './figures.ts';
+
+export interface SumRule {
+  indicator: string;
+  parts: string[];
+  /** How the sum is made, in Dutch, for the page that shows it. */
+  how: string;
+}
+
+export const SUMS: SumRule[] = [
+  {
+    indicator: 'asylum-inflow-total',
+    parts: ['asylum-inflow-total-excl-resettlement', 'asylum-inflow-resettlement'],
+    how: 'de totale asielinstroom zonder hervestiging plus de hervestiging',
+  },
+];
+
+/** Rounding words that carry over to a sum: a sum of a rounded part is rounded too. */
+const ROUNDED = new Set(['ca.', 'ongeveer']);
+
+export function summedActuals(actuals: Actual[], rules: SumRule[] = SUMS): Actual[] {
+  const at = (indicator: string, region: string | null, period: string) =>
+    actuals.find((a) => a.indicator === indicator && a.region === region && a.period === period);
+  const out: Actual[] = [];
+  for (const rule of rules) {
+    const places = actuals.filter((a) => a.indicator === rule.parts[0]);
+    for (const first of places) {
+      if (at(rule.indicator, first.region, first.period)) continue; // a printed total wins
+      const parts = rule.parts.map((p) => at(p, first.region, first.period));
+      if (parts.some((p) => p === undefined)) continue;
+      const ps = parts as Actual[];
+      if (new Set(ps.map((p) => p.source)).size !== 1 || ps.some((p) => p.valueHigh !== null)) continue;
+      out.push({
+        indicator: rule.indicator,
+        region: first.region,
+        period: first.period,
+        value: ps.reduce((sum, p) => sum + p.value, 0),
+        valueHigh: null,
+        qualifier: ps.some((p) => p.qualifier && ROUNDED.has(p.qualifier)) ? 'ca.' : null,
+        qualifierScope: null,
+        unit: first.unit,
+        source: first.source,
+        voice: first.voice,
+        rows: ps.flatMap((p) => p.rows),
+        discrepancy: null,
+        computed: { how: rule.how, parts: ps.map((p) => ({ indicator: p.indicator, value: p.value, qualifier: p.qualifier })) },
+      });
+    }
+  }
+  return out.sort(
+    (a, b) => a.indicator.localeCompare(b.indicator) || (a.region ?? '').localeCompare(b.region ?? '') || comparePeriods(a.period, b.period),
+  );
+}
