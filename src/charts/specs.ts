@@ -6,13 +6,14 @@
 import type { Model } from '../model/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { costCharts } from './costs.ts';
+import { realisedCharts } from './realised.ts';
 import { scenarioCharts } from './scenarios.ts';
 import type { ChartSpec } from './spec.ts';
 import { vintageCharts } from './vintages.ts';
 
 export type { ChartSpec, ChartTable } from './spec.ts';
-export { costCharts, scenarioCharts, vintageCharts };
+export { costCharts, realisedCharts, scenarioCharts, vintageCharts };
 
 export function chartSpecs(data: Dataset, model: Model): ChartSpec[] {
-  return [...scenarioCharts(data, model), ...vintageCharts(data, model), ...costCharts(model)];
+  return [...scenarioCharts(data, model), ...vintageCharts(data, model), ...realisedCharts(data, model), ...costCharts(model)];
 }
