@@ -14,6 +14,7 @@ import { chartId } from './ids.ts';
 import { base, type Layout } from './layout.ts';
 import { barWidth, dodgedLabels, valueY } from './marks.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
+import { textWidth } from './text-width.ts';
 import { dateOf, segments, timeX } from './time.ts';
 
 const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
@@ -47,7 +48,8 @@ function spec(t: ScenarioTable, basis: Scenario, unit: Dataset['indicators'][num
     const labels = [...byInstant.values()].flatMap((ends) =>
       dodgedLabels(ends, y.top, l).map((e) => ({ t: e.t, value: e.labelValue, text: SCENARIO[e.scenario].label })),
     );
-    const x = { field: 't', ...timeX(periods.map((p) => p.period), l) };
+    const room = Math.max(...labels.map((e) => textWidth(e.text, l.font))) + 7 + 4;
+    const x = { field: 't', ...timeX(periods.map((p) => p.period), l, { labelRoom: room }) };
     const yEnc = { ...y.encoding };
     const colour = {
       field: 'scenario',

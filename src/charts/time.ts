@@ -43,7 +43,7 @@ export function segments(periods: readonly string[]): number[] {
  * middle of the year, under its figure, and says the year; otherwise ticks are at 1 January (or
  * 1 January and 1 July when less than two years are shown) and say the date.
  */
-export function timeX(periods: readonly string[], l: Layout) {
+export function timeX(periods: readonly string[], l: Layout, opts: { labelRoom?: number } = {}) {
   const spans = periods.map((p) => periodSpan(p) ?? { start: dateOf(p), end: dateOf(p) });
   let lo = Math.min(...spans.map((s) => Date.parse(s.start)));
   let hi = Math.max(...spans.map((s) => Date.parse(s.end)));
@@ -52,6 +52,13 @@ export function timeX(periods: readonly string[], l: Layout) {
   const instants = periods.map((p) => Date.parse(dateOf(p)));
   lo = Math.min(lo, Math.min(...instants) - pad);
   hi = Math.max(hi, Math.max(...instants) + pad);
+  // Room for direct labels after the last point: `labelRoom` px of the plot (the chart less a value
+  // axis of "100.000") right of the last instant.
+  const plot = l.width - textWidth('100.000', l.font) - 20;
+  if (opts.labelRoom) {
+    const last = Math.max(...instants);
+    hi = Math.max(hi, lo + ((last - lo) * plot) / (plot - opts.labelRoom));
+  }
   const years = periods.every((p) => parsePeriod(p)?.kind === 'year');
   const first = new Date(lo).getUTCFullYear();
   const last = new Date(hi).getUTCFullYear();
@@ -74,7 +81,6 @@ export function timeX(periods: readonly string[], l: Layout) {
   // Every nth tick labelled, so that labels never crowd: the widest label against the plot width
   // (the chart less a value axis of "100.000").
   const labelWidth = textWidth(format === '%Y' ? '2000' : '30 sep 2000', l.font) + l.font / 2;
-  const plot = l.width - textWidth('100.000', l.font) - 20;
   const step = [1, 2, 5, 10, 20].find((s) => Math.ceil(ticks.length / s) * labelWidth <= plot) ?? 50;
   const labelled = ticks.filter((_, i) => (ticks.length - 1 - i) % step === 0);
   return {
