@@ -291,7 +291,10 @@ test('SOURCE_DATE_EPOCH sets the dates instead of the edition', async () => {
 test('a letter that asks for the network fails instead of printing', async () => {
   const bad: Chart = {
     ...charts.find((c) => c.id === 'edition-2025-asylum-inflow-total')!,
-    svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="http://example.invalid/x.png" width="10" height="10"/></svg>',
+    svgs: {
+      ...charts.find((c) => c.id === 'edition-2025-asylum-inflow-total')!.svgs,
+      print: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="http://example.invalid/x.png" width="10" height="10"/></svg>',
+    },
   };
   const doc = composeLetter(data, model, [bad], '2025', 'tweede-kamer');
   const err = await printAll(browser, [{ name: 'bad', html: renderLetterHtml(doc, [bad]), meta: letterMetadata(doc) }]).then(

@@ -6,12 +6,14 @@ import type { ContentCache } from '../runtime/cache.ts';
 import type { Model } from '../model/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { RENDERER_VERSION, renderSvg, specHash } from './render.ts';
+import { VARIANTS, type Variant } from './layout.ts';
 import { chartSpecs, type ChartSpec, type ChartTable } from './specs.ts';
 
-export { chartSpecs, type ChartSpec, type ChartTable };
+export { chartSpecs, type ChartSpec, type ChartTable, type Variant };
 
 export interface Chart extends ChartSpec {
-  svg: string;
+  /** The SVG at each layout: `narrow` and `wide` for the site, `print` for the letters. */
+  svgs: Record<Variant, string>;
   hash: string;
 }
 
@@ -24,13 +26,16 @@ export interface RenderOptions {
 export async function renderCharts(specs: ChartSpec[], opts: RenderOptions = {}): Promise<Chart[]> {
   const out: Chart[] = [];
   for (const s of specs) {
-    const hash = specHash({ ...s.spec, description: s.description } as typeof s.spec, RENDERER_VERSION);
-    let svg = (await opts.cache?.get(hash))?.toString('utf8');
-    if (svg === undefined) {
-      svg = await renderSvg(s.spec, s.description);
-      await opts.cache?.set(hash, svg);
+    const hash = specHash({ variants: s.variants, description: s.description }, RENDERER_VERSION);
+    const cached = (await opts.cache?.get(hash))?.toString('utf8');
+    let svgs = cached === undefined ? undefined : (JSON.parse(cached) as Record<Variant, string>);
+    if (svgs === undefined) {
+      const rendered: Partial<Record<Variant, string>> = {};
+      for (const v of VARIANTS) rendered[v] = await renderSvg(s.variants[v], s.description);
+      svgs = rendered as Record<Variant, string>;
+      await opts.cache?.set(hash, JSON.stringify(svgs));
     }
-    out.push({ ...s, svg, hash });
+    out.push({ ...s, svgs, hash });
     opts.onProgress?.(out.length, specs.length);
     // Rendering is CPU work that never waits: let the event loop run between charts, so the letters
     // printing beside it (Chromium's replies) are not held up until all charts are done.

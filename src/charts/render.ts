@@ -8,6 +8,12 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import nlNumber from 'd3-format/locale/nl-NL' with { type: 'json' };
 import nlTime from 'd3-time-format/locale/nl-NL' with { type: 'json' };
 import { escapeHtml } from '../format/escape.ts';
+import { vegaTextWidth } from './text-width.ts';
+
+// Lay text out by the widths of the font the charts are drawn in (text-width.ts), not by vega's
+// estimate for a missing canvas. One fixed function, set once: renders stay deterministic.
+// vega exports textMetrics (vega-scenegraph) without a type for it.
+(vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
 
 // The Dutch locales d3 ships, with two fields set back to what the charts have always used: the
 // currency symbol followed by a plain space (nl-NL has a no-break space) and no AM/PM markers.
@@ -17,10 +23,10 @@ const LOCALE = {
 };
 
 /** Bump when renderSvg changes its output for the same spec, so cached SVGs are not reused. */
-export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-2`;
+export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-4`;
 
 /** Content hash of a spec and the renderer: the key under which its SVG may be cached. */
-export const specHash = (spec: TopLevelSpec, renderer = RENDERER_VERSION): string =>
+export const specHash = (spec: object, renderer = RENDERER_VERSION): string =>
   createHash('sha256').update(renderer).update('\u0000').update(JSON.stringify(spec)).digest('hex');
 
 const escapeAttr = escapeHtml;

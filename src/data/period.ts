@@ -98,3 +98,67 @@ export function comparePeriods(a: string, b: string): number {
   if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
   return KIND_ORDER[pa.kind] - KIND_ORDER[pb.kind] || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Periods on a time axis
+
+/** An interval period as `start/end`, both dates (YYYY-MM-DD/YYYY-MM-DD). */
+const INTERVAL = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+
+const DAY_MS = 86_400_000;
+const ms = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** The day after the last day of a parsed period (YYYY-MM-DD); for a reference date the date itself. */
+function endOf(p: Period): string {
+  const d = new Date(ms(p.start));
+  switch (p.kind) {
+    case 'year':
+      return `${p.year + 1}-01-01`;
+    case 'half':
+      d.setUTCMonth(d.getUTCMonth() + 6);
+      break;
+    case 'quarter':
+      d.setUTCMonth(d.getUTCMonth() + 3);
+      break;
+    case 'month':
+      d.setUTCMonth(d.getUTCMonth() + 1);
+      break;
+    case 'week':
+      return new Date(ms(p.start) + 7 * DAY_MS).toISOString().slice(0, 10);
+    case 'date':
+      return p.start;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The stretch of time a period covers, as instants (ISO, UTC): from its first moment to the first
+ * moment after it. A reference date, and the end of an interval `start/end`, is one instant.
+ */
+export function periodSpan(text: string): { start: string; end: string } | null {
+  const interval = INTERVAL.exec(text);
+  if (interval) {
+    const [start, end] = [interval[1]!, interval[2]!];
+    const valid = (d: string) => validDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+    if (!valid(start) || !valid(end) || end < start) return null;
+    return { start: `${start}T00:00:00.000Z`, end: `${end}T00:00:00.000Z` };
+  }
+  const p = parsePeriod(text);
+  if (!p) return null;
+  return { start: `${p.start}T00:00:00.000Z`, end: `${endOf(p)}T00:00:00.000Z` };
+}
+
+/**
+ * The one instant a chart places a period at (ISO, UTC), so that a time axis spaces periods by
+ * their dates: a year, half-year, quarter, month or week at its middle (a figure for a year is
+ * about the whole year); a reference date at that date; an interval `start/end` at its end date
+ * (what has happened by then). Null for text that is not a period.
+ */
+export function periodDate(text: string): string | null {
+  const interval = INTERVAL.exec(text);
+  if (interval) return periodSpan(text) && `${interval[2]}T00:00:00.000Z`;
+  const span = periodSpan(text);
+  if (!span) return null;
+  const [a, b] = [Date.parse(span.start), Date.parse(span.end)];
+  return new Date(a + (b - a) / 2).toISOString();
+}

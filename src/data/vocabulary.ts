@@ -1,7 +1,8 @@
 /**
- * The vocabularies of the data set, each written down once: scenarios (order, Dutch label, colour,
- * chance of exceedance), qualifiers, units and cost types. The schema validates against these lists,
- * and the model, charts, site, letters and diff take their labels and order from here.
+ * The vocabularies of the data set, each written down once: scenarios (order, Dutch label, chance
+ * of exceedance), qualifiers, units and cost types. The schema validates against these lists,
+ * and the model, charts, site, letters and diff take their labels and order from here. The colours
+ * of the charts are one vocabulary of their own, in src/charts/colours.ts.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -18,8 +19,6 @@ export type SetScenario = (typeof SET_SCENARIOS)[number];
 export interface ScenarioTerm {
   /** Dutch label, as the site, letters and diff print it. */
   label: string;
-  /** Chart colour: at least 3:1 contrast against white (WCAG 1.4.11), distinct in hue. */
-  colour: string;
   /** Position in the ordered set (minimum < medio, mediaan < maximum); none for a single figure. */
   rank: number | null;
   /**
@@ -31,11 +30,11 @@ export interface ScenarioTerm {
 }
 
 export const SCENARIO: Record<Scenario, ScenarioTerm> = {
-  minimum: { label: 'minimum', colour: '#39870c', rank: 0, exceedance: null },
-  medio: { label: 'medio', colour: '#01689b', rank: 1, exceedance: 0.33 },
-  mediaan: { label: 'mediaan', colour: '#42145f', rank: 1, exceedance: 0.5 },
-  maximum: { label: 'maximum', colour: '#ca005d', rank: 2, exceedance: null },
-  point: { label: 'raming', colour: '#01689b', rank: null, exceedance: null },
+  minimum: { label: 'minimum', rank: 0, exceedance: null },
+  medio: { label: 'medio', rank: 1, exceedance: 0.33 },
+  mediaan: { label: 'mediaan', rank: 1, exceedance: 0.5 },
+  maximum: { label: 'maximum', rank: 2, exceedance: null },
+  point: { label: 'raming', rank: null, exceedance: null },
 };
 
 /** Sort order of scenarios: none ('', a realisation or cost) first, then minimum, medio, mediaan, maximum, point. */

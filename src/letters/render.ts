@@ -83,7 +83,7 @@ let css: string | null = null;
 export function renderLetterHtml(doc: LetterDocument, charts: readonly LetterChart[]): string {
   css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8');
   const env = letterEnvironment();
-  const rendered = new Map<string, string>(charts.map((c) => [c.id, c.svg]));
+  const rendered = new Map<string, string>(charts.map((c) => [c.id, c.svgs.print]));
   const svgOf = (id: string) => {
     const svg = rendered.get(id);
     if (svg === undefined) throw new Error(`letter ${doc.kenmerk}: chart ${id} is not rendered`);

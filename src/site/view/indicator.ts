@@ -79,6 +79,8 @@ export function indicatorViews(ctx: ViewContext) {
         definition: i.definition,
         unit: i.unit,
         chart: ctx.chart(chartId.vintages(id)),
+        /** Forecast against realisation, when a forecast period has been realised. */
+        realisedChart: ctx.chart(chartId.realised(id)),
         vintages: vintages(ctx, id),
         others: otherFigures(ctx, id),
         realisations: realisations(ctx, id),

@@ -1,0 +1,24 @@
+/** What a chart is before rendering: its id, title, text alternative, data table and one spec per layout. */
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartId } from './ids.ts';
+import { LAYOUTS, VARIANTS, type Layout, type Variant } from './layout.ts';
+
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChartSpec {
+  id: ChartId;
+  title: string;
+  /** Text alternative: what the chart shows, with its figures. */
+  description: string;
+  /** The same chart at each layout (layout.ts): the narrow and wide site, and the letters. */
+  variants: Record<Variant, TopLevelSpec>;
+  table: ChartTable;
+}
+
+/** The spec of a chart at every layout, from a function of the layout. */
+export function atEveryLayout(make: (l: Layout) => object): Record<Variant, TopLevelSpec> {
+  return Object.fromEntries(VARIANTS.map((v) => [v, make(LAYOUTS[v]) as TopLevelSpec])) as Record<Variant, TopLevelSpec>;
+}
