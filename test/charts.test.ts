@@ -2,8 +2,7 @@
  * The charts as a reader sees them: the built site in Chromium, the rendered SVG measured.
  * Time is placed by date, every edition's band is drawn from its minimum to its maximum, no chart
  * text is drawn below 11 px on a 360 px screen, and no text runs out of its SVG at 360, 768 and
- * 1280 px. The data is the shipped data plus one realisation marked as a test fixture, so that a
- * forecast-against-realisation chart is measured too.
+ * 1280 px. The data is the shipped data, whose realisations fill forecast against realisation.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -17,7 +16,7 @@ import { loadDataset } from '../src/data/load.ts';
 import { comparePeriods } from '../src/data/period.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import { editionStyles } from '../src/charts/series.ts';
-import { appendLine, scratchData } from './helpers.ts';
+import { scratchData } from './helpers.ts';
 import { serve } from './site-server.ts';
 
 let out = '';
@@ -28,8 +27,6 @@ let server: Awaited<ReturnType<typeof serve>>;
 
 test.before(async () => {
   const dir = await scratchData();
-  // A fixture, not a figure from a letter: COA occupancy on 1 January 2025, forecast by MPP 2024-I.
-  await appendLine(dir, 'realisations.csv', 'coa-occupancy,,2025-01-01,80000,persons,,tk-2024-04-05-asielketen,p. 1,test,test fixture');
   out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-charts-')), 'site');
   await build({ dataDir: dir, outDir: out });
   model = deriveModel((await loadDataset(dir)).data);
@@ -183,20 +180,24 @@ test('no chart text runs out of its SVG at 360, 768 and 1280 px', async () => {
 });
 
 test('the forecast-against-realisation chart shows the realised period with each forecast', async () => {
-  const html = await readFile(path.join(out, 'indicatoren/coa-occupancy/index.html'), 'utf8');
+  const html = await readFile(path.join(out, 'indicatoren/asylum-inflow-total/index.html'), 'utf8');
   assert.match(html, 'Raming tegenover realisatie');
-  assert.match(html, 'id="grafiek-realised-coa-occupancy"');
-  // MPP 2024-I forecast 88.500 for 1 January 2025 (tk-2024-04-05); against the fixture 80.000:
-  // 88.500 − 80.000 = +8.500, 8.500 / 80.000 = +10,6 % → +11 %.
-  const table = html.slice(html.indexOf('id="grafiek-realised-coa-occupancy"'));
-  assert.match(table, /<th scope="row">1 januari 2025<\/th><td class="num">MPP 2024-I<\/td><td class="num">88\.500<\/td><td class="num">–<\/td><td class="num">80\.000<\/td><td class="num">\+8\.500<\/td><td class="num">\+11 %<\/td>/);
-  const page = await open('indicatoren/coa-occupancy/index.html', 360);
+  assert.match(html, 'id="grafiek-realised-asylum-inflow-total"');
+  // MPP 2024-I: 69.800 (medio, band 49.800 – 78.500) for 2024; realised ca. 45.640 + ca. 760 = 46.400
+  // (the minister's answer of 4 March 2025, summed by the model): 69.800 − 46.400 = +23.400, 23.400 / 46.400 = +50 %.
+  const table = html.slice(html.indexOf('id="grafiek-realised-asylum-inflow-total"'));
+  assert.match(table, /<th scope="row">2024<\/th><td class="num">MPP 2024-I<\/td><td class="num">69\.800<\/td><td class="num">49\.800 – 78\.500<\/td><td class="num">ca\. 46\.400 \(berekend\)<\/td><td class="num">\+23\.400<\/td><td class="num">\+50 %<\/td>/);
+  const page = await open('indicatoren/asylum-inflow-total/index.html', 360);
   const marks = (await page.evaluate(`${IN_PAGE}; (() => {
-    const svg = visibleSvg('grafiek-realised-coa-occupancy');
+    const svg = visibleSvg('grafiek-realised-asylum-inflow-total');
     return { points: svg.querySelectorAll('.forecast_0_marks path').length, rules: svg.querySelectorAll('.realisation_0_marks line').length };
   })()`)) as { points: number; rules: number };
   await page.close();
   assert.equal(marks, { points: 1, rules: 1 });
+  // Every indicator with a forecast period that has a realisation has the chart: inflow, COA occupancy, Ukrainians.
+  for (const id of ['coa-occupancy', 'ukraine-residents']) {
+    assert.match(await readFile(path.join(out, `indicatoren/${id}/index.html`), 'utf8'), `id="grafiek-realised-${id}"`);
+  }
 });
 
 test.run();

@@ -4,6 +4,7 @@
  * the located message (or that the data reads right) as an analyst would check it.
  */
 import { test } from 'uvu';
+import Papa from 'papaparse';
 import * as assert from 'uvu/assert';
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -112,14 +113,10 @@ test('a javascript: or data: URL in sources.csv is a located error; https is fin
   for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)', 'ftp://example.org/x', '//example.org']) {
     const dir = await scratchData();
     const file = path.join(dir, 'sources.csv');
-    const text = await readFile(file, 'utf8');
-    const [header, first, ...rest] = text.split('\n');
-    const cols = header!.split(',');
-    const urlCol = cols.indexOf('url');
-    const cells = first!.split(',');
-    assert.is(cells.length, cols.length, 'fixture: the first source has no quoted commas');
-    cells[urlCol] = bad.includes(',') ? `"${bad}"` : bad;
-    await writeFile(file, [header, cells.join(','), ...rest].join('\n'));
+    const rows = Papa.parse<string[]>(await readFile(file, 'utf8'), { skipEmptyLines: true }).data;
+    const urlCol = rows[0]!.indexOf('url');
+    rows[1]![urlCol] = bad;
+    await writeFile(file, Papa.unparse(rows, { newline: '\n' }) + '\n');
     const errors = await loadErrors(dir);
     assert.ok(
       errors.some((e) => e.startsWith(`${file}:2:${urlCol + 1}:`) && e.includes('https://')),

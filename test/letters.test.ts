@@ -149,7 +149,7 @@ test('MPP 2025 letter to the Kamer: the figures and comparisons of the letter of
   // Header block and notes.
   assert.match(text, 'Datum 26 september 2025');
   assert.match(text, 'Ons kenmerk MPP-2025-TK');
-  assert.match(text, 'Kamerbrief Meerjaren Productie Prognose 2025, 26 september 2025.');
+  assert.match(text, 'Kamerbrief Meerjaren Productie Prognose 2025, 26 september 2025, Tweede Kamer, vergaderjaar 2025–2026, 19 637, nr. 3478.');
   assert.match(text, 'Turfmarkt 147 2511 DP Den Haag Postbus 20301 2500 EH Den Haag');
 });
 

@@ -5,7 +5,7 @@
  * the realisation as one solid vertical line in the realisation ink. The table beside it gives the
  * deviation in numbers and per cent. It fills as realisations are added to the data.
  */
-import { formatNumber, formatPeriodShort, formatSigned, formatSignedPercent, inSentence } from '../format/dutch.ts';
+import { formatNumber, formatPeriod, formatPeriodShort, formatQualified, formatSigned, formatSignedPercent, inSentence } from '../format/dutch.ts';
 import type { Model } from '../model/index.ts';
 import type { Vintage } from '../model/vintages.ts';
 import type { Dataset } from '../data/schema.ts';
@@ -17,6 +17,12 @@ import { atEveryLayout, type ChartSpec } from './spec.ts';
 
 /** Room for the edition names left of each panel ("MPP september 2021"), px. */
 const labelExtent = (l: Layout) => Math.round(l.font * 10.5);
+
+/** The realisation as the page states it: its rounding word, its own period when written for the other side of the turn of the year, and "berekend" when the model added it up. */
+function realisationText(v: Vintage): string {
+  const when = v.realisationPeriod && v.realisationPeriod !== v.period ? `, ${formatPeriod(v.realisationPeriod)}` : '';
+  return `${formatQualified(v.realisation!, v.realisationQualifier)}${v.realisationComputed ? ' (berekend' + when + ')' : when ? ` (${when.slice(2)})` : ''}`;
+}
 
 export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
   const styles = editionStyles(model.editionOrder);
@@ -35,7 +41,7 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
       vs
         .map(
           (v) =>
-            `${formatPeriodShort(v.period)}: realisatie ${formatNumber(v.realisation!)}; ` +
+            `${formatPeriodShort(v.period)}: realisatie ${realisationText(v)}; ` +
             v.forecasts
               .map(
                 (f) =>
@@ -84,7 +90,7 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
           axis: { minExtent: extent, maxExtent: extent, labelLimit: extent - 6, ticks: false, domain: false },
         };
         return {
-          title: { text: `${formatPeriodShort(v.period)}: realisatie ${formatNumber(v.realisation!)}` },
+          title: { text: `${formatPeriodShort(v.period)}: realisatie ${realisationText(v)}` },
           width: l.width - extent - 8,
           height: rowHeight * rows.length,
           data: { values: rows },
@@ -137,7 +143,7 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
             labelOf(f.edition),
             formatNumber(f.value),
             f.minimum !== null && f.maximum !== null ? `${formatNumber(f.minimum)} – ${formatNumber(f.maximum)}` : '–',
-            formatNumber(v.realisation!),
+            realisationText(v),
             formatSigned(f.error!),
             f.relativeError === null ? '–' : formatSignedPercent(f.relativeError),
           ]),
