@@ -65,6 +65,35 @@ test('home shows MPP 2025 total inflow per scenario with the change against MPP 
   assert.match(t, 'mediaanscenario in plaats van het medioscenario');
 });
 
+test('a figure that is not an MPP prognosis never stands under an edition: taakstelling, Spreidingswet, production agreement', async () => {
+  // The taakstelling 2024-II (17.000) and the Spreidingswet estimate (96.000) were filed as "MPP 2024-I".
+  const edition = text(await read('edities/2024-I/index.html'));
+  assert.not.match(edition, 'Taakstelling huisvesting statushouders');
+  assert.not.match(edition, 'Capaciteitsraming Spreidingswet');
+  assert.not.match(edition, '22.200'); // the IND's production agreement for 2023 ("tenminste 22.200")
+  // They are on their indicator's page, with their kind and source, and no edition.
+  const quota = await read('indicatoren/housing-quota/index.html');
+  assert.not.match(quota, 'Ramingen per editie');
+  const others = text(quota.slice(quota.indexOf('Doelen, vastgestelde cijfers en verwachtingen')));
+  assert.match(others, 'tweede helft 2024 Vastgesteld cijfer 17.000');
+  assert.match(others, 'eerste helft 2026 Verwachting of planning ca. 15.000'); // "Voornemen is om … vast te stellen"
+  assert.not.match(others, /MPP 2024-I|MPP 2025/);
+  const production = text(await read('indicatoren/ind-production-track4/index.html'));
+  assert.match(production, '2023 Doel of afspraak tenminste 22.200');
+  assert.match(production, '2022 Verwachting of planning maximaal 22.000');
+  // The home page's quota card names its kind and its letter, not an edition.
+  assert.match(text(await read('index.html')), 'eerste helft 2026: verwachting of planning, geen MPP-raming');
+});
+
+test('forecast against realisation on the site: 2024 inflow 69.800 (MPP 2024-I) against ca. 46.400, summed and said so', async () => {
+  const t = text(await read('indicatoren/asylum-inflow-total/index.html'));
+  // 69.800 − 46.400 = 23.400; 23.400 / 46.400 = 50,4 %; 46.400 is below the minimum of 49.800.
+  assert.match(t, '2024 MPP 2024-I medio 69.800 49.800 – 78.500 ca. 46.400 (berekend) +23.400 (+50 %) nee');
+  assert.match(t, 'Berekend , geen cijfer uit de bron: de totale asielinstroom zonder hervestiging plus de hervestiging (ca. 45.640 + ca. 760)');
+  // A member's question is marked where the site shows it.
+  assert.match(text(await read('edities/2024-I/index.html')), 'staat in een vraag van een Kamerlid');
+});
+
 test('the costs page shows cost per year, per day and the € 156 miljoen saving', async () => {
   const t = text(await read('kosten/index.html'));
   assert.match(t, '€ 91.000');

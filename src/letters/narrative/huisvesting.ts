@@ -50,6 +50,8 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
         paragraph: `${INDICATOR.housingQuota}-${period}`,
         figures: [f, kso],
         facts: {
+          /** mpp, set, or outlook for a quota the letter only intends to set. */
+          kind: 'kind' in f ? f.kind : 'mpp',
           period,
           value: f.value,
           qualifier: f.qualifier,

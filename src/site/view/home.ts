@@ -1,4 +1,9 @@
-/** The home page's key figures: per indicator the newest edition's figures for its first period. */
+/**
+ * The home page's key figures: per indicator the newest edition's figures for its first period, or,
+ * for a figure no edition forecasts (a taakstelling, an opgave), the latest one stated, with its kind
+ * and source instead of an edition.
+ */
+import { comparePeriods } from '../../data/period.ts';
 import { type Forecast, isFigure } from '../../model/figures.ts';
 import type { ViewContext } from './context.ts';
 
@@ -16,6 +21,8 @@ function keyFigure(ctx: ViewContext, indicator: string) {
       label: ctx.label(indicator),
       edition: ctx.edition(ed).label,
       editionId: ed,
+      kind: 'mpp' as const,
+      source: null,
       period,
       unit: ctx.unitOf(indicator),
       values: fs
@@ -40,7 +47,22 @@ function keyFigure(ctx: ViewContext, indicator: string) {
         }),
     };
   }
-  return null;
+  const latest = model.otherFigures
+    .filter((f) => f.indicator === indicator && f.region === null && f.voice !== 'question')
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .at(-1);
+  if (!latest) return null;
+  return {
+    indicator,
+    label: ctx.label(indicator),
+    edition: null,
+    editionId: null,
+    kind: latest.kind,
+    source: ctx.source(latest.source),
+    period: latest.period,
+    unit: ctx.unitOf(indicator),
+    values: [{ scenario: null, value: latest.value, qualifier: latest.qualifier, change: null }],
+  };
 }
 
 export function keyFigures(ctx: ViewContext) {

@@ -1,5 +1,6 @@
 /** The page of one indicator (/indicatoren/<id>/): every edition's forecast per period and the realisations. */
 import { chartId } from '../../charts/ids.ts';
+import { comparePeriods } from '../../data/period.ts';
 import type { ViewContext } from './context.ts';
 
 function vintages(ctx: ViewContext, id: string) {
@@ -30,6 +31,7 @@ function vintages(ctx: ViewContext, id: string) {
 function otherFigures(ctx: ViewContext, id: string) {
   return ctx.model.otherFigures
     .filter((f) => f.indicator === id && f.region === null)
+    .sort((a, b) => comparePeriods(a.period, b.period))
     .map((f) => ({
       kind: f.kind,
       period: f.period,
