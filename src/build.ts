@@ -98,7 +98,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         const byId = new Map([...letterCharts, ...otherCharts].map((c) => [c.id, c]));
         const charts = specs.map((s) => byId.get(s.id)!);
         const dataFiles = await progress.phase('data files', async () => {
-          return (await writeDataFiles(out, data)) + (await writeDerivedFiles(out, model));
+          return (await writeDataFiles(out, data, opts.dataDir)) + (await writeDerivedFiles(out, model));
         });
         const letters: LetterLink[] = composed.map((l) => l.planned);
         const pdfs = await printing;

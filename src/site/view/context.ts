@@ -8,6 +8,7 @@ import type { ChartId } from '../../charts/ids.ts';
 import type { Citation } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Unit } from '../../data/schema.ts';
+import { excerptPath } from '../../downloads/input-files.ts';
 
 export interface LetterLink {
   edition: string;
@@ -24,6 +25,9 @@ export interface SourceView {
   reference: string | null;
   url: string | null;
   seed: string | null;
+  publisher: string;
+  /** The site path of the verbatim excerpt, for a source other than the five letters. */
+  excerpt: string | null;
 }
 
 /** One source's value of a figure the sources disagree on. */
@@ -61,7 +65,16 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
     unitOf: (id) => indicator.get(id)?.unit ?? 'persons',
     source(id) {
       const s = source.get(id)!;
-      return { id: s.id, title: s.title, date: s.date, reference: s.reference, url: s.url, seed: s.seed };
+      return {
+        id: s.id,
+        title: s.title,
+        date: s.date,
+        reference: s.reference,
+        url: s.url,
+        seed: s.seed,
+        publisher: s.publisher,
+        excerpt: s.excerpt === null ? null : `/${excerptPath(s.excerpt)}`,
+      };
     },
     chart: (id) => chartById.get(id) ?? null,
     citations: (cs) =>
