@@ -130,7 +130,7 @@ function otherFiguresTable(c: Composition, section: SectionId, others: Forecast[
 /** The cost per place, per year and per day, of every type and price year known at publication (none or one table). */
 function placeCostTable(c: Composition): LetterTable[] {
   const known = knownSources(c.data, c.edition);
-  const costs = c.data.costs.filter((x) => known(x.source));
+  const costs = c.data.costs.filter((x) => known(x.source) && x.voice !== 'question');
   const rows: LetterTable['rows'] = [];
   const used: string[] = [];
   for (const type of PLACE_TABLE_TYPES) {

@@ -11,10 +11,10 @@ import { type Ctx, direction, sourceOfRow, type Statement, statement } from './s
 /** The cost types with a cost per reception place that a sentence names. */
 const PLACE_TYPES = COST_TYPES.filter((t) => COST_TYPE[t].place !== null);
 
-/** Cost rows whose source was out when the edition was published. */
+/** Cost rows whose source was out when the edition was published; an amount only a member's question gives is not the minister's to state. */
 function knownCosts(ctx: Ctx) {
   const known = knownSources(ctx.data, ctx.edition);
-  return ctx.data.costs.filter((c) => known(c.source));
+  return ctx.data.costs.filter((c) => known(c.source) && c.voice !== 'question');
 }
 
 export function kosten(ctx: Ctx): Statement[] {

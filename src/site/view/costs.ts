@@ -19,7 +19,13 @@ export function costsView(ctx: ViewContext) {
       })),
     ukraine: model.placeCosts
       .filter((c) => c.type === 'ukraine-norm')
-      .map((c) => ({ priceYear: c.priceYear, perNight: c.perDay, perYear: c.perYear })),
+      .map((c) => ({
+        priceYear: c.priceYear,
+        perNight: c.perDay,
+        perYear: c.perYear,
+        /** The amounts stand in a member's question (the nota of 7 February 2025), which the answer does not contradict. */
+        fromQuestion: data.costs.some((r) => r.type === 'ukraine-norm' && r.price_year === c.priceYear && r.voice === 'question'),
+      })),
     oneOff: data.costs
       .filter((c) => c.unit === 'eur-one-off')
       .map((c) => ({ type: c.type, priceYear: c.price_year, amount: c.amount })),
