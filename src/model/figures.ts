@@ -63,6 +63,14 @@ export interface OtherFigure extends Resolved {
   kind: Exclude<FigureKind, 'mpp'>;
 }
 
+/** The order of figures of one kind: by indicator, region (national first), period. */
+export function comparePlaces(
+  a: { indicator: string; region: string | null; period: string },
+  b: { indicator: string; region: string | null; period: string },
+): number {
+  return a.indicator.localeCompare(b.indicator) || (a.region ?? '').localeCompare(b.region ?? '') || comparePeriods(a.period, b.period);
+}
+
 /** What identifies a forecast figure. */
 export type FigureKey = Pick<Forecast, 'edition' | 'indicator' | 'region' | 'scenario' | 'period'>;
 
@@ -200,10 +208,7 @@ export function resolveOtherFigures(data: Dataset): OtherFigure[] {
     }))
     .sort(
       (a, b) =>
-        kindRank(a.kind) - kindRank(b.kind) ||
-        a.indicator.localeCompare(b.indicator) ||
-        (a.region ?? '').localeCompare(b.region ?? '') ||
-        comparePeriods(a.period, b.period),
+        kindRank(a.kind) - kindRank(b.kind) || comparePlaces(a, b),
     );
 }
 
@@ -216,12 +221,7 @@ export function resolveActuals(data: Dataset): Actual[] {
     byNewestSource(data),
   )
     .map(({ head, rows, discrepancy }) => resolved(head, rows, discrepancy))
-    .sort(
-      (a, b) =>
-        a.indicator.localeCompare(b.indicator) ||
-        (a.region ?? '').localeCompare(b.region ?? '') ||
-        comparePeriods(a.period, b.period),
-    );
+    .sort(comparePlaces);
 }
 
 /** Editions in chronological order of publication (ties by id). */

@@ -4,20 +4,17 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { costCalculations, placeCosts } from './costs.ts';
-import { editionOrder, resolveActuals, resolveForecasts, resolveOtherFigures } from './figures.ts';
+import { comparePlaces, editionOrder, resolveActuals, resolveForecasts, resolveOtherFigures } from './figures.ts';
 import { revisions, scenarioSwitches } from './revisions.ts';
 import { scenarioTables } from './scenarios.ts';
 import { summedActuals } from './sums.ts';
-import { comparePeriods } from '../data/period.ts';
 import { basisScenario, vintages } from './vintages.ts';
 
 export function deriveModel(data: Dataset) {
   const order = editionOrder(data);
   const forecasts = resolveForecasts(data, order);
   const printed = resolveActuals(data);
-  const actuals = [...printed, ...summedActuals(printed)].sort(
-    (a, b) => a.indicator.localeCompare(b.indicator) || (a.region ?? '').localeCompare(b.region ?? '') || comparePeriods(a.period, b.period),
-  );
+  const actuals = [...printed, ...summedActuals(printed)].sort(comparePlaces);
   return {
     editionOrder: order,
     /** The scenario an edition plans on for an indicator. */

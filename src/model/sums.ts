@@ -4,8 +4,7 @@
  * minister's answer of 4 March 2025 gives both parts for 2024. Every summed figure says so and how,
  * and is made only from parts of one source and one period, never over a printed total.
  */
-import { comparePeriods } from '../data/period.ts';
-import type { Actual } from './figures.ts';
+import { type Actual, comparePlaces } from './figures.ts';
 
 export interface SumRule {
   indicator: string;
@@ -54,7 +53,5 @@ export function summedActuals(actuals: Actual[], rules: SumRule[] = SUMS): Actua
       });
     }
   }
-  return out.sort(
-    (a, b) => a.indicator.localeCompare(b.indicator) || (a.region ?? '').localeCompare(b.region ?? '') || comparePeriods(a.period, b.period),
-  );
+  return out.sort(comparePlaces);
 }
