@@ -12,8 +12,9 @@ import { type Composition, startComposition } from './composition.ts';
 import type { LetterChartSpec, LetterDocument, LetterFigure, LetterSection, PlacedSentence } from './document.ts';
 import { type ComposedSentence, composeSentences } from './narrative/index.ts';
 import { noteRefs } from './notes.ts';
-import { kenmerk, LETTER_SECTIONS, type LetterKind, letterSubject, letterTitle, type SectionId, sectionOf } from './plan.ts';
+import { LETTER_SECTIONS, type LetterKind, letterSubject, letterTitle, type SectionId, sectionOf } from './plan.ts';
 import { sectionTables } from './tables.ts';
+import { senderOf, type Senders, signatoriesAt } from './written/senders.ts';
 
 /** The chart of the cost per place that the kosten section of the letter to the Kamer shows. */
 const COSTS_CHART: ChartId = 'costs-per-place';
@@ -24,6 +25,7 @@ export function composeLetter(
   charts: LetterChartSpec[],
   editionId: string,
   letter: LetterKind,
+  senders?: Senders,
 ): LetterDocument {
   const edition = data.editions.find((e) => e.id === editionId);
   if (!edition) throw new Error(`no edition ${editionId} in editions.csv`);
@@ -42,13 +44,17 @@ export function composeLetter(
     if (paragraphs.length === 0 && tables.length === 0 && figures.length === 0) continue;
     sections.push({ id, number: sections.length + 1, paragraphs, figures, tables });
   }
+  const day = edition.published.length === 7 ? `${edition.published}-01` : edition.published;
+  const signers = senders ? signatoriesAt(senders, day) : [];
   return {
+    type: 'draft',
     edition,
     letter,
-    title: letterTitle(edition, letter),
+    title: `Concept: ${letterTitle(edition, letter)}`,
     subject: letterSubject(edition, letter, sections.map((s) => s.id)),
-    kenmerk: kenmerk(editionId, letter),
     date: formatDate(edition.published),
+    sender: senders ? senderOf(senders, signers, day) : null,
+    signatures: signers.map((s) => ({ role: s.role })),
     sections,
     notes: c.notes.list,
     sentences: printed,
