@@ -43,8 +43,24 @@ export function splitFrontMatter(text: string): Split | null {
   return { yaml: m[1]!, yamlStart: m[0].indexOf('\n') + 1, body: text.slice(m[0].length), bodyStart: m[0].length };
 }
 
-/** Parse and check the front matter; returns null (with errors) when a field cannot be used. */
-export function readFrontMatter(split: Split, file: string, errors: DataError[], lineOffset: number): FrontMatter | null {
+/** What could be read of a front matter with problems, so the rest of the letter is still checked. */
+export interface PartialFrontMatter {
+  date: string | null;
+  signatories: FrontMatter['signatories'];
+  source: string | null;
+}
+
+/**
+ * Parse and check the front matter. `front` is null (with errors) when a field cannot be used;
+ * `partial` holds what could be read, so the body's references and the signatories are checked too.
+ */
+export function readFrontMatter(
+  split: Split,
+  file: string,
+  errors: DataError[],
+  lineOffset: number,
+): { front: FrontMatter | null; partial: PartialFrontMatter } {
+  const none: PartialFrontMatter = { date: null, signatories: [], source: null };
   const counter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false });
   const at = (offset: number | undefined) => {
@@ -53,10 +69,10 @@ export function readFrontMatter(split: Split, file: string, errors: DataError[],
   };
   const before = errors.length;
   for (const e of doc.errors) errors.push({ file, ...at(e.pos[0]), message: `front matter: ${e.message.split('\n')[0]}` });
-  if (errors.length > before) return null;
+  if (errors.length > before) return { front: null, partial: none };
   if (!isMap(doc.contents)) {
     errors.push({ file, line: lineOffset, column: 1, message: `front matter: expected the fields ${REQUIRED_FIELDS.join(', ')}` });
-    return null;
+    return { front: null, partial: none };
   }
   const map = doc.contents;
   const node = (key: string): Node | null => (map.get(key, true) as Node | undefined) ?? null;
@@ -110,8 +126,13 @@ export function readFrontMatter(split: Split, file: string, errors: DataError[],
   if (signature !== null && signature !== 'initials' && signature !== 'full') {
     errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: 'front matter: signature is "initials" or "full"' });
   }
-  if (errors.length > before || !subject || !date || kenmerk === null || !addressee || !signatories || !attachments) return null;
-  return {
+  const partial: PartialFrontMatter = {
+    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    signatories: (signatories ?? []).map((s) => ({ key: s.value, line: s.line, column: s.column })),
+    source: source || null,
+  };
+  if (errors.length > before || !subject || !date || kenmerk === null || !addressee || !signatories || !attachments) return { front: null, partial };
+  const front: FrontMatter = {
     subject,
     date,
     kenmerk: kenmerk === '' ? null : kenmerk,
@@ -122,4 +143,5 @@ export function readFrontMatter(split: Split, file: string, errors: DataError[],
     closing: closing || null,
     signature: signature === 'full' ? 'full' : 'initials',
   };
+  return { front, partial };
 }

@@ -70,17 +70,17 @@ export function readLetter(
     errors.push({ file, line: 1, column: 1, message: 'a letter starts with its front matter between two "---" lines (subject, date, kenmerk, addressee, signatories, attachments)' });
     return null;
   }
-  const front = readFrontMatter(split, file, errors, 1);
+  const { front, partial } = readFrontMatter(split, file, errors, 1);
   const signatories: Signatory[] = [];
-  if (front) {
-    for (const s of front.signatories) {
+  for (const s of partial.signatories) {
       const found = senders.signatories.find((x) => x.key === s.key);
       if (!found) {
         errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `unknown signatory; ${senders.files.signatories} has ${senders.signatories.map((x) => x.key).join(', ')}` });
-      } else if (!inOffice(found, front.date)) {
-        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `not in office on ${front.date} (${found.validFrom} to ${found.validTo ?? 'now'})` });
+      } else if (partial.date && !inOffice(found, partial.date)) {
+        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `not in office on ${partial.date} (${found.validFrom} to ${found.validTo ?? 'now'})` });
       } else signatories.push(found);
-    }
+  }
+  if (front) {
     if (front.source && !data.sources.some((s) => s.id === front.source!.id)) {
       errors.push({ file, line: front.source.line, column: front.source.column, field: 'source', value: front.source.id, message: 'no such source in sources.csv' });
     }
@@ -95,7 +95,7 @@ export function readLetter(
   const at = (offset: number) => position(text, split.bodyStart + offset);
   const expressions: WrittenLetter['expressions'] = [];
   const ctx: LetterContext | null =
-    front && edition ? { data, model, edition: edition.id, date: front.date, ownSource: front.source?.id ?? null } : null;
+    partial.date && edition ? { data, model, edition: edition.id, date: partial.date, ownSource: partial.source } : null;
   const found = findExpressions(split.body);
   for (const f of found) {
     if (!f.expression) {
@@ -103,7 +103,7 @@ export function readLetter(
       continue;
     }
     if (!ctx) continue;
-    const r = resolveExpression(f.expression, ctx, Math.max(1, front!.signatories.length));
+    const r = resolveExpression(f.expression, ctx, Math.max(1, partial.signatories.length));
     if (!r.ok) errors.push({ file, ...at(f.start), value: f.source, message: r.problem });
     else expressions.push({ start: f.start, end: f.end, source: f.source, resolved: r.value });
   }

@@ -94,8 +94,9 @@ export function knownKeys(fn: string, ctx: LetterContext): string[] {
   const q = (xs: (string | number)[]) => `${fn}(${xs.map((x) => `"${x}"`).join(', ')})`;
   const { data, model } = ctx;
   switch (fn) {
-    case 'fig':
     case 'change':
+      return model.revisions.filter((r) => r.region === null).map((r) => q([r.indicator, r.period, r.scenario, r.edition]));
+    case 'fig':
       return [
         ...data.prognoses.filter((p) => p.region === null).map((p) => (p.kind === 'mpp' ? q([p.indicator, p.period, p.scenario!, p.edition!]) : q([p.indicator, p.period, p.kind]))),
       ];
