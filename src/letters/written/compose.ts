@@ -35,6 +35,8 @@ export interface WrittenDocument {
   notes: WrittenNote[];
   /** Each block of the body as plain text, figures resolved (for the diff and the tests). */
   paragraphs: string[];
+  /** The same blocks, saying which are headings (the diff names a paragraph by its heading). */
+  blocks: { heading: boolean; text: string }[];
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -118,6 +120,7 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
   const tokens = md.parse(body, {});
   const blocks: string[] = [];
   const paragraphs: string[] = [];
+  const kinds: { heading: boolean; text: string }[] = [];
   // Split the rendered body into top-level blocks so the last one can stand with the signatures.
   let depth = 0;
   let from = 0;
@@ -126,15 +129,17 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     if (depth === 0 && t.nesting !== 1) {
       const slice = tokens.slice(from, i + 1);
       blocks.push(md.renderer.render(slice, md.options, {}));
-      paragraphs.push(
-        fill(
-          slice
-            .filter((x) => x.type === 'inline')
-            .map((x) => x.content)
-            .join(' '),
-          true,
-        ).replace(/\s+/g, ' ').trim(),
-      );
+      const plain = fill(
+        slice
+          .filter((x) => x.type === 'inline')
+          .map((x) => x.content)
+          .join(' '),
+        true,
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
+      paragraphs.push(plain);
+      kinds.push({ heading: slice[0]?.type === 'heading_open', text: plain });
       from = i + 1;
     }
   });
@@ -158,5 +163,6 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     lastHtml: fill(last),
     notes,
     paragraphs: paragraphs.filter(Boolean),
+    blocks: kinds.filter((b) => b.text !== ''),
   };
 }
