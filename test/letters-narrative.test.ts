@@ -270,6 +270,24 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   assert.match(html, 'content: "Concept"');
 });
 
+test('a table of one row is written as a sentence, and the tables left are numbered in order', () => {
+  for (const e of model.editionOrder) {
+    for (const kind of ['tweede-kamer', 'gemeenten'] as const) {
+      const d = composeLetter(data, model, [], e, kind);
+      const tables = d.sections.flatMap((s) => s.tables);
+      assert.ok(tables.every((t) => t.rows.length > 1), `${e} ${kind}: a one-row table`);
+      assert.equal(tables.map((t) => t.number), tables.map((_, i) => i + 1));
+    }
+  }
+  // MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, 7.130 / 34.370 = 20,7 % → +21 %.
+  const d = composeLetter(data, model, [], '2022-02', 'tweede-kamer');
+  const text = d.sections.flatMap((s) => s.paragraphs.flat().map((p) => p.text)).join(' ');
+  assert.match(
+    text,
+    'Totale asielinstroom: MPP februari 2022 tegenover MPP september 2021: periode 2022, scenario raming, MPP september 2021 34.370, MPP februari 2022 41.500, verschil +7.130, verschil in % +21 %.',
+  );
+});
+
 test('prose rounding: leading digit below 10.000, thousands above, money in millions', () => {
   assert.is(proseNumber(7130), 'ruim 7.000');
   assert.is(proseNumber(6950), 'bijna 7.000');

@@ -158,6 +158,17 @@ test('"Pagina X van Y" on every page, as page furniture (artifact), and no untag
   }
 });
 
+test('no page holds only the signatures: the last paragraph stands with them', async () => {
+  for (const p of planned()) {
+    const { pages } = await extract(file(path.basename(p.path)));
+    const at = pages.findIndex((x) => /De (Minister|Staatssecretaris) [a-z]+ [A-Z]/.test(x.body));
+    assert.ok(at >= 0, `${p.path}: no signature found`);
+    const before = pages[at]!.body.slice(0, pages[at]!.body.search(/De (Minister|Staatssecretaris) [a-z]+ [A-Z]/));
+    // At least a sentence of the letter precedes the signatures on their page.
+    assert.ok(/[a-z]{3,}[.,] /.test(before) && before.length > 60, `${p.path} page ${at + 1}: the signatures stand alone (${before})`);
+  }
+});
+
 test('no painting operation is left outside marked content (checked in the content streams)', async () => {
   for (const p of planned()) {
     const doc = await PDFDocument.load(await readFile(file(path.basename(p.path))), { updateMetadata: false });
