@@ -14,7 +14,8 @@ import type { Dataset } from '../src/data/schema.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import { loadWrittenLetters, readLetter } from '../src/letters/written/load.ts';
 import { composeWritten } from '../src/letters/written/compose.ts';
-import { loadSenders, type Senders } from '../src/letters/written/senders.ts';
+import { inOffice, loadSenders, senderOf, type Senders, signatoriesAt } from '../src/letters/written/senders.ts';
+import { existsSync } from 'node:fs';
 import { staleNumbers, figureValues } from '../src/letters/written/literals.ts';
 import { draftMarkdown } from '../src/letters/written/draft.ts';
 import { DATA } from './helpers.ts';
@@ -136,6 +137,52 @@ test('a derived figure prints its method in a note; two signatories write "wij"'
   const more: DataError[] = [];
   readLetter([...front, '{{ change("coa-capacity-need", "2027-01-01", "medio") }}', ''].join('\n'), 'x.md', { edition: '2025', kind: 'tweede-kamer' }, data, model, senders, more);
   assert.match(formatError(more[0]!), 'no earlier edition to compare MPP 2025 coa-capacity-need 2027-01-01 (medio) with; nearest: change("');
+});
+
+test('derived(): a cost calculation prints as the model computes it, with its method, only after its source', () => {
+  const front = GOOD_FRONT.map((l) => (l === 'date: 2024-04-25' ? 'date: 2025-09-26' : l === 'source: gemeenten-2024-04-25' ? 'source: tk-2025-mpp-2025' : l)).flatMap((l) =>
+    l.includes('staatssecretaris') ? ['  - minister-am-van-weel'] : [l],
+  );
+  const text = [...front, 'Dat bespaart {{ derived("ombouw-5600-noodopvangplekken") }} per jaar.', ''].join('\n');
+  const errors: DataError[] = [];
+  const letter = readLetter(text, 'x.md', { edition: '2025', kind: 'tweede-kamer' }, data, model, senders, errors);
+  assert.equal(errors.map(formatError), []);
+  const doc = composeWritten(letter!, data);
+  // 5.600 places × (€ 55.700 − € 27.850, half the emergency place) = € 155.960.000 a year.
+  assert.is(doc.paragraphs[0], 'Dat bespaart € 156 miljoen per jaar.');
+  const note = doc.notes[0]!;
+  assert.ok(note.kind === 'text' && note.html.startsWith('Berekend, geen cijfer uit een bron: 5.600 plekken × (€ 55.700 voor een noodopvangplek − € 27.850'), JSON.stringify(note));
+  // Dated before the nota of 7 February 2025 that makes the calculation, the letter cannot use it.
+  const early: DataError[] = [];
+  readLetter(text.replace('2025-09-26', '2025-01-15'), 'x.md', { edition: '2024-II', kind: 'tweede-kamer' }, data, model, senders, early);
+  assert.ok(early.some((e) => e.message.startsWith('cites a source dated after the letter (2025-01-15): ek-2025-02-07-begroting-am')), early.map(formatError).join('\n'));
+});
+
+test('the senders and signatories of the five seed letters, on their dates, are those the seeds print', async () => {
+  // Read by hand from the signature blocks of ../shared/seeds/ (index in its README).
+  const seeds: [string, string, string[], string][] = [
+    ['003_7557e55419da4fd3.txt', '2022-07-01', ['staatssecretaris-jenv-van-der-burg'], 'Ministerie van Justitie en Veiligheid'],
+    ['000_95989be198bb7100.txt', '2024-04-05', ['staatssecretaris-jenv-van-der-burg'], 'Ministerie van Justitie en Veiligheid'],
+    ['002_3e0f2b88b2b4d5c4.txt', '2024-04-25', ['staatssecretaris-jenv-van-der-burg', 'minister-bzk-de-jonge'], 'Ministerie van Justitie en Veiligheid'],
+    ['004_cd6ad79e4b9474e6.txt', '2025-02-07', ['minister-am-faber'], 'Ministerie van Asiel en Migratie'],
+    ['001_146bcaf9500716a7.txt', '2025-09-26', ['minister-am-van-weel', 'minister-voor-am-keijzer'], 'Ministerie van Asiel en Migratie'],
+  ];
+  const seedDir = path.join(DATA, '..', '..', 'shared', 'seeds');
+  const haveSeeds = existsSync(seedDir);
+  if (!haveSeeds) console.log('  (../shared/seeds is absent: the seed texts are not read, only the dates checked)');
+  for (const [seed, date, keys, ministry] of seeds) {
+    const signers = keys.map((k) => senders.signatories.find((s) => s.key === k)!);
+    for (const s of signers) assert.ok(s && inOffice(s, date), `${keys} on ${date}`);
+    assert.is(senderOf(senders, signers, date)?.ministry, ministry, `${seed}: letterhead`);
+    if (!haveSeeds) continue;
+    const text = (await readFile(path.join(seedDir, seed), 'utf8')).replace(/\s+/g, ' ');
+    for (const s of signers) {
+      assert.match(text, `${s.role},`, `${seed} is signed by ${s.role}`);
+      assert.ok(text.includes(s.name) || text.includes(s.fullName), `${seed} prints ${s.name} or ${s.fullName}`);
+    }
+  }
+  // A draft of MPP 2025 is signed (by role) by the two ministers in office then, not by Faber.
+  assert.equal(signatoriesAt(senders, '2025-09-26').map((s) => s.key), ['minister-am-van-weel', 'minister-voor-am-keijzer']);
 });
 
 test('the shipped letters load without errors, and their own figures carry no note citing themselves', async () => {

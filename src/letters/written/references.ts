@@ -52,6 +52,12 @@ function sourceDates(data: Dataset): Map<string, string> {
   return new Map(data.sources.map((s) => [s.id, s.date]));
 }
 
+/** A source as a note names it: its title and date. */
+function sourceName(data: Dataset, id: string): string {
+  const s = data.sources.find((x) => x.id === id);
+  return s ? `${s.title}, ${formatDate(s.date)}` : id;
+}
+
 /** The row a letter of `ctx` may cite among `rows` (one figure's citations), or why there is none. */
 function citable<R extends { source: string; voice: Voice | null }>(rows: R[], ctx: LetterContext): { row: R } | { problem: string } {
   const dates = sourceDates(ctx.data);
@@ -246,7 +252,12 @@ function derived(args: string[], ctx: LetterContext): Resolution {
   const text = formatMoney(calc.total, { words: true });
   return {
     ok: true,
-    value: { text, values: [calc.total], note: { kind: 'derived', text: `Berekend, geen cijfer uit een bron: ${method}; uitgangspunten uit ${scenario.source}.` }, derived: true },
+    value: {
+      text,
+      values: [calc.total],
+      note: { kind: 'derived', text: `Berekend, geen cijfer uit een bron: ${method}; uitgangspunten uit ${sourceName(ctx.data, scenario.source)}.` },
+      derived: true,
+    },
   };
 }
 
