@@ -18,7 +18,9 @@ import { inOffice, loadSenders, senderOf, type Senders, signatoriesAt } from '..
 import { existsSync } from 'node:fs';
 import { staleNumbers, figureValues } from '../src/letters/written/literals.ts';
 import { draftMarkdown } from '../src/letters/written/draft.ts';
-import { DATA } from './helpers.ts';
+import { DATA, ROOT } from './helpers.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 let data: Dataset;
 let model: Model;
@@ -233,6 +235,33 @@ test('a draft round-trips: letter:draft writes references that read back to the 
   // The generated sentence of the draft, with its figures from the references: ca. 47.000 (MPP 2025 medio, 2025).
   assert.match(printed, 'ca. 47.000');
   assert.match(printed, '66.000');
+});
+
+test('npm run letter:draft writes a draft, and never over a letter someone wrote unless --force', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-draft-'));
+  try {
+    const dir = path.join(root, 'data');
+    await cp(DATA, dir, { recursive: true });
+    const draft = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/letter-draft.ts', ...args, '--data', dir], { cwd: ROOT }).then(
+        () => 0,
+        (e: { code?: number }) => e.code ?? -1,
+      );
+    const written = path.join(dir, 'letters', '2025', 'tweede-kamer.md');
+    const before = await readFile(written, 'utf8');
+    assert.is(await draft('2025', 'tweede-kamer'), 2, 'refuses to overwrite the written Kamerbrief');
+    assert.is(await readFile(written, 'utf8'), before);
+    assert.is(await draft('2024-II', 'gemeenten'), 0);
+    const md = await readFile(path.join(dir, 'letters', '2024-II', 'gemeenten.md'), 'utf8');
+    assert.match(md, /^---\nsubject|^---\n# Draft/);
+    assert.match(md, 'kenmerk: ""');
+    assert.is(await draft('2024-II', 'gemeenten'), 2, 'the draft is now a letter; a second run refuses');
+    assert.is(await draft('2024-II', 'gemeenten', '--force'), 0);
+    assert.is(await draft('2099', 'gemeenten'), 2, 'an unknown edition');
+    assert.is(await draft('2025', 'brief'), 2, 'an unknown kind');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });
 
 test.run();
