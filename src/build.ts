@@ -12,6 +12,7 @@ import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/br
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
+import { loadWrittenLetters } from './letters/written/load.ts';
 import { displayPath, loadDataset } from './data/load.ts';
 import { TABLES } from './data/schema.ts';
 import { deriveModel } from './model/index.ts';
@@ -65,6 +66,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const { data, notices } = await progress.phase('load', async () => loadDataset(opts.dataDir));
     for (const n of notices) (opts.onNotice ?? console.warn)(n);
     const model = await progress.phase('model', async () => deriveModel(data));
+    // The letters staff wrote are checked against the data before anything is written.
+    const { letters: written, senders } = await loadWrittenLetters(opts.dataDir, data, model);
     const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
     return await replaceFolder(opts.outDir, async (out) => {
       // The charts the letters show are rendered first, so Chromium prints the letters while Node
@@ -76,6 +79,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       const specs = chartSpecs(data, model);
       const composed = composeLetters(data, model, specs, {
         indicatorsFile: displayPath(path.join(opts.dataDir, TABLES.indicators.file)),
+        written,
+        senders,
       });
       const forLetters = new Set(letterChartIds(composed));
       const letterCharts = await progress.phase('letter charts', async (tick) =>

@@ -166,8 +166,8 @@ test('the report shows the letter sentences that change, old and new, with the d
   });
   assert.is(report.summary!.sentencesChanged, 2);
   const md = renderMarkdown(report);
-  assert.match(md, '- **MPP 2025** · kamerbrief · Asielinstroom (`inflow-2025`)\n  - oud: De instroom in 2025 is **47.000.**\n  - nieuw: De instroom in 2025 is **48.000.**');
-  assert.match(md, '- vervallen zin, **MPP 2025** · kamerbrief · Asielinstroom (`gone`): Weg.');
+  assert.match(md, '- **MPP 2025** · kamerbrief, gegenereerde tekst · Asielinstroom (`inflow-2025`)\n  - oud: De instroom in 2025 is **47.000.**\n  - nieuw: De instroom in 2025 is **48.000.**');
+  assert.match(md, '- vervallen zin, **MPP 2025** · kamerbrief, gegenereerde tekst · Asielinstroom (`gone`): Weg.');
   assert.match(md, 'zinnen: 2');
   const json = JSON.parse(renderJson(report));
   assert.equal(json.sentences.changes[0], {

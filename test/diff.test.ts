@@ -118,8 +118,15 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
 
   // The letter sentences that state the figure change with it (src/letters words them).
   const sentences = section(md, 'Zinnen in de brieven');
-  assert.match(sentences, '- **MPP 2025** · Kamerbrief · instroom (`2025/tweede-kamer/instroom/asylum-inflow-total-2025`)');
+  assert.match(sentences, '- **MPP 2025** · Kamerbrief, gegenereerde tekst · instroom (`2025/tweede-kamer/instroom/asylum-inflow-total-2025`)');
   assert.match(sentences, '**48.000**');
+  // The written Kamerbrief (data/letters/2025/tweede-kamer.md, read from main with git) prints the
+  // figure through a reference: its paragraph changes, resolved with each side's own data.
+  assert.match(
+    sentences,
+    '- **MPP 2025** · Kamerbrief · Asielinstroom minder hoog dan eerder geprognosticeerd (`2025/tweede-kamer/geschreven/asielinstroom-minder-hoog-dan-eerder-geprognosticeerd/3`)',
+  );
+  assert.match(sentences, 'ca. 40.000 in het minimumscenario, **48.000** in het medioscenario');
 
   const again = await diff(repo, '--base', 'main');
   assert.is(again.stdout.replace(/^Vergeleken: .*$/m, ''), md.replace(/^Vergeleken: .*$/m, ''), 'deterministic output');
@@ -305,6 +312,23 @@ test('--base-dir compares two folders; within a group the largest relative chang
     '| 2025 · medio | 47.000 → 48.000 | +1.000 | +2 % | `tk-2025-mpp-2025` |',
     '| 2025 · maximum | 55.300 → 55.400 | +100 | +0,2 % | `tk-2025-mpp-2025` |',
   ]);
+});
+
+test('a changed paragraph of a written letter: old and new, figures resolved on both sides, the changed words in bold', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-diff-letter-'));
+  repos.push(root);
+  const a = path.join(root, 'a');
+  const b = path.join(root, 'b');
+  for (const d of [a, b]) await cp(DATA, d, { recursive: true });
+  await replaceIn(b, 'letters/2025/tweede-kamer.md', 'De totale capaciteitsbehoefte stijgt naar', 'De totale capaciteitsbehoefte van het COA stijgt naar');
+  const r = await diff(root, '--base-dir', 'a', '--head-dir', 'b');
+  assert.is(r.code, 0, r.stderr);
+  const sentences = section(r.stdout, 'Zinnen in de brieven');
+  assert.match(sentences, '- **MPP 2025** · Kamerbrief · COA capaciteitsbehoefte (`2025/tweede-kamer/geschreven/coa-capaciteitsbehoefte/2`)');
+  // The reference prints 88.000 (MPP 2025, mediaan, 1 januari 2027) on both sides.
+  assert.match(sentences, '  - oud: De totale capaciteitsbehoefte stijgt naar 88.000 opvangplekken op 1 januari 2027');
+  assert.match(sentences, '  - nieuw: De totale capaciteitsbehoefte **van het COA** stijgt naar 88.000 opvangplekken op 1 januari 2027');
+  assert.is(section(r.stdout, 'Gewijzigde cijfers'), '', 'no figure changed');
 });
 
 test('a repository from before the data set: everything counts as added, with a note', async () => {

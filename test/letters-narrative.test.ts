@@ -227,17 +227,13 @@ test('every figure a sentence prints comes from the model: no digits are typed i
   }
 });
 
-test('planned letters: one to the Kamer per edition, one to municipalities where a task is set', () => {
+test('without written letters, only the newest edition gets drafts: to the Kamer, and to municipalities where a task is set', () => {
   const planned = plannedLetters(data, model);
-  // A taakstelling is set in the documents of every edition's period but the first: the quota for
-  // 2022-H1 stands in the letter of 1 July 2022, after MPP februari 2022 was out.
-  assert.equal(
-    planned.map((p) => p.path),
-    model.editionOrder.flatMap((e) =>
-      e === '2021-09' ? [`brieven/mpp-${e}-tweede-kamer.pdf`] : [`brieven/mpp-${e}-tweede-kamer.pdf`, `brieven/mpp-${e}-gemeenten.pdf`],
-    ),
-  );
-  assert.is(planned.find((p) => p.path.endsWith('2025-tweede-kamer.pdf'))!.title, 'Kamerbrief MPP 2025');
+  // No letters for past editions that nobody wrote; MPP 2025 sets a task for municipalities (the
+  // GOO opgave per 1 oktober 2026), so it gets both drafts.
+  assert.equal(planned.map((p) => p.path), ['brieven/mpp-2025-tweede-kamer.pdf', 'brieven/mpp-2025-gemeenten.pdf']);
+  assert.ok(planned.every((p) => p.draft));
+  assert.is(planned[0]!.title, 'Concept: Kamerbrief MPP 2025');
 });
 
 test('an indicator the letters name that indicators.csv lacks is a located error, one per id', () => {
@@ -267,7 +263,8 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   assert.equal(doc.sentences.map((s) => s.id), expected.map((s) => s.id));
   assert.equal(doc.sections.map((s) => s.id), ['instroom', 'opvang', 'uitstroom', 'oekraine', 'kosten']);
   assert.is(doc.date, '26 september 2025');
-  assert.is(doc.kenmerk, 'MPP-2025-TK');
+  assert.is(doc.type, 'draft');
+  assert.not.ok('kenmerk' in doc, 'a draft has no kenmerk');
   const first = doc.notes[0]!;
   assert.ok(first.kind === 'source' && first.source.id === 'tk-2025-mpp-2025');
   const html = renderLetterHtml(doc, []);
@@ -276,7 +273,26 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   const urls = [...html.matchAll(/url\(["']?(https?:[^)"']+)/g)].map((m) => m[1]!);
   assert.ok(urls.length > 0 && urls.every((u) => u.startsWith(FONT_ORIGIN) && fontAssets().has(u)), urls.join(' '));
   assert.match(html, '<th scope="col">Periode</th>');
-  assert.match(html, 'Ons kenmerk');
+  assert.not.match(html, '<span class="kop-label">Ons kenmerk');
+  assert.match(html, 'content: "Concept"');
+});
+
+test('a table of one row is written as a sentence, and the tables left are numbered in order', () => {
+  for (const e of model.editionOrder) {
+    for (const kind of ['tweede-kamer', 'gemeenten'] as const) {
+      const d = composeLetter(data, model, [], e, kind);
+      const tables = d.sections.flatMap((s) => s.tables);
+      assert.ok(tables.every((t) => t.rows.length > 1), `${e} ${kind}: a one-row table`);
+      assert.equal(tables.map((t) => t.number), tables.map((_, i) => i + 1));
+    }
+  }
+  // MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, 7.130 / 34.370 = 20,7 % → +21 %.
+  const d = composeLetter(data, model, [], '2022-02', 'tweede-kamer');
+  const text = d.sections.flatMap((s) => s.paragraphs.flat().map((p) => p.text)).join(' ');
+  assert.match(
+    text,
+    'Totale asielinstroom: MPP februari 2022 tegenover MPP september 2021: periode 2022, scenario raming, MPP september 2021 34.370, MPP februari 2022 41.500, verschil +7.130, verschil in % +21 %.',
+  );
 });
 
 test('prose rounding: leading digit below 10.000, thousands above, money in millions', () => {

@@ -1,9 +1,10 @@
 /**
- * The PDF letters, printed with the real Chromium from the shipped data and the real charts: the
- * text extracted with pdf.js must hold the generated sentences and the figures of the source
- * letters (worked out by hand), "Pagina X van Y" on every page (as an artifact), the metadata, a
- * tagged structure with an outline, alt text and table headers, embedded fonts, and the same bytes
- * when printed again.
+ * The PDF letters, printed with the real Chromium from the shipped data and the real charts: the two
+ * written letters and the draft of the newest edition's letter to municipalities. The text
+ * extracted with pdf.js must hold the draft's generated sentences, "Pagina X van Y" on every page
+ * (as an artifact), the metadata, a tagged structure with an outline, alt text and table headers,
+ * embedded fonts, and the same bytes when printed again. The figures of the written letters are
+ * checked against their seeds in letters-written.test.ts.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -32,6 +33,8 @@ import { pageContents, unmarkedObjects } from '../src/letters/pdf/index.ts';
 import { pagePrinter, printAll } from '../src/letters/print.ts';
 import { renderLetterHtml } from '../src/letters/render.ts';
 import { DATA } from './helpers.ts';
+import { loadWrittenLetters, type WrittenLetter } from '../src/letters/written/load.ts';
+import type { Senders } from '../src/letters/written/senders.ts';
 
 let data: Dataset;
 let model: Model;
@@ -40,18 +43,21 @@ let browser: Browser;
 let root: string;
 let first: string;
 let written = 0;
+let letters: WrittenLetter[];
+let senders: Senders;
 const progress: [number, number][] = [];
 
 test.before(async () => {
   data = (await loadDataset(DATA)).data;
   model = deriveModel(data);
+  ({ letters, senders } = await loadWrittenLetters(DATA, data, model));
   charts = await buildCharts(data, model);
   browser = await launchBrowser({ shared: true });
   root = await mkdtemp(path.join(os.tmpdir(), 'mpp-letters-'));
   first = path.join(root, 'a');
   written = await replaceFolder(first, (out) =>
     writeLetters(out, {
-      letters: composeLetters(data, model, charts),
+      letters: composeLetters(data, model, charts, { written: letters, senders }),
       charts,
       printer: pagePrinter(browser),
       onProgress: (d, t) => progress.push([d, t]),
@@ -106,62 +112,41 @@ async function extract(file: string): Promise<{ pages: PageText[]; info: Record<
 
 const file = (letter: string) => path.join(first, 'brieven', letter);
 
-test('every planned letter is written, with progress reported', () => {
-  const planned = plannedLetters(data, model);
-  assert.is(written, planned.length);
-  // Five editions to the Kamer; to municipalities from MPP februari 2022 on (a taakstelling is set in its period).
-  assert.is(planned.length, 9);
-  assert.equal(progress.at(-1), [9, 9]);
+const planned = () => plannedLetters(data, model, letters);
+
+test('the written letters, and the newest edition\'s missing kind as a draft, are printed; nothing else', () => {
+  assert.equal(
+    planned().map((p) => [p.path, p.draft]),
+    [
+      ['brieven/mpp-2024-I-gemeenten.pdf', false],
+      ['brieven/mpp-2025-tweede-kamer.pdf', false],
+      ['brieven/mpp-2025-gemeenten.pdf', true],
+    ],
+  );
+  assert.is(written, 3);
+  assert.equal(progress.at(-1), [3, 3]);
 });
 
-test('each letter prints exactly its generated sentences', async () => {
+test('the draft prints exactly its generated sentences, and "Concept" on every page', async () => {
   const all = letterSentences(data, model);
-  for (const p of plannedLetters(data, model)) {
+  for (const p of planned().filter((x) => x.draft)) {
     const { pages } = await extract(file(path.basename(p.path)));
     const text = pages.map((x) => x.body).join(' ');
     const mine = all.filter((s) => s.edition === p.edition && s.letter === p.letter);
     assert.ok(mine.length > 0, p.path);
     for (const s of mine) assert.ok(text.includes(s.text), `${p.path} does not print ${s.id}: "${s.text}"`);
+    const { pages: all2 } = await extract(file(path.basename(p.path)));
+    all2.forEach((page, i) => assert.match(page.artifact, 'Concept', `${p.path} page ${i + 1}`));
+    assert.not.match(text, 'Ons kenmerk');
+    // The roles of the two ministers in office on 26 September 2025, without their names.
+    assert.match(text, 'De Minister van Asiel en Migratie, De Minister voor Asiel en Migratie,');
+    assert.not.match(text, 'Van Weel');
+    assert.not.match(text, 'Keijzer');
   }
 });
 
-test('MPP 2025 letter to the Kamer: the figures and comparisons of the letter of 26 September 2025', async () => {
-  const { pages } = await extract(file('mpp-2025-tweede-kamer.pdf'));
-  const text = pages.map((x) => x.body).join(' ');
-  // 2025: ca. 40.000 / 47.000 / 55.300 against 45.000 / 66.000 / 74.800 (MPP 2024-II).
-  assert.match(text, 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario (dit was 45.000, 66.000 en 74.800');
-  // 2026: ca. 39.000 / 51.000 / 67.100 against 45.200 / 69.200 / 78.900.
-  assert.match(text, 'ca. 39.000 in het minimumscenario, 51.000 in het medioscenario en 67.100 in het maximumscenario (dit was 45.200, 69.200 en 78.900');
-  // The switch: mediaan instead of medio, 50 % against 33 %.
-  assert.match(text, 'gaat de migratieketen uit van het mediaanscenario in plaats van het eerder aangehouden medioscenario');
-  // 47.000 − 66.000 = −19.000 (−28,8 %).
-  assert.match(text, 'naar beneden bijgesteld; in het medioscenario gaat het om een daling van 19.000 asielaanvragen (−29 %)');
-  // 5.600 × 27.850 = 155.960.000, with the assumption of the nota.
-  assert.match(text, 'bespaart bijna € 156 miljoen per jaar');
-  assert.match(text, 'de aanname dat een reguliere opvangplek ongeveer de helft daarvan kost (€ 27.850)');
-  // Hotel: € 91.000 per year, 91.000 / 365 = 249,32 per day.
-  assert.match(text, 'een opvangplek in een hotel gemiddeld € 91.000 per jaar, ruim € 249 per dag');
-  // The cost table: € 249 per day in the hotel row.
-  assert.match(text, 'Hotel 2023 € 91.000 € 249 3,36 ×');
-  // A scenario table with its header row and the band 55.300 − 40.000 = 15.300.
-  // In a table each cell carries the "ca." that the letter writes once before the list.
-  assert.match(text, 'Periode Minimum Medio Maximum Bandbreedte 2025 ca. 40.000 ca. 47.000 ca. 55.300 15.300');
-  // Header block and notes.
-  assert.match(text, 'Datum 26 september 2025');
-  assert.match(text, 'Ons kenmerk MPP-2025-TK');
-  assert.match(text, 'Kamerbrief Meerjaren Productie Prognose 2025, 26 september 2025, Tweede Kamer, vergaderjaar 2025–2026, 19 637, nr. 3478.');
-  assert.match(text, 'Turfmarkt 147 2511 DP Den Haag Postbus 20301 2500 EH Den Haag');
-});
-
-test('MPP 2022-02: the 2022 forecast rose by "ruim 7.000" (41.500 − 34.370 = 7.130)', async () => {
-  const { pages } = await extract(file('mpp-2022-02-tweede-kamer.pdf'));
-  const text = pages.map((x) => x.body).join(' ');
-  assert.match(text, 'uit op 41.500 (dit was 34.370 in de vorige MPP (september 2021))');
-  assert.match(text, 'Dat is een stijging van ruim 7.000 asielaanvragen (+21 %).');
-});
-
 test('"Pagina X van Y" on every page, as page furniture (artifact), and no untagged text', async () => {
-  for (const p of plannedLetters(data, model)) {
+  for (const p of planned()) {
     const { pages } = await extract(file(path.basename(p.path)));
     pages.forEach((page, i) => {
       assert.match(page.artifact, `Pagina ${i + 1} van ${pages.length}`, `${p.path} page ${i + 1}`);
@@ -173,8 +158,19 @@ test('"Pagina X van Y" on every page, as page furniture (artifact), and no untag
   }
 });
 
+test('no page holds only the signatures: the last paragraph stands with them', async () => {
+  for (const p of planned()) {
+    const { pages } = await extract(file(path.basename(p.path)));
+    const at = pages.findIndex((x) => /De (Minister|Staatssecretaris) [a-z]+ [A-Z]/.test(x.body));
+    assert.ok(at >= 0, `${p.path}: no signature found`);
+    const before = pages[at]!.body.slice(0, pages[at]!.body.search(/De (Minister|Staatssecretaris) [a-z]+ [A-Z]/));
+    // At least a sentence of the letter precedes the signatures on their page.
+    assert.ok(/[a-z]{3,}[.,] /.test(before) && before.length > 60, `${p.path} page ${at + 1}: the signatures stand alone (${before})`);
+  }
+});
+
 test('no painting operation is left outside marked content (checked in the content streams)', async () => {
-  for (const p of plannedLetters(data, model)) {
+  for (const p of planned()) {
     const doc = await PDFDocument.load(await readFile(file(path.basename(p.path))), { updateMetadata: false });
     for (const { page, bytes } of pageContents(doc)) {
       assert.equal(unmarkedObjects(Buffer.from(bytes).toString('latin1')), [], `${p.path} page ${page + 1}`);
@@ -182,11 +178,11 @@ test('no painting operation is left outside marked content (checked in the conte
   }
 });
 
-test('metadata: title, author, subject, language nl, dates of the edition, XMP', async () => {
+test('metadata: title, author, subject, language nl, the date of the letter, XMP', async () => {
   const { info, xmp, outline } = await extract(file('mpp-2025-tweede-kamer.pdf'));
   assert.is(info.Title, 'Kamerbrief MPP 2025');
   assert.is(info.Author, 'Ministerie van Asiel en Migratie');
-  assert.is(info.Subject, 'Actuele situatie asielketen en Oekraïense ontheemden: uitkomsten MPP 2025');
+  assert.is(info.Subject, 'Meerjaren Productie Prognose 2025');
   assert.is(info.Language, 'nl');
   assert.is(info.CreationDate, 'D:20250926000000Z');
   assert.is(info.ModDate, 'D:20250926000000Z');
@@ -194,20 +190,18 @@ test('metadata: title, author, subject, language nl, dates of the edition, XMP',
   assert.is(info.PDFFormatVersion, '1.7');
   assert.is(xmp.get('dc:title'), 'Kamerbrief MPP 2025');
   assert.is(xmp.get('dc:language'), 'nl');
-  // The outline: the subject (h1) and the numbered sections (h2), then the notes.
-  assert.equal(outline, [
-    'Actuele situatie asielketen en Oekraïense ontheemden: uitkomsten MPP 2025',
-    '1. Instroom',
-    '2. Opvang',
-    '3. Uitstroom en huisvesting statushouders',
-    '4. Oekraïense ontheemden',
-    '5. Kosten van de opvang',
-    'Noten',
-  ]);
-  // An edition known only by month (MPP 2024-II, "november 2024") is dated the first of the month.
-  const ii = await extract(file('mpp-2024-II-gemeenten.pdf'));
-  assert.is(ii.info.CreationDate, 'D:20241101000000Z');
-  assert.match(ii.pages[0]!.body, 'Datum november 2024');
+  // The outline: the subject (h1), the writer's numbered sections (h2) and their subheadings, the notes.
+  // (The outline is read two levels deep: the subheadings are one level further down.)
+  assert.equal(outline, ['Meerjaren Productie Prognose 2025', '1. Belangrijkste ontwikkelingen', '2. Maatregelen', 'Tot slot', 'Noten']);
+  // The letter of 25 April 2024 is dated by its front matter and carries the letterhead of JenV.
+  const g = await extract(file('mpp-2024-I-gemeenten.pdf'));
+  assert.is(g.info.CreationDate, 'D:20240425000000Z');
+  assert.is(g.info.Author, 'Ministerie van Justitie en Veiligheid');
+  assert.match(g.pages[0]!.body, 'Datum 25 april 2024');
+  // The draft is dated by its edition and says it is one.
+  const d = await extract(file('mpp-2025-gemeenten.pdf'));
+  assert.is(d.info.Title, 'Concept: Brief aan provincies, gemeenten en woningcorporaties over de MPP 2025');
+  assert.is(d.info.CreationDate, 'D:20250926000000Z');
 });
 
 /** The structure tree as a list of [type, alt text, attributes] in document order. */
@@ -236,7 +230,7 @@ async function structure(file: string): Promise<{ type: string; alt: string | nu
 }
 
 test('tagged structure: headings, tables with header cells, charts as figures with alt text', async () => {
-  const tags = await structure(file('mpp-2025-tweede-kamer.pdf'));
+  const tags = await structure(file('mpp-2025-gemeenten.pdf'));
   const types = new Set(tags.map((t) => t.type));
   for (const t of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Caption', 'L', 'LI']) {
     assert.ok(types.has(t), `no ${t} in the structure tree`);
@@ -245,13 +239,17 @@ test('tagged structure: headings, tables with header cells, charts as figures wi
   assert.ok(tags.some((t) => t.type === 'TH' && t.scope === 'Row'));
   const figures = tags.filter((t) => t.type === 'Figure');
   const expected = charts.filter((c) => c.id === 'edition-2025-asylum-inflow-total')[0]!;
+  // The written Kamerbrief: its Markdown headings and paragraphs are tagged as such.
+  const kamerbrief = new Set((await structure(file('mpp-2025-tweede-kamer.pdf'))).map((t) => t.type));
+  for (const t of ['Document', 'H1', 'H2', 'H3', 'P']) assert.ok(kamerbrief.has(t), `no ${t} in the written letter's structure`);
   assert.ok(figures.length > 0);
   for (const f of figures) assert.ok(f.alt && f.alt.length > 10, 'every figure has alt text');
   assert.ok(figures.some((f) => f.alt === expected.description), 'the chart description is the alt text');
 });
 
 test('fonts are embedded (Fira Sans, no substitute)', async () => {
-  const doc = await PDFDocument.load(await readFile(file('mpp-2025-tweede-kamer.pdf')), { updateMetadata: false });
+  for (const p of planned()) {
+  const doc = await PDFDocument.load(await readFile(file(path.basename(p.path))), { updateMetadata: false });
   const fonts: string[] = [];
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFDict) || String(obj.get(PDFName.of('Type'))) !== '/FontDescriptor') continue;
@@ -261,10 +259,11 @@ test('fonts are embedded (Fira Sans, no substitute)', async () => {
   }
   assert.ok(fonts.length >= 2);
   for (const f of fonts) assert.match(f, 'FiraSans');
+  }
 });
 
 test('printing again, in another order and page, gives the same bytes', async () => {
-  const pages = letterPages(composeLetters(data, model, charts), charts);
+  const pages = letterPages(composeLetters(data, model, charts, { written: letters, senders }), charts);
   const jobs = pages.map((p) => ({ name: p.planned.path, html: p.html, meta: letterMetadata(p.doc) })).reverse();
   const again = (await printAll(browser, jobs)).reverse();
   for (let i = 0; i < pages.length; i++) {
@@ -307,12 +306,12 @@ test('a letter that asks for the network fails instead of printing', async () =>
 
 test('a build under npm run dev prints with the browser dev keeps, and leaves it running', async () => {
   const lease = await acquireBrowser({ [BROWSER_ENDPOINT_ENV]: await sharedEndpoint(browser) });
-  const doc = composeLetter(data, model, charts, '2021-09', 'tweede-kamer');
+  const doc = composeLetter(data, model, charts, '2025', 'gemeenten', senders);
   const printer = pagePrinter(lease.browser, 1);
   const [printed] = await printer.print([{ name: 'kept', html: renderLetterHtml(doc, charts), meta: letterMetadata(doc) }]);
   await printer.close();
   await lease.release();
-  const before = await readFile(file('mpp-2021-09-tweede-kamer.pdf'));
+  const before = await readFile(file('mpp-2025-gemeenten.pdf'));
   assert.ok(Buffer.from(printed!.bytes).equals(before), 'the same bytes as with a browser of its own');
   assert.ok(browser.connected, "dev's browser is still running after the build let go of it");
   const page = await browser.newPage();

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { TABLE_NAMES, TABLES } from '../data/schema.ts';
+import { LETTERS_DIR } from '../letters/written/senders.ts';
 import { EXCERPTS } from '../data/load.ts';
 
 const run = promisify(execFile);
@@ -97,6 +98,16 @@ export async function extractData(cwd: string, commit: string, folder: string, i
     for (const name of names.split('\n').filter((n) => /^[\w-]+\.txt$/.test(n))) {
       const r = await run('git', ['cat-file', 'blob', `${excerpts}/${name}`], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' });
       await writeFile(path.join(into, EXCERPTS, name), r.stdout);
+    }
+  }
+  // The letters staff wrote, and their senders and signatories: the diff compares their paragraphs.
+  const letters = `${commit}:${prefix}${LETTERS_DIR}`;
+  if ((await tryGit(cwd, ['cat-file', '-t', letters])) === 'tree') {
+    const names = (await tryGit(cwd, ['ls-tree', '-r', '--name-only', letters])) ?? '';
+    for (const name of names.split('\n').filter((n) => /^(?:[\w-]+\.csv|[\w-]+\/[\w-]+\.md)$/.test(n))) {
+      const r = await run('git', ['cat-file', 'blob', `${letters}/${name}`], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' });
+      await mkdir(path.dirname(path.join(into, LETTERS_DIR, name)), { recursive: true });
+      await writeFile(path.join(into, LETTERS_DIR, name), r.stdout);
     }
   }
   return true;

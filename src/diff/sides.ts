@@ -15,16 +15,16 @@ import type { ChartLike, LetterSentence } from './types.ts';
 
 /** What produces the generated output for a data set and its model. */
 export interface Generators {
-  /** `which` names the side in messages: `oude` or `nieuwe` (gegevens). */
-  sentences: (data: Dataset, model: Model, which: string) => Promise<Generated<LetterSentence[]>>;
+  /** `which` names the side in messages: `oude` or `nieuwe` (gegevens); `dir` is the data folder (for the written letters). */
+  sentences: (data: Dataset, model: Model, which: string, dir: string | null) => Promise<Generated<LetterSentence[]>>;
   charts: (data: Dataset, model: Model, which: string) => Promise<Generated<ChartLike[]>>;
 }
 
 /** Wrap a generator so that a failure becomes an explained gap in the report instead of a crash. */
-export function generator<T>(what: string, fn: (data: Dataset, model: Model) => T | Promise<T>) {
-  return async (data: Dataset, model: Model, which: string): Promise<Generated<T>> => {
+export function generator<T>(what: string, fn: (data: Dataset, model: Model, dir: string | null) => T | Promise<T>) {
+  return async (data: Dataset, model: Model, which: string, dir: string | null = null): Promise<Generated<T>> => {
     try {
-      return { ok: true, value: await fn(data, model) };
+      return { ok: true, value: await fn(data, model, dir) };
     } catch (e) {
       return { ok: false, reason: `${what} gaf een fout op de ${which} gegevens: ${e instanceof Error ? e.message : String(e)}` };
     }
@@ -50,11 +50,11 @@ async function readableRows(dir: string): Promise<Dataset> {
   return out as unknown as Dataset;
 }
 
-async function run(data: Dataset, model: Model, generators: Generators, which: string): Promise<SideInput> {
+async function run(data: Dataset, model: Model, generators: Generators, which: string, dir: string | null = null): Promise<SideInput> {
   return {
     data,
     model,
-    sentences: await generators.sentences(data, model, which),
+    sentences: await generators.sentences(data, model, which, dir),
     charts: await generators.charts(data, model, which),
   };
 }
@@ -66,7 +66,7 @@ export async function loadSide(dir: string | null, generators: Generators, which
   }
   try {
     const { data } = await loadDataset(dir);
-    return { side: await run(data, deriveModel(data), generators, which), present: true, errors: [] };
+    return { side: await run(data, deriveModel(data), generators, which, dir), present: true, errors: [] };
   } catch (e) {
     if (!(e instanceof DataValidationError)) throw e;
     const unavailable = { ok: false as const, reason: `de ${which} gegevens voldoen niet aan de controle` };

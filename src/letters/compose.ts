@@ -9,11 +9,12 @@ import type { Model } from '../model/index.ts';
 import { chartId, type ChartId } from '../charts/ids.ts';
 import type { Dataset } from '../data/schema.ts';
 import { type Composition, startComposition } from './composition.ts';
-import type { LetterChartSpec, LetterDocument, LetterFigure, LetterSection, PlacedSentence } from './document.ts';
+import type { LetterChartSpec, LetterDocument, LetterFigure, LetterSection, LetterTable, PlacedSentence } from './document.ts';
 import { type ComposedSentence, composeSentences } from './narrative/index.ts';
 import { noteRefs } from './notes.ts';
-import { kenmerk, LETTER_SECTIONS, type LetterKind, letterSubject, letterTitle, type SectionId, sectionOf } from './plan.ts';
+import { LETTER_SECTIONS, type LetterKind, letterSubject, letterTitle, type SectionId, sectionOf } from './plan.ts';
 import { sectionTables } from './tables.ts';
+import { senderOf, type Senders, signatoriesAt } from './written/senders.ts';
 
 /** The chart of the cost per place that the kosten section of the letter to the Kamer shows. */
 const COSTS_CHART: ChartId = 'costs-per-place';
@@ -24,6 +25,7 @@ export function composeLetter(
   charts: LetterChartSpec[],
   editionId: string,
   letter: LetterKind,
+  senders?: Senders,
 ): LetterDocument {
   const edition = data.editions.find((e) => e.id === editionId);
   if (!edition) throw new Error(`no edition ${editionId} in editions.csv`);
@@ -39,20 +41,38 @@ export function composeLetter(
     const figures = sectionFigures(c, id, mine, inSection, chartById);
     const tables = sectionTables(c, id, inSection);
     printed.push(...mine.flatMap((s) => [{ id: s.id, text: s.text }, ...s.notes.map((n) => ({ id: n.id, text: n.text }))]));
-    if (paragraphs.length === 0 && tables.length === 0 && figures.length === 0) continue;
-    sections.push({ id, number: sections.length + 1, paragraphs, figures, tables });
+    // A table of one row says less than a sentence: it is printed as one.
+    for (const t of tables.filter((x) => x.rows.length === 1)) paragraphs.push([tableAsSentence(t)]);
+    const kept = tables.filter((x) => x.rows.length > 1);
+    if (paragraphs.length === 0 && kept.length === 0 && figures.length === 0) continue;
+    sections.push({ id, number: sections.length + 1, paragraphs, figures, tables: kept });
   }
+  // Number the tables that are left in print order.
+  let table = 0;
+  for (const t of sections.flatMap((x) => x.tables)) t.number = ++table;
+  const day = edition.published.length === 7 ? `${edition.published}-01` : edition.published;
+  const signers = senders ? signatoriesAt(senders, day) : [];
   return {
+    type: 'draft',
     edition,
     letter,
-    title: letterTitle(edition, letter),
+    title: `Concept: ${letterTitle(edition, letter)}`,
     subject: letterSubject(edition, letter, sections.map((s) => s.id)),
-    kenmerk: kenmerk(editionId, letter),
     date: formatDate(edition.published),
+    sender: senders ? senderOf(senders, signers, day) : null,
+    signatures: signers.map((s) => ({ role: s.role })),
     sections,
     notes: c.notes.list,
     sentences: printed,
   };
+}
+
+/** A one-row table as a sentence: its caption, then each column's name with its cell. */
+export function tableAsSentence(t: LetterTable): PlacedSentence {
+  const row = t.rows[0]!;
+  const name = (c: string) => (/^[A-Z]{2}/.test(c) ? c : c.charAt(0).toLowerCase() + c.slice(1));
+  const parts = [`${name(t.columns[0]!)} ${row.header}`, ...row.cells.map((cell, i) => `${name(t.columns[i + 1]!)} ${cell}`)];
+  return { id: `${t.id}/zin`, text: `${t.caption}: ${parts.join(', ')}.`, notes: t.notes };
 }
 
 /** Paragraphs: consecutive sentences with the same paragraph key; notes numbered in print order. */

@@ -7,6 +7,7 @@
 import type { Chart } from '../charts/index.ts';
 import type { Edition, Source } from '../data/schema.ts';
 import type { LetterKind, SectionId } from './plan.ts';
+import type { Sender } from './written/senders.ts';
 
 /** What composing a letter takes of a chart (src/charts): a chart spec or a rendered chart. */
 export type LetterChartSpec = Pick<Chart, 'id' | 'title' | 'description'>;
@@ -52,14 +53,19 @@ export type LetterNote =
   | { number: number; kind: 'source'; source: Source }
   | { number: number; kind: 'sentence'; text: string };
 
+/** A generated letter: a draft, never sent, printed with "Concept" on every page, no kenmerk and no signature names. */
 export interface LetterDocument {
+  type: 'draft';
   edition: Edition;
   letter: LetterKind;
   title: string;
   subject: string;
-  kenmerk: string;
   /** The edition's publication date as the letter prints it: "26 september 2025". */
   date: string;
+  /** The letterhead valid on that date, when the sender data has one. */
+  sender: Sender | null;
+  /** The roles of the signatories in office then (no names: a draft is not signed). */
+  signatures: { role: string }[];
   sections: LetterSection[];
   notes: LetterNote[];
   /** Every sentence printed in the body and in the notes, in print order (for checks). */

@@ -1,7 +1,9 @@
 /**
- * The PDF briefing letters: for every MPP edition a letter to the Tweede Kamer, and for the editions
- * that set a task for municipalities (see `MUNICIPAL_TASK_INDICATORS`) a letter to provinces and
- * municipalities. Narrative from the numbers (narrative/, wording in templates/letters/), one
+ * The PDF letters. The build prints the letters staff wrote (`data/letters/<edition>/<kind>.md`,
+ * read and checked by written/), and, for the newest edition only, the generated draft of each kind
+ * of letter nobody has written yet, marked "Concept" on every page. It prints no letter for a past
+ * edition that nobody wrote: the real letters of those editions are the sources.
+ * The draft's narrative comes from the numbers (narrative/, wording in templates/letters/), one
  * document per letter (compose.ts), composed once per build with its figures referring to charts by
  * id, then one HTML page per letter with the rendered charts (render.ts), printed with one shared
  * Chromium (print.ts) and finished with pdf-lib (pdf/).
@@ -17,12 +19,15 @@ import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
 import type { PdfMetadata } from './pdf/index.ts';
 import type { Printer } from './print.ts';
 import { renderLetterHtml } from './render.ts';
+import { composeWritten, type WrittenDocument, writtenTitle } from './written/compose.ts';
+import type { WrittenLetter } from './written/load.ts';
+import { renderWrittenHtml } from './written/render.ts';
+import { type Senders } from './written/senders.ts';
 
 export type { LetterChart, LetterChartSpec, LetterDocument } from './document.ts';
 export { letterSentences, letterStatements, type Sentence, type Statement } from './narrative/index.ts';
 export { MUNICIPAL_TASK_INDICATORS, type LetterKind } from './plan.ts';
 
-export const LETTER_AUTHOR = 'Ministerie van Asiel en Migratie';
 export const LETTER_CREATOR = 'MPP publicatie (templates/letters)';
 export const LETTER_PRODUCER = 'MPP publicatie: Chromium en pdf-lib';
 
@@ -32,18 +37,27 @@ export interface PlannedLetter {
   /** Path below the site root: `brieven/mpp-2025-tweede-kamer.pdf`. */
   path: string;
   title: string;
+  /** A generated draft (not sent; marked "Concept"), not a letter staff wrote. */
+  draft: boolean;
 }
 
-/** Every letter the build writes, editions in chronological order (the site links them). */
-export function plannedLetters(data: Dataset, model: Model): PlannedLetter[] {
+/**
+ * Every letter the build writes, editions in chronological order (the site links them): the
+ * written letters, and for the newest edition a draft of each kind it has no written letter of.
+ */
+export function plannedLetters(data: Dataset, model: Model, written: WrittenLetter[] = []): PlannedLetter[] {
+  const newest = model.editionOrder.at(-1);
   return model.editionOrder.flatMap((edition) => {
     const e = data.editions.find((x) => x.id === edition)!;
-    return lettersOf(data, edition).map((letter) => ({
-      edition,
-      letter,
-      path: letterPath(edition, letter),
-      title: letterTitle(e, letter),
-    }));
+    const kinds: LetterKind[] = ['tweede-kamer', 'gemeenten'];
+    return kinds.flatMap((letter): PlannedLetter[] => {
+      const w = written.find((x) => x.edition.id === edition && x.letter === letter);
+      if (w) return [{ edition, letter, path: letterPath(edition, letter), title: writtenTitle(w), draft: false }];
+      if (edition === newest && lettersOf(data, edition).includes(letter)) {
+        return [{ edition, letter, path: letterPath(edition, letter), title: `Concept: ${letterTitle(e, letter)}`, draft: true }];
+      }
+      return [];
+    });
   });
 }
 
@@ -61,17 +75,18 @@ export function letterDate(published: string, env: NodeJS.ProcessEnv = process.e
   return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
 
-/** The metadata of a letter's PDF. */
-export function letterMetadata(doc: LetterDocument): PdfMetadata {
+/** The metadata of a letter's PDF: a written letter is dated by its front matter, a draft by its edition. */
+export function letterMetadata(doc: LetterDocument | WrittenDocument): PdfMetadata {
+  const written = doc.type === 'written';
   return {
     title: doc.title,
-    author: LETTER_AUTHOR,
+    author: doc.sender?.ministry ?? '',
     subject: doc.subject,
     language: 'nl',
-    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden'],
+    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(written ? [] : ['concept'])],
     creator: LETTER_CREATOR,
     producer: LETTER_PRODUCER,
-    date: letterDate(doc.edition.published),
+    date: letterDate(written ? doc.isoDate : doc.edition.published),
     headings: [doc.subject],
   };
 }
@@ -79,7 +94,7 @@ export function letterMetadata(doc: LetterDocument): PdfMetadata {
 /** A planned letter with its document. */
 export interface ComposedLetter {
   planned: PlannedLetter;
-  doc: LetterDocument;
+  doc: LetterDocument | WrittenDocument;
 }
 
 /**
@@ -96,23 +111,30 @@ export function composeLetters(
   opts: {
     /** The indicators file as the loader named it, for the errors about indicators the letters need. */
     indicatorsFile?: string;
+    /** The letters staff wrote (written/load.ts), and the senders and signatories the drafts sign with. */
+    written?: WrittenLetter[];
+    senders?: Senders;
   } = {},
 ): ComposedLetter[] {
   checkLetterIndicators(data, opts.indicatorsFile);
-  return plannedLetters(data, model).map((planned) => ({
-    planned,
-    doc: composeLetter(data, model, charts, planned.edition, planned.letter as LetterKind),
-  }));
+  const written = opts.written ?? [];
+  return plannedLetters(data, model, written).map((planned) => {
+    const w = written.find((x) => x.edition.id === planned.edition && x.letter === planned.letter);
+    return {
+      planned,
+      doc: w ? composeWritten(w, data) : composeLetter(data, model, charts, planned.edition, planned.letter as LetterKind, opts.senders),
+    };
+  });
 }
 
 /** The ids of the charts the letters show, in order of first use. */
 export function letterChartIds(letters: ComposedLetter[]): string[] {
-  return [...new Set(letters.flatMap((l) => l.doc.sections.flatMap((s) => s.figures.map((f) => f.id))))];
+  return [...new Set(letters.flatMap((l) => (l.doc.type === 'draft' ? l.doc.sections.flatMap((s) => s.figures.map((f) => f.id)) : [])))];
 }
 
 /** Render composed letters to HTML with their rendered charts (no browser needed). */
 export function letterPages(letters: ComposedLetter[], charts: LetterChart[]): (ComposedLetter & { html: string })[] {
-  return letters.map((l) => ({ ...l, html: renderLetterHtml(l.doc, charts) }));
+  return letters.map((l) => ({ ...l, html: l.doc.type === 'draft' ? renderLetterHtml(l.doc, charts) : renderWrittenHtml(l.doc) }));
 }
 
 /**
@@ -157,4 +179,4 @@ export async function writeLetters(
 }
 
 /** Bump when printing or finishing changes its output for the same HTML, so cached PDFs are not reused. */
-const PDF_VERSION = 'letters-pdf-2';
+const PDF_VERSION = 'letters-pdf-3';

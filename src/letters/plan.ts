@@ -86,11 +86,6 @@ export function editionShort(e: Edition): string {
   return e.label.replace(/^MPP\s+/, '');
 }
 
-/** "Ons kenmerk": stable, derived from the edition id: `MPP-2025-TK`, `MPP-2024-II-GEM`. */
-export function kenmerk(edition: string, letter: LetterKind): string {
-  return `MPP-${edition}-${letter === 'tweede-kamer' ? 'TK' : 'GEM'}`;
-}
-
 export function letterPath(edition: string, letter: LetterKind): string {
   return `brieven/mpp-${edition}-${letter}.pdf`;
 }

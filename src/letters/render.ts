@@ -79,17 +79,22 @@ export function letterSvg(svg: string, description: string, prefix: string): str
 
 let css: string | null = null;
 
+/** The letters' stylesheet, `templates/letters/letter.css` (read once). */
+export function letterCss(): string {
+  css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8');
+  return css;
+}
+
 /** The HTML of one letter, with the SVGs of its figures taken from `charts` (rendered charts). */
 export function renderLetterHtml(doc: LetterDocument, charts: readonly LetterChart[]): string {
-  css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8');
   const env = letterEnvironment();
   const rendered = new Map<string, string>(charts.map((c) => [c.id, c.svgs.print]));
   const svgOf = (id: string) => {
     const svg = rendered.get(id);
-    if (svg === undefined) throw new Error(`letter ${doc.kenmerk}: chart ${id} is not rendered`);
+    if (svg === undefined) throw new Error(`letter ${doc.title}: chart ${id} is not rendered`);
     return svg;
   };
   const figures = doc.sections.flatMap((s) => s.figures);
   const svgs = new Map(figures.map((f) => [f.id, letterSvg(svgOf(f.id), f.description, `fig${f.number}`)]));
-  return env.render('letter.njk', { doc, css, fontFaces: fontFaces(), svgs: Object.fromEntries(svgs) });
+  return env.render('letter.njk', { doc, css: letterCss(), fontFaces: fontFaces(), svgs: Object.fromEntries(svgs) });
 }

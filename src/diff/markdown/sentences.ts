@@ -1,10 +1,15 @@
-/** The report's section on the letters: the sentences that change, with the differing words in bold. */
+/**
+ * The report's section on the letters: the paragraphs of the written letters and the generated
+ * sentences that change, figures resolved on both sides, with the differing words in bold.
+ */
 import type { DiffReport, SentenceChange } from '../types.ts';
 import type { Labels } from './labels.ts';
 import { count, esc, fold, highlight, outputSection } from './text.ts';
 
 export function sentences(report: DiffReport, l: Labels): string[] {
-  const where = (s: SentenceChange) => `**${l.edition(s.edition)}** · ${l.letter(s.letter)} · ${l.section(s.section)} (\`${s.id}\`)`;
+  // A paragraph of a letter staff wrote (data/letters/), or a sentence of the generated text (src/letters/narrative/).
+  const kind = (s: SentenceChange) => (s.id.includes('/geschreven/') ? l.letter(s.letter) : `${l.letter(s.letter)}, gegenereerde tekst`);
+  const where = (s: SentenceChange) => `**${l.edition(s.edition)}** · ${kind(s)} · ${l.section(s.section)} (\`${s.id}\`)`;
   return outputSection('Zinnen in de brieven', report.sentences, (changes) => {
     const lines = changes.flatMap((s) => {
       if (s.status === 'changed') {

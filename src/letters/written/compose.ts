@@ -1,0 +1,168 @@
+/**
+ * A written letter as a document to print: its Markdown body as HTML with every reference replaced
+ * by what it prints (kept on one line) and its note number, the inline notes `^[…]` of the writer,
+ * the sender block and the signatures from the sender data. Pure: a WrittenLetter in, HTML parts out.
+ */
+import MarkdownIt from 'markdown-it';
+import { formatDate } from '../../format/dutch.ts';
+import { escapeHtml } from '../../format/escape.ts';
+import type { Dataset, Source } from '../../data/schema.ts';
+import type { WrittenLetter } from './load.ts';
+import type { Sender } from './senders.ts';
+
+export type WrittenNote = { number: number; kind: 'source'; source: Source } | { number: number; kind: 'text'; html: string };
+
+export interface WrittenDocument {
+  type: 'written';
+  file: string;
+  edition: WrittenLetter['edition'];
+  letter: WrittenLetter['letter'];
+  title: string;
+  subject: string;
+  /** ISO date and as printed: "25 april 2024". */
+  isoDate: string;
+  date: string;
+  kenmerk: string | null;
+  addressee: string[];
+  sender: Sender | null;
+  signatures: { role: string; name: string | null }[];
+  closing: string | null;
+  attachments: string[];
+  /** The body as HTML, without its last block. */
+  bodyHtml: string;
+  /** The last block of the body, printed together with the signatures (never a page of signatures alone). */
+  lastHtml: string;
+  notes: WrittenNote[];
+  /** Each block of the body as plain text, figures resolved (for the diff and the tests). */
+  paragraphs: string[];
+  /** The same blocks, saying which are headings (the diff names a paragraph by its heading). */
+  blocks: { heading: boolean; text: string }[];
+}
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const NOTE_OPEN = '\uE002';
+
+/** A written letter's title: the PDF title and the site's link text. */
+export function writtenTitle(l: WrittenLetter): string {
+  return l.letter === 'tweede-kamer' ? `Kamerbrief ${l.edition.label}` : `Brief aan provincies, gemeenten en woningcorporaties over de ${l.edition.label}`;
+}
+
+export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument {
+  const notes: WrittenNote[] = [];
+  const bySource = new Map<string, number>();
+  const sourceNote = (id: string): number | null => {
+    if (bySource.has(id)) return null; // cited once, at its first figure
+    const source = data.sources.find((s) => s.id === id)!;
+    const n = notes.length + 1;
+    notes.push({ number: n, kind: 'source', source });
+    bySource.set(id, n);
+    return n;
+  };
+  const textNote = (html: string) => {
+    const n = notes.length + 1;
+    notes.push({ number: n, kind: 'text', html });
+    return n;
+  };
+  // Replace each reference by a token (markdown-it leaves private-use characters alone) and each
+  // inline note ^[…] by a token, numbering the notes in the order they appear.
+  const printed: string[] = [];
+  const plainOf: string[] = [];
+  let body = '';
+  let cursor = 0;
+  const refHtml = (i: number, withNote: boolean) => {
+    const e = l.expressions[i]!;
+    const r = e.resolved;
+    let sup = '';
+    if (withNote && r.note) {
+      const n = r.note.kind === 'source' ? sourceNote(r.note.source) : textNote(escapeHtml(r.note.text));
+      if (n !== null) sup = `<sup class="noot">${n}</sup>`;
+    }
+    const text = escapeHtml(r.text);
+    return r.values.length > 0 ? `<span class="nw">${text}</span>${sup}` : `${text}${sup}`;
+  };
+  const noteRe = /\^\[((?:[^[\]]|\[[^\]]*\])*)\]/g;
+  const notesIn: { start: number; end: number; inner: string }[] = [...l.body.matchAll(noteRe)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1]! }));
+  let ei = 0;
+  const emitRefs = (upTo: number, withNote: boolean, into: (s: string) => void) => {
+    while (ei < l.expressions.length && l.expressions[ei]!.start < upTo) {
+      const e = l.expressions[ei]!;
+      into(l.body.slice(cursor, e.start));
+      printed.push(refHtml(ei, withNote));
+      plainOf.push(e.resolved.text);
+      into(`${OPEN}${printed.length - 1}${CLOSE}`);
+      cursor = e.end;
+      ei++;
+    }
+  };
+  for (const n of notesIn) {
+    emitRefs(n.start, true, (s) => (body += s));
+    body += l.body.slice(cursor, n.start);
+    cursor = n.start + 2;
+    let inner = '';
+    emitRefs(n.end, false, (s) => (inner += s));
+    inner += l.body.slice(cursor, n.end - 1);
+    cursor = n.end;
+    const number = textNote(md.renderInline(inner));
+    body += `${NOTE_OPEN}${number}${CLOSE}`;
+  }
+  emitRefs(Infinity, true, (s) => (body += s));
+  body += l.body.slice(cursor);
+
+  const fill = (html: string, plain = false) =>
+    html
+      .replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, i) => (plain ? plainOf[Number(i)]! : printed[Number(i)]!))
+      .replace(new RegExp(`${NOTE_OPEN}(\\d+)${CLOSE}`, 'g'), (_, n) => (plain ? '' : `<sup class="noot">${n}</sup>`));
+  for (const n of notes) if (n.kind === 'text') n.html = fill(n.html);
+
+  const tokens = md.parse(body, {});
+  const blocks: string[] = [];
+  const paragraphs: string[] = [];
+  const kinds: { heading: boolean; text: string }[] = [];
+  // Split the rendered body into top-level blocks so the last one can stand with the signatures.
+  let depth = 0;
+  let from = 0;
+  tokens.forEach((t, i) => {
+    depth += t.nesting;
+    if (depth === 0 && t.nesting !== 1) {
+      const slice = tokens.slice(from, i + 1);
+      blocks.push(md.renderer.render(slice, md.options, {}));
+      const plain = fill(
+        slice
+          .filter((x) => x.type === 'inline')
+          .map((x) => x.content)
+          .join(' '),
+        true,
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
+      paragraphs.push(plain);
+      kinds.push({ heading: slice[0]?.type === 'heading_open', text: plain });
+      from = i + 1;
+    }
+  });
+  const last = blocks.length > 0 ? blocks.pop()! : '';
+  return {
+    type: 'written',
+    file: l.file,
+    edition: l.edition,
+    letter: l.letter,
+    title: writtenTitle(l),
+    subject: l.front.subject,
+    isoDate: l.front.date,
+    date: formatDate(l.front.date),
+    kenmerk: l.front.kenmerk,
+    addressee: l.front.addressee,
+    sender: l.sender,
+    signatures: l.signatories.map((s) => ({ role: s.role, name: l.front.signature === 'full' ? s.fullName : s.name })),
+    closing: l.front.closing,
+    attachments: l.front.attachments,
+    bodyHtml: fill(blocks.join('')),
+    lastHtml: fill(last),
+    notes,
+    paragraphs: paragraphs.filter(Boolean),
+    blocks: kinds.filter((b) => b.text !== ''),
+  };
+}

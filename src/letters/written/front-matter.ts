@@ -1,0 +1,147 @@
+/**
+ * The front matter of a written letter: YAML between two `---` lines at the top of the `.md` file.
+ * Every field is checked and every problem located at the line and column of the field (or of the
+ * front matter's first line when the field is missing).
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { DataError } from '../../data/errors.ts';
+
+export interface FrontMatter {
+  subject: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** As the writer gives it; null when there is none (never invented). */
+  kenmerk: string | null;
+  /** The address block, one line per line. */
+  addressee: string[];
+  signatories: { key: string; line: number; column: number }[];
+  attachments: string[];
+  /** Optional: the letter's own entry in sources.csv once it has been sent. */
+  source: { id: string; line: number; column: number } | null;
+  /** Optional: the closing words above the signatures ("Met vriendelijke groet,"). */
+  closing: string | null;
+  /** Optional: sign with the full name ("Eric van der Burg") instead of initials. */
+  signature: 'initials' | 'full';
+}
+
+export const REQUIRED_FIELDS = ['subject', 'date', 'kenmerk', 'addressee', 'signatories', 'attachments'] as const;
+const OPTIONAL_FIELDS = ['source', 'closing', 'signature'];
+
+export interface Split {
+  /** The YAML text (without the fences). */
+  yaml: string;
+  /** Offset of the YAML text in the file. */
+  yamlStart: number;
+  body: string;
+  bodyStart: number;
+}
+
+/** Split a letter file into front matter and body; null when it does not start with `---`. */
+export function splitFrontMatter(text: string): Split | null {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return null;
+  return { yaml: m[1]!, yamlStart: m[0].indexOf('\n') + 1, body: text.slice(m[0].length), bodyStart: m[0].length };
+}
+
+/** What could be read of a front matter with problems, so the rest of the letter is still checked. */
+export interface PartialFrontMatter {
+  date: string | null;
+  signatories: FrontMatter['signatories'];
+  source: string | null;
+}
+
+/**
+ * Parse and check the front matter. `front` is null (with errors) when a field cannot be used;
+ * `partial` holds what could be read, so the body's references and the signatories are checked too.
+ */
+export function readFrontMatter(
+  split: Split,
+  file: string,
+  errors: DataError[],
+  lineOffset: number,
+): { front: FrontMatter | null; partial: PartialFrontMatter } {
+  const none: PartialFrontMatter = { date: null, signatories: [], source: null };
+  const counter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false });
+  const at = (offset: number | undefined) => {
+    const p = counter.linePos(offset ?? 0);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  const before = errors.length;
+  for (const e of doc.errors) errors.push({ file, ...at(e.pos[0]), message: `front matter: ${e.message.split('\n')[0]}` });
+  if (errors.length > before) return { front: null, partial: none };
+  if (!isMap(doc.contents)) {
+    errors.push({ file, line: lineOffset, column: 1, message: `front matter: expected the fields ${REQUIRED_FIELDS.join(', ')}` });
+    return { front: null, partial: none };
+  }
+  const map = doc.contents;
+  const node = (key: string): Node | null => (map.get(key, true) as Node | undefined) ?? null;
+  const where = (n: Node | null) => at(n?.range?.[0]);
+  for (const item of map.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : '';
+    if (![...REQUIRED_FIELDS, ...OPTIONAL_FIELDS].includes(key)) {
+      errors.push({ file, ...where(item.key as Node), value: key, message: `front matter: unknown field; the fields are ${[...REQUIRED_FIELDS, ...OPTIONAL_FIELDS].join(', ')}` });
+    }
+  }
+  for (const f of REQUIRED_FIELDS) {
+    if (!map.has(f)) errors.push({ file, line: lineOffset, column: 1, field: f, message: `front matter: missing field "${f}"` });
+  }
+  const text = (f: string, allowEmpty = false): string | null => {
+    const n = node(f);
+    if (n === null) return null;
+    const v = isScalar(n) ? n.value : undefined;
+    if (v === null && allowEmpty) return '';
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      errors.push({ file, ...where(n), field: f, message: `front matter: "${f}" must be text` });
+      return null;
+    }
+    const s = String(v).trim();
+    if (s === '' && !allowEmpty) errors.push({ file, ...where(n), field: f, message: `front matter: "${f}" is empty` });
+    return s;
+  };
+  const list = (f: string): { value: string; line: number; column: number }[] | null => {
+    const n = node(f);
+    if (n === null) return null;
+    if (!isSeq(n)) {
+      errors.push({ file, ...where(n), field: f, message: `front matter: "${f}" must be a list ("- …" lines, or [] for none)` });
+      return null;
+    }
+    return n.items.map((i) => ({ value: isScalar(i) ? String(i.value ?? '').trim() : '', ...where(i as Node) }));
+  };
+  const subject = text('subject');
+  const date = text('date');
+  if (date !== null && date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    errors.push({ file, ...where(node('date')), field: 'date', value: date, message: 'front matter: the date is written YYYY-MM-DD' });
+  }
+  const kenmerk = text('kenmerk', true);
+  const addressee = text('addressee');
+  const signatories = list('signatories');
+  if (signatories && signatories.length === 0) {
+    errors.push({ file, ...where(node('signatories')), field: 'signatories', message: 'front matter: a letter has at least one signatory' });
+  }
+  const attachments = list('attachments');
+  const source = map.has('source') ? text('source') : null;
+  const closing = map.has('closing') ? text('closing') : null;
+  const signature = map.has('signature') ? text('signature') : 'initials';
+  if (signature !== null && signature !== 'initials' && signature !== 'full') {
+    errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: 'front matter: signature is "initials" or "full"' });
+  }
+  const partial: PartialFrontMatter = {
+    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    signatories: (signatories ?? []).map((s) => ({ key: s.value, line: s.line, column: s.column })),
+    source: source || null,
+  };
+  if (errors.length > before || !subject || !date || kenmerk === null || !addressee || !signatories || !attachments) return { front: null, partial };
+  const front: FrontMatter = {
+    subject,
+    date,
+    kenmerk: kenmerk === '' ? null : kenmerk,
+    addressee: addressee.split('\n').map((l) => l.trim()).filter(Boolean),
+    signatories: signatories.map((s) => ({ key: s.value, line: s.line, column: s.column })),
+    attachments: attachments.map((a) => a.value),
+    source: source ? { id: source, ...where(node('source')) } : null,
+    closing: closing || null,
+    signature: signature === 'full' ? 'full' : 'initials',
+  };
+  return { front, partial };
+}

@@ -1,0 +1,140 @@
+/**
+ * Reading the letters staff write, `data/letters/<edition>/<kind>.md`: front matter, signatories,
+ * the figure references in the prose and the numbers typed in it. Every problem of every letter is
+ * collected and thrown at once as a DataValidationError (file:line:column), before anything is built.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type DataError, DataValidationError } from '../../data/errors.ts';
+import { displayPath } from '../../data/load.ts';
+import type { Dataset, Edition } from '../../data/schema.ts';
+import type { Model } from '../../model/index.ts';
+import type { LetterKind } from '../plan.ts';
+import { findExpressions, position } from './expressions.ts';
+import { type FrontMatter, readFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { figureValues, staleNumbers } from './literals.ts';
+import { type LetterContext, type Resolved, resolveExpression } from './references.ts';
+import { inOffice, LETTERS_DIR, loadSenders, type Sender, senderOf, type Senders, type Signatory } from './senders.ts';
+
+export const LETTER_KINDS: LetterKind[] = ['tweede-kamer', 'gemeenten'];
+
+/** A written letter, read and checked, with every expression of its body resolved. */
+export interface WrittenLetter {
+  file: string;
+  edition: Edition;
+  letter: LetterKind;
+  front: FrontMatter;
+  sender: Sender | null;
+  signatories: Signatory[];
+  body: string;
+  /** The body's expressions in order, with their offsets in `body` and what they print. */
+  expressions: { start: number; end: number; source: string; resolved: Resolved }[];
+}
+
+async function letterFiles(dataDir: string): Promise<{ edition: string; kind: string; full: string }[]> {
+  const dir = path.join(dataDir, LETTERS_DIR);
+  const out: { edition: string; kind: string; full: string }[] = [];
+  let editions: string[];
+  try {
+    editions = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return [];
+  }
+  for (const edition of editions.sort()) {
+    const files = (await readdir(path.join(dir, edition))).filter((f) => f.endsWith('.md')).sort();
+    for (const f of files) out.push({ edition, kind: f.slice(0, -3), full: path.join(dir, edition, f) });
+  }
+  return out;
+}
+
+/** Read, check and resolve one letter's text; problems go to `errors`. */
+export function readLetter(
+  text: string,
+  file: string,
+  where: { edition: string; kind: string },
+  data: Dataset,
+  model: Model,
+  senders: Senders,
+  errors: DataError[],
+): WrittenLetter | null {
+  const edition = data.editions.find((e) => e.id === where.edition);
+  const start = errors.length;
+  if (!edition) {
+    errors.push({ file, line: 1, column: 1, value: where.edition, message: `the folder names no edition of editions.csv (${data.editions.map((e) => e.id).join(', ')})` });
+  }
+  if (!(LETTER_KINDS as string[]).includes(where.kind)) {
+    errors.push({ file, line: 1, column: 1, value: where.kind, message: `a letter is ${LETTER_KINDS.map((k) => `${k}.md`).join(' or ')}` });
+  }
+  const split = splitFrontMatter(text);
+  if (!split) {
+    errors.push({ file, line: 1, column: 1, message: 'a letter starts with its front matter between two "---" lines (subject, date, kenmerk, addressee, signatories, attachments)' });
+    return null;
+  }
+  const { front, partial } = readFrontMatter(split, file, errors, 1);
+  const signatories: Signatory[] = [];
+  for (const s of partial.signatories) {
+      const found = senders.signatories.find((x) => x.key === s.key);
+      if (!found) {
+        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `unknown signatory; ${senders.files.signatories} has ${senders.signatories.map((x) => x.key).join(', ')}` });
+      } else if (partial.date && !inOffice(found, partial.date)) {
+        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `not in office on ${partial.date} (${found.validFrom} to ${found.validTo ?? 'now'})` });
+      } else signatories.push(found);
+  }
+  if (front) {
+    if (front.source && !data.sources.some((s) => s.id === front.source!.id)) {
+      errors.push({ file, line: front.source.line, column: front.source.column, field: 'source', value: front.source.id, message: 'no such source in sources.csv' });
+    }
+    if (edition && front.date < (edition.published.length === 7 ? `${edition.published}-01` : edition.published)) {
+      errors.push({ file, line: 1, column: 1, field: 'date', value: front.date, message: `dated before its edition ${edition.label} was out (${edition.published})` });
+    }
+  }
+  const sender = front && signatories.length > 0 ? senderOf(senders, signatories, front.date) : null;
+  if (front && signatories.length === front.signatories.length && signatories.length > 0 && !sender) {
+    errors.push({ file, line: front.signatories[0]!.line, column: front.signatories[0]!.column, field: 'signatories', message: `no sender in ${senders.files.senders} valid on ${front.date} for these signatories` });
+  }
+  const at = (offset: number) => position(text, split.bodyStart + offset);
+  const expressions: WrittenLetter['expressions'] = [];
+  const ctx: LetterContext | null =
+    partial.date && edition ? { data, model, edition: edition.id, date: partial.date, ownSource: partial.source } : null;
+  const found = findExpressions(split.body);
+  for (const f of found) {
+    if (!f.expression) {
+      errors.push({ file, ...at(f.start), value: f.source, message: f.problem! });
+      continue;
+    }
+    if (!ctx) continue;
+    const r = resolveExpression(f.expression, ctx, Math.max(1, partial.signatories.length));
+    if (!r.ok) errors.push({ file, ...at(f.start), value: f.source, message: r.problem });
+    else expressions.push({ start: f.start, end: f.end, source: f.source, resolved: r.value });
+  }
+  const blanked = found.reduce((s, f) => s.slice(0, f.start) + ' '.repeat(f.end - f.start) + s.slice(f.end), split.body);
+  const values = figureValues(data);
+  for (const n of staleNumbers(blanked, values)) {
+    const keys = values.get(n.value)!;
+    errors.push({
+      file,
+      ...at(n.offset),
+      value: n.text,
+      message: `a typed number that equals a figure of the data set: use ${keys.slice(0, 3).join(' or ')}, or mark it {{ "${n.text}" | literal }} if it is not that figure`,
+    });
+  }
+  if (errors.length > start || !front || !edition) return null;
+  return { file, edition, letter: where.kind as LetterKind, front, sender, signatories, body: split.body, expressions };
+}
+
+/**
+ * Every written letter of `dataDir/letters/`, checked against the data. Throws a
+ * DataValidationError with all problems of all letters (and of the senders and signatories).
+ */
+export async function loadWrittenLetters(dataDir: string, data: Dataset, model: Model): Promise<{ letters: WrittenLetter[]; senders: Senders }> {
+  const errors: DataError[] = [];
+  const senders = loadSenders(dataDir, errors);
+  const letters: WrittenLetter[] = [];
+  for (const f of await letterFiles(dataDir)) {
+    const text = (await readFile(f.full, 'utf8')).replace(/^\uFEFF/, '');
+    const l = readLetter(text, displayPath(f.full), f, data, model, senders, errors);
+    if (l) letters.push(l);
+  }
+  if (errors.length > 0) throw new DataValidationError(errors);
+  return { letters, senders };
+}

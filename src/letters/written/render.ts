@@ -1,0 +1,8 @@
+/** A written letter as one HTML page: `templates/letters/written.njk` with the letters' stylesheet and fonts. */
+import { letterEnvironment } from '../templates.ts';
+import { fontFaces, letterCss } from '../render.ts';
+import type { WrittenDocument } from './compose.ts';
+
+export function renderWrittenHtml(doc: WrittenDocument): string {
+  return letterEnvironment().render('written.njk', { doc, css: letterCss(), fontFaces: fontFaces() });
+}

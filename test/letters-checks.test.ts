@@ -1,0 +1,267 @@
+/**
+ * The checks of a written letter, on letters made up for the test: each kind of error located at
+ * file:line:column (columns counted by hand in the texts below), all of them reported in one run,
+ * and a draft (`npm run letter:draft`) that reads back as a letter with the same figures.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDataset } from '../src/data/load.ts';
+import { type DataError, DataValidationError, formatError, sortErrors } from '../src/data/errors.ts';
+import type { Dataset } from '../src/data/schema.ts';
+import { deriveModel, type Model } from '../src/model/index.ts';
+import { loadWrittenLetters, readLetter } from '../src/letters/written/load.ts';
+import { composeWritten } from '../src/letters/written/compose.ts';
+import { inOffice, loadSenders, senderOf, type Senders, signatoriesAt } from '../src/letters/written/senders.ts';
+import { existsSync } from 'node:fs';
+import { staleNumbers, figureValues } from '../src/letters/written/literals.ts';
+import { draftMarkdown } from '../src/letters/written/draft.ts';
+import { DATA, ROOT } from './helpers.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+let data: Dataset;
+let model: Model;
+let senders: Senders;
+
+test.before(async () => {
+  data = (await loadDataset(DATA)).data;
+  model = deriveModel(data);
+  senders = loadSenders(DATA, []);
+});
+
+const FILE = 'data/letters/2024-I/gemeenten.md';
+const read = (text: string) => {
+  const errors: DataError[] = [];
+  const letter = readLetter(text, FILE, { edition: '2024-I', kind: 'gemeenten' }, data, model, senders, errors);
+  return { letter, errors: sortErrors(errors).map(formatError) };
+};
+
+const GOOD_FRONT = [
+  '---',
+  'subject: Test',
+  'date: 2024-04-25',
+  'kenmerk: ""',
+  'addressee: Aan de gemeenten',
+  'signatories:',
+  '  - staatssecretaris-jenv-van-der-burg',
+  'attachments: []',
+  'source: gemeenten-2024-04-25',
+  '---',
+];
+
+test('every kind of error in one letter, each located, all reported together', () => {
+  const text = [
+    '---',
+    'subject: Test',
+    'date: 2024-04-25',
+    'addressee: Aan de gemeenten',
+    'signatories:',
+    '  - staatssecretaris-jenv-van-der-burg',
+    '  - minister-van-niemand',
+    'attachments: []',
+    '---',
+    'De instroom bedraagt {{ fig("asylum-inflow-totaal", "2024", "medio") }}.',
+    'Er zijn 97.500 plekken nodig.',
+    'Per 1 januari 2027 zijn {{ fig("coa-capacity-need", "2027-01-01", "mediaan", "2025") }} plekken nodig.',
+    '',
+  ].join('\n');
+  const { letter, errors } = read(text);
+  assert.is(letter, null);
+  assert.is(errors.length, 5, errors.join('\n'));
+  // The kenmerk is missing: the front matter's first line.
+  assert.is(errors[0], `${FILE}:1:1: column "kenmerk": front matter: missing field "kenmerk"`);
+  // Line 7: "  - " takes four columns, the key starts in column 5.
+  assert.match(errors[1]!, `${FILE}:7:5: column "signatories", found "minister-van-niemand": unknown signatory; data/letters/signatories.csv has staatssecretaris-jenv-van-der-burg,`);
+  // Line 10: "De instroom bedraagt " is 21 characters, so the reference starts in column 22.
+  assert.match(errors[2]!, `${FILE}:10:22:, found "{{ fig("asylum-inflow-totaal", "2024", "medio") }}": unknown figure: no MPP 2024-I figure for asylum-inflow-totaal 2024 (medio); nearest: fig("asylum-inflow-total", "2024", "medio", "2024-I")`);
+  // Line 11: "Er zijn " is 8 characters; 97.500 is MPP 2024-I's capacity need per 1 januari 2025.
+  assert.match(errors[3]!, `${FILE}:11:9:, found "97.500": a typed number that equals a figure of the data set: use fig("coa-capacity-need", "2025-01-01", "medio", "2024-I")`);
+  // Line 12: "Per 1 januari 2027 zijn " is 24 characters; MPP 2025 came out on 26 September 2025.
+  assert.is(
+    errors[4],
+    `${FILE}:12:25:, found "{{ fig("coa-capacity-need", "2027-01-01", "mediaan", "2025") }}": cites a source dated after the letter (2024-04-25): tk-2025-mpp-2025 (2025-09-26)`,
+  );
+});
+
+test('a marked literal, years, dates, enumerations and Kamerstuk numbers are not figures', () => {
+  const values = figureValues(data);
+  // 97500 is a figure of the data set; the other numbers are a year, a day, an enumeration and a dossier number.
+  const text = 'In 2025, op 1 januari, (1) eerst; Kamerstukken II, 2023-2024, 32847 nr. 1135; ' + ' '.repeat(28) + ' en 97.500 plekken.';
+  assert.equal(staleNumbers(text, values).map((n) => n.text), ['97.500']);
+  const { errors } = read([...GOOD_FRONT, 'Er zijn {{ "97.500" | literal }} plekken.', ''].join('\n'));
+  assert.equal(errors, []);
+});
+
+test('a figure only a member asked about cannot be stated; a rounding word the source writes itself cannot be dropped', () => {
+  const question = data.prognoses.find((p) => p.voice === 'question' && p.region === null && p.kind === 'mpp');
+  if (question) {
+    const only = data.prognoses.filter(
+      (p) => p.kind === 'mpp' && p.edition === question.edition && p.indicator === question.indicator && p.period === question.period && p.scenario === question.scenario,
+    );
+    if (only.every((p) => p.voice === 'question')) {
+      const ref = `{{ fig("${question.indicator}", "${question.period}", "${question.scenario}", "${question.edition}") }}`;
+      const { errors } = read([...GOOD_FRONT.map((l) => l.replace('2024-04-25', '2025-09-26').replace('staatssecretaris-jenv-van-der-burg', 'minister-am-van-weel').replace('source: gemeenten-2024-04-25', 'source: tk-2025-mpp-2025')), ref, ''].join('\n'));
+      assert.ok(errors.some((e) => e.includes("only in a member's question")), errors.join('\n'));
+    }
+  }
+  // "ca. 4.300" (the COA's amv places): the source writes "ca." before this figure itself.
+  const { errors } = read([...GOOD_FRONT, 'Het COA heeft {{ actual("coa-capacity-amv", "2024-04-25") | bare }} plekken.', ''].join('\n'));
+  assert.is(errors.length, 1);
+  assert.match(errors[0]!, `${FILE}:11:15:`);
+  assert.match(errors[0]!, 'the source writes "ca." before this figure itself');
+});
+
+test('a derived figure prints its method in a note; two signatories write "wij"', () => {
+  const front = GOOD_FRONT.map((l) =>
+    l === 'date: 2024-04-25' ? 'date: 2025-09-26' : l === 'source: gemeenten-2024-04-25' ? 'source: tk-2025-mpp-2025' : l,
+  ).flatMap((l) => (l.includes('staatssecretaris') ? ['  - minister-am-van-weel', '  - minister-voor-am-keijzer'] : [l]));
+  const errors: DataError[] = [];
+  const letter = readLetter(
+    [...front, 'Dat is {{ change("asylum-inflow-total", "2025", "medio") }} dan in de vorige MPP; {{ ik }} melden het u.', ''].join('\n'),
+    'data/letters/2025/tweede-kamer.md',
+    { edition: '2025', kind: 'tweede-kamer' },
+    data,
+    model,
+    senders,
+    errors,
+  );
+  assert.equal(errors.map(formatError), []);
+  const doc = composeWritten(letter!, data);
+  // MPP 2025 medio ca. 47.000 against MPP 2024-II medio 66.000: 19.000 lower.
+  assert.is(doc.paragraphs[0], 'Dat is 19.000 lager dan in de vorige MPP; wij melden het u.');
+  const note = doc.notes[0]!;
+  assert.ok(note.kind === 'text');
+  assert.is(note.kind === 'text' && note.html, 'Berekend, geen cijfer uit een bron: MPP 2025 (medio) ca. 47.000 min MPP 2024-II (medio) 66.000.');
+  // A change() that has no earlier edition names the comparisons that exist.
+  const more: DataError[] = [];
+  readLetter([...front, '{{ change("coa-capacity-need", "2027-01-01", "medio") }}', ''].join('\n'), 'x.md', { edition: '2025', kind: 'tweede-kamer' }, data, model, senders, more);
+  assert.match(formatError(more[0]!), 'no earlier edition to compare MPP 2025 coa-capacity-need 2027-01-01 (medio) with; nearest: change("');
+});
+
+test('derived(): a cost calculation prints as the model computes it, with its method, only after its source', () => {
+  const front = GOOD_FRONT.map((l) => (l === 'date: 2024-04-25' ? 'date: 2025-09-26' : l === 'source: gemeenten-2024-04-25' ? 'source: tk-2025-mpp-2025' : l)).flatMap((l) =>
+    l.includes('staatssecretaris') ? ['  - minister-am-van-weel'] : [l],
+  );
+  const text = [...front, 'Dat bespaart {{ derived("ombouw-5600-noodopvangplekken") }} per jaar.', ''].join('\n');
+  const errors: DataError[] = [];
+  const letter = readLetter(text, 'x.md', { edition: '2025', kind: 'tweede-kamer' }, data, model, senders, errors);
+  assert.equal(errors.map(formatError), []);
+  const doc = composeWritten(letter!, data);
+  // 5.600 places × (€ 55.700 − € 27.850, half the emergency place) = € 155.960.000 a year.
+  assert.is(doc.paragraphs[0], 'Dat bespaart € 156 miljoen per jaar.');
+  const note = doc.notes[0]!;
+  assert.ok(note.kind === 'text' && note.html.startsWith('Berekend, geen cijfer uit een bron: 5.600 plekken × (€ 55.700 voor een noodopvangplek − € 27.850'), JSON.stringify(note));
+  // Dated before the nota of 7 February 2025 that makes the calculation, the letter cannot use it.
+  const early: DataError[] = [];
+  readLetter(text.replace('2025-09-26', '2025-01-15'), 'x.md', { edition: '2024-II', kind: 'tweede-kamer' }, data, model, senders, early);
+  assert.ok(early.some((e) => e.message.startsWith('cites a source dated after the letter (2025-01-15): ek-2025-02-07-begroting-am')), early.map(formatError).join('\n'));
+});
+
+test('the senders and signatories of the five seed letters, on their dates, are those the seeds print', async () => {
+  // Read by hand from the signature blocks of ../shared/seeds/ (index in its README).
+  const seeds: [string, string, string[], string][] = [
+    ['003_7557e55419da4fd3.txt', '2022-07-01', ['staatssecretaris-jenv-van-der-burg'], 'Ministerie van Justitie en Veiligheid'],
+    ['000_95989be198bb7100.txt', '2024-04-05', ['staatssecretaris-jenv-van-der-burg'], 'Ministerie van Justitie en Veiligheid'],
+    ['002_3e0f2b88b2b4d5c4.txt', '2024-04-25', ['staatssecretaris-jenv-van-der-burg', 'minister-bzk-de-jonge'], 'Ministerie van Justitie en Veiligheid'],
+    ['004_cd6ad79e4b9474e6.txt', '2025-02-07', ['minister-am-faber'], 'Ministerie van Asiel en Migratie'],
+    ['001_146bcaf9500716a7.txt', '2025-09-26', ['minister-am-van-weel', 'minister-voor-am-keijzer'], 'Ministerie van Asiel en Migratie'],
+  ];
+  const seedDir = path.join(DATA, '..', '..', 'shared', 'seeds');
+  const haveSeeds = existsSync(seedDir);
+  if (!haveSeeds) console.log('  (../shared/seeds is absent: the seed texts are not read, only the dates checked)');
+  for (const [seed, date, keys, ministry] of seeds) {
+    const signers = keys.map((k) => senders.signatories.find((s) => s.key === k)!);
+    for (const s of signers) assert.ok(s && inOffice(s, date), `${keys} on ${date}`);
+    assert.is(senderOf(senders, signers, date)?.ministry, ministry, `${seed}: letterhead`);
+    if (!haveSeeds) continue;
+    const text = (await readFile(path.join(seedDir, seed), 'utf8')).replace(/\s+/g, ' ');
+    for (const s of signers) {
+      assert.match(text, `${s.role},`, `${seed} is signed by ${s.role}`);
+      assert.ok(text.includes(s.name) || text.includes(s.fullName), `${seed} prints ${s.name} or ${s.fullName}`);
+    }
+  }
+  // A draft of MPP 2025 is signed (by role) by the two ministers in office then, not by Faber.
+  assert.equal(signatoriesAt(senders, '2025-09-26').map((s) => s.key), ['minister-am-van-weel', 'minister-voor-am-keijzer']);
+});
+
+test('the shipped letters load without errors, and their own figures carry no note citing themselves', async () => {
+  const { letters } = await loadWrittenLetters(DATA, data, model);
+  assert.equal(letters.map((l) => l.file), ['data/letters/2024-I/gemeenten.md', 'data/letters/2025/tweede-kamer.md']);
+  for (const l of letters) {
+    const doc = composeWritten(l, data);
+    assert.not.ok(doc.notes.some((n) => n.kind === 'source' && n.source.id === l.front.source?.id), `${l.file} cites itself`);
+    // No letter cites a source dated after it.
+    for (const n of doc.notes) if (n.kind === 'source') assert.ok(n.source.date <= l.front.date, `${l.file} cites ${n.source.id}`);
+  }
+});
+
+test('a stale literal in a shipped letter fails the whole load, located', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-stale-'));
+  try {
+    const dir = path.join(root, 'data');
+    await cp(DATA, dir, { recursive: true });
+    const file = path.join(dir, 'letters', '2025', 'tweede-kamer.md');
+    const text = await readFile(file, 'utf8');
+    const ref = '{{ fig("coa-capacity-need", "2027-01-01", "mediaan") }}';
+    assert.ok(text.includes(ref));
+    await writeFile(file, text.replace(ref, '88.000'));
+    const line = text.slice(0, text.indexOf(ref)).split('\n').length;
+    const column = text.indexOf(ref) - text.lastIndexOf('\n', text.indexOf(ref));
+    let error: unknown;
+    try {
+      await loadWrittenLetters(dir, data, model);
+    } catch (e) {
+      error = e;
+    }
+    assert.instance(error, DataValidationError);
+    assert.match((error as Error).message, `letters/2025/tweede-kamer.md:${line}:${column}:, found "88.000": a typed number that equals a figure of the data set: use fig("coa-capacity-need", "2027-01-01", "mediaan", "2025")`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('a draft round-trips: letter:draft writes references that read back to the figures the draft prints', () => {
+  const md = draftMarkdown(data, model, senders, '2025', 'gemeenten');
+  assert.match(md, /^---\n/);
+  assert.match(md, '{{ fig(');
+  const errors: DataError[] = [];
+  const letter = readLetter(md, 'draft.md', { edition: '2025', kind: 'gemeenten' }, data, model, senders, errors);
+  assert.equal(errors.map(formatError), []);
+  const doc = composeWritten(letter!, data);
+  const printed = doc.paragraphs.join(' ');
+  // The generated sentence of the draft, with its figures from the references: ca. 47.000 (MPP 2025 medio, 2025).
+  assert.match(printed, 'ca. 47.000');
+  assert.match(printed, '66.000');
+});
+
+test('npm run letter:draft writes a draft, and never over a letter someone wrote unless --force', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-draft-'));
+  try {
+    const dir = path.join(root, 'data');
+    await cp(DATA, dir, { recursive: true });
+    const draft = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/letter-draft.ts', ...args, '--data', dir], { cwd: ROOT }).then(
+        () => 0,
+        (e: { code?: number }) => e.code ?? -1,
+      );
+    const written = path.join(dir, 'letters', '2025', 'tweede-kamer.md');
+    const before = await readFile(written, 'utf8');
+    assert.is(await draft('2025', 'tweede-kamer'), 2, 'refuses to overwrite the written Kamerbrief');
+    assert.is(await readFile(written, 'utf8'), before);
+    assert.is(await draft('2024-II', 'gemeenten'), 0);
+    const md = await readFile(path.join(dir, 'letters', '2024-II', 'gemeenten.md'), 'utf8');
+    assert.match(md, /^---\nsubject|^---\n# Draft/);
+    assert.match(md, 'kenmerk: ""');
+    assert.is(await draft('2024-II', 'gemeenten'), 2, 'the draft is now a letter; a second run refuses');
+    assert.is(await draft('2024-II', 'gemeenten', '--force'), 0);
+    assert.is(await draft('2099', 'gemeenten'), 2, 'an unknown edition');
+    assert.is(await draft('2025', 'brief'), 2, 'an unknown kind');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test.run();
