@@ -50,7 +50,7 @@ async function dataLinks(page: string): Promise<string[]> {
 
 test('every download linked from the data page and under the charts resolves and parses', async () => {
   const links = new Set<string>();
-  for (const p of ['data/index.html', 'index.html', 'edities/2025/index.html', 'indicatoren/asylum-inflow-total/index.html', 'kosten/index.html']) {
+  for (const p of ['data/index.html', 'index.html', 'edities/2025/index.html', 'indicatoren/totale-asielinstroom/index.html', 'kosten/index.html']) {
     for (const l of await dataLinks(p)) links.add(l);
   }
   assert.ok(links.size > 50, `only ${links.size} download links`);

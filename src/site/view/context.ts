@@ -11,6 +11,9 @@ import type { Dataset, Unit } from '../../data/schema.ts';
 import { chartFiles } from '../../downloads/chart-files.ts';
 import { excerptPath } from '../../downloads/input-files.ts';
 
+/** The site path of an indicator's page, from its slug. */
+export const indicatorPath = (slug: string): string => `/indicatoren/${slug}/`;
+
 export interface LetterLink {
   edition: string;
   letter: string;
@@ -48,6 +51,8 @@ export interface ViewContext {
   edition(id: string): Dataset['editions'][number];
   editionLabel(id: string): string;
   label(indicator: string): string;
+  /** The site path of an indicator's page: /indicatoren/<slug>/ (the slug is in indicators.csv). */
+  indicatorUrl(indicator: string): string;
   unitOf(indicator: string): Unit;
   source(id: string): SourceView;
   chart(id: ChartId): ChartView | null;
@@ -63,8 +68,8 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
   const home = new Map<string, string>();
   for (const i of data.indicators) {
     for (const e of data.editions) home.set(chartId.scenarios(e.id, i.id), `/edities/${e.id}/`);
-    home.set(chartId.vintages(i.id), `/indicatoren/${i.id}/`);
-    home.set(chartId.realised(i.id), `/indicatoren/${i.id}/`);
+    home.set(chartId.vintages(i.id), indicatorPath(i.slug));
+    home.set(chartId.realised(i.id), indicatorPath(i.slug));
   }
   home.set(chartId.costs(0, true), '/kosten/');
   const views: ChartView[] = charts.map((c) => ({ ...c, page: home.get(c.id) ?? null, files: chartFiles(c.id) }));
@@ -78,6 +83,7 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
     edition: (id) => edition.get(id)!,
     editionLabel: (id) => edition.get(id)?.label ?? id,
     label: (id) => indicator.get(id)?.label ?? id,
+    indicatorUrl: (id) => indicatorPath(indicator.get(id)!.slug),
     unitOf: (id) => indicator.get(id)?.unit ?? 'persons',
     source(id) {
       const s = source.get(id)!;

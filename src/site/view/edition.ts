@@ -13,6 +13,7 @@ function tables(ctx: ViewContext, id: string) {
     .filter((t) => t.edition === id && t.region === null)
     .map((t) => ({
       indicator: t.indicator,
+      url: ctx.indicatorUrl(t.indicator),
       label: ctx.label(t.indicator),
       unit: ctx.unitOf(t.indicator),
       scenarios: t.scenarios,

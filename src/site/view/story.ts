@@ -60,6 +60,7 @@ export function storyView(ctx: ViewContext, edition: string) {
     .slice(0, LARGEST_REVISIONS)
     .map((r) => ({
       indicator: r.indicator,
+      url: ctx.indicatorUrl(r.indicator),
       label: ctx.label(r.indicator),
       unit: ctx.unitOf(r.indicator),
       period: r.period,
