@@ -115,7 +115,11 @@ test('every page is in Dutch, links the accessibility statement and has one h1',
     assert.match(html, '<html lang="nl">', p);
     assert.match(html, /href="[./]*toegankelijkheid\/"/, p);
     assert.is((html.match(/<h1[\s>]/g) ?? []).length, 1, p);
-    assert.not.match(html, /<script/i, `${p} has a script`);
+    // One script at most: the self-hosted hover script, on pages with a chart; never inline code.
+    const scripts = [...html.matchAll(/<script[^>]*>/gi)].map((m) => m[0]);
+    assert.ok(scripts.every((t) => /^<script src="[./]*assets\/hover\.js" defer>$/.test(t)), `${p}: ${scripts.join(' ')}`);
+    assert.not.match(html, /<script[^>]*>[^<]/i, `${p} has inline script`);
+    assert.is(scripts.length, html.includes('class="chart-svg') ? 1 : 0, `${p}: hover script only where there is a chart`);
     assert.not.match(html, /style="/i, `${p} has an inline style`);
     // Nothing is loaded from elsewhere; the only links out are to the official publications the figures come from.
     assert.not.match(html, /\ssrc="https?:/, `${p} loads from elsewhere`);
@@ -311,6 +315,49 @@ test('the feed parses as Atom, one entry per edition, each with id, title, updat
   assert.is(feed.entries.length, pages.filter((p) => /^edities\/[^/]+\/index\.html$/.test(p)).length);
   assert.ok(feed.entries.some((e) => e.title === 'MPP 2025' && e.updated === '2025-09-26T00:00:00Z' && e.link.endsWith('/edities/2025/')));
   for (const e of feed.entries) assert.ok(!Number.isNaN(Date.parse(e.updated)) && e.id.startsWith('http'), JSON.stringify(e));
+});
+
+test('values on hover and keyboard focus with the script; without it the SVG and the table stay', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const url = `${server.url}/indicatoren/totale-asielinstroom/`;
+  const chart = '#grafiek-indicator-asylum-inflow-total .chart-wide';
+  await page.goto(url, { waitUntil: 'load' });
+  // The pointer over MPP 2024-I's point for 2024 shows its value, 69.800.
+  const at = (await page.evaluate((sel: string) => {
+    const box = document.querySelector(sel) as HTMLElement;
+    box.scrollIntoView({ block: 'center' });
+    const svg = box.querySelector('svg')!;
+    const m = svg.getScreenCTM()!;
+    const p = (JSON.parse(box.dataset.points!) as [number, number, string][]).find((q) => q[2].startsWith('MPP 2024-I, 2024'))!;
+    return { x: m.a * p[0] + m.e, y: m.d * p[1] + m.f };
+  }, chart)) as { x: number; y: number };
+  await page.mouse.move(at.x + 2, at.y + 2);
+  const tip = () => page.evaluate((sel: string) => {
+    const t = document.querySelector(`${sel} .chart-tip`) as HTMLElement | null;
+    return t && !t.hidden ? t.textContent : null;
+  }, chart) as Promise<string | null>;
+  assert.is(await tip(), 'MPP 2024-I, 2024: 69.800');
+  await page.mouse.move(5, 5);
+  assert.is(await tip(), null);
+  // By keyboard: the chart takes focus, shows its first value, and the arrow keys move on.
+  await page.focus(chart);
+  const first = await tip();
+  assert.match(first ?? '', /^Realisatie, 2014: 30\.440$/);
+  await page.keyboard.press('ArrowRight');
+  assert.is.not(await tip(), first);
+  assert.match((await tip()) ?? '', /: \d/);
+  // Without JavaScript: no tooltip, no focus stop, the SVG and the full table are there.
+  await page.setJavaScriptEnabled(false);
+  await page.goto(url, { waitUntil: 'load' });
+  const plain = (await page.evaluate((sel: string) => ({
+    tips: document.querySelectorAll('.chart-tip').length,
+    tabindex: document.querySelector(sel)!.hasAttribute('tabindex'),
+    svg: document.querySelectorAll(`${sel} svg`).length,
+    rows: document.querySelectorAll('#grafiek-indicator-asylum-inflow-total details tbody tr').length,
+  }), chart)) as { tips: number; tabindex: boolean; svg: number; rows: number };
+  await page.close();
+  assert.equal(plain, { tips: 0, tabindex: false, svg: 1, rows: 12 });
 });
 
 test('npm run dev serves the Dutch 404 page for an unknown path', async () => {
