@@ -54,8 +54,9 @@ test('no link inside a word, a link, a table cell, a chart or the story headline
 
 test('money, a rounded number and an edition name do not break across lines; a chart is left alone', () => {
   const nb = '\u00a0';
-  assert.is(bindNumbers('<p>€ 91.000 en ca. 47.000, 29 % of € 156 miljoen in MPP 2025</p>'), `<p>€${nb}91.000 en ca.${nb}47.000, 29${nb}% of €${nb}156${nb}miljoen in MPP${nb}2025</p>`);
+  assert.is(bindNumbers('<p>€ 91.000 en ca. 47.000, 29 % of € 156 miljoen in MPP 2024-II</p>'), `<p>€${nb}91.000 en ca.${nb}47.000, 29${nb}% of €${nb}156${nb}miljoen in <span class="nowrap">MPP${nb}2024-II</span></p>`);
   assert.is(bindNumbers('<svg><text>€ 91.000</text></svg>'), '<svg><text>€ 91.000</text></svg>');
+  assert.is(bindNumbers('<head><title>MPP 2025</title></head>'), '<head><title>MPP 2025</title></head>');
 });
 
 test('the glossary explains every term of the project glossary, and its anchors are unique', async () => {
