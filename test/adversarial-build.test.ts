@@ -47,14 +47,19 @@ async function fingerprint(dir: string): Promise<string> {
   return `${list.length}:${h.digest('hex')}`;
 }
 
-/** PIDs of running Chromium processes. */
+/**
+ * PIDs of running Chromium processes. A zombie (state Z, "<defunct>") has exited and only waits to
+ * be reaped: where PID 1 does not reap (a container without an init), a killed build's Chromium
+ * helpers stay listed as zombies, though nothing runs.
+ */
 async function chromiums(): Promise<Set<number>> {
-  const { stdout } = await run('ps', ['-eo', 'pid=,comm=']);
+  const { stdout } = await run('ps', ['-eo', 'pid=,stat=,comm=']);
   return new Set(
     stdout
       .split('\n')
-      .filter((l) => /chrom/i.test(l))
-      .map((l) => Number(l.trim().split(/\s+/)[0])),
+      .map((l) => l.trim().split(/\s+/))
+      .filter(([, stat, comm]) => /chrom/i.test(comm ?? '') && !(stat ?? '').startsWith('Z'))
+      .map(([pid]) => Number(pid)),
   );
 }
 

@@ -43,6 +43,9 @@ export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?
         await cache?.set(key, png);
       }
       await out.write(f.png, png);
+      // resvg draws on the main thread: let the event loop run between charts, so Chromium's
+      // replies to the letters printing beside it are read, as renderCharts does.
+      await new Promise(setImmediate);
     }
   } finally {
     await renderer.close();
