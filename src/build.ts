@@ -20,7 +20,9 @@ import { checkOutputFolder, replaceFolder } from './runtime/output.ts';
 import { createProgress, type Progress } from './runtime/progress.ts';
 import { writeDataFiles } from './downloads/input-files.ts';
 import { writeDerivedFiles } from './downloads/derived-files.ts';
+import { writeChartFiles } from './downloads/chart-files.ts';
 import { writeSite } from './site/build-site.ts';
+import { writeOgImages } from './site/og-image.ts';
 import { buildView, type LetterLink } from './site/view.ts';
 
 export interface BuildOptions {
@@ -103,12 +105,18 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         const byId = new Map([...letterCharts, ...otherCharts].map((c) => [c.id, c]));
         const charts = specs.map((s) => byId.get(s.id)!);
         const dataFiles = await progress.phase('data files', async () => {
-          return (await writeDataFiles(out, data, opts.dataDir)) + (await writeDerivedFiles(out, model));
+          return (
+            (await writeDataFiles(out, data, opts.dataDir)) +
+            (await writeDerivedFiles(out, model, data)) +
+            (await writeChartFiles(out, charts, cache('chart-files')))
+          );
         });
         const letters: LetterLink[] = composed.map((l) => l.planned);
         const pdfs = await printing;
         void closeBrowser(); // Chromium shuts down while Eleventy renders
-        const pages = await progress.phase('pages', async () => writeSite(out.dir, buildView(data, model, charts, letters)));
+        const view = buildView(data, model, charts, letters);
+        await progress.phase('preview images', async () => writeOgImages(out, view));
+        const pages = await progress.phase('pages', async () => writeSite(out.dir, view));
         return { pages, pdfs, dataFiles, charts: charts.length, ms: performance.now() - start };
       } finally {
         // On a failure elsewhere the letters still finish (or fail) before the folder is removed.

@@ -55,7 +55,7 @@ test('a build writes the normalised data; a failed build leaves the previous out
   assert.equal(siblings, ['site'], 'no temporary folder is left behind');
 });
 
-test('two builds of the same data give the same bytes: pages, data, charts and PDFs', async () => {
+test('two builds of the same data give the same bytes: pages, data, charts, PNGs and PDFs', async () => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-repro-'));
   // No cache: both builds render every chart and print every letter themselves.
   const a = await buildCli('data', path.join(root, 'a'), '--no-cache');
@@ -67,6 +67,10 @@ test('two builds of the same data give the same bytes: pages, data, charts and P
   const pdfs = (await readdir(path.join(root, 'a', 'brieven'))).filter((f) => f.endsWith('.pdf'));
   // The two written letters and the draft of the newest edition's letter to municipalities.
   assert.equal(pdfs.sort(), ['mpp-2024-I-gemeenten.pdf', 'mpp-2025-gemeenten.pdf', 'mpp-2025-tweede-kamer.pdf']);
+  // The PNGs resvg draws (a chart, an edition's preview) are among the files compared.
+  for (const png of ['data/grafieken/indicator-asylum-inflow-total.png', 'assets/og/2025.png']) {
+    assert.is((await readFile(path.join(root, 'a', png))).subarray(1, 4).toString('latin1'), 'PNG', png);
+  }
   assert.is(await fingerprint(path.join(root, 'a')), await fingerprint(path.join(root, 'b')));
 });
 

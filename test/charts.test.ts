@@ -31,7 +31,7 @@ test.before(async () => {
   await build({ dataDir: dir, outDir: out });
   model = deriveModel((await loadDataset(dir)).data);
   const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  for (const p of pages) if ((await readFile(path.join(out, p), 'utf8')).includes('class="chart"')) chartPages.push(p);
+  for (const p of pages) if ((await readFile(path.join(out, p), 'utf8')).match(/class="chart[ "]/)) chartPages.push(p);
   browser = await launchBrowser();
   server = await serve(out);
 });
@@ -65,7 +65,7 @@ window.valueScale = (svg) => {
 `;
 
 test('the total-inflow chart places periods by date: 2022 → 2024 is twice 2021 → 2022', async () => {
-  const page = await open('indicatoren/asylum-inflow-total/index.html', 1280);
+  const page = await open('indicatoren/totale-asielinstroom/index.html', 1280);
   // The points in the SVG are in the order of the chart's data: realisations by period.
   const actual = model.actuals
     .filter((a) => a.indicator === 'asylum-inflow-total' && a.region === null)
@@ -103,7 +103,7 @@ test('the total-inflow chart places periods by date: 2022 → 2024 is twice 2021
 });
 
 test('a band is drawn for each edition with a minimum and a maximum, from the one to the other', async () => {
-  const page = await open('indicatoren/asylum-inflow-total/index.html', 1280);
+  const page = await open('indicatoren/totale-asielinstroom/index.html', 1280);
   const styles = editionStyles(model.editionOrder);
   const bands = (await page.evaluate(`${IN_PAGE}; (() => {
     const svg = visibleSvg('grafiek-indicator-asylum-inflow-total');
@@ -159,7 +159,7 @@ async function measure(p: string, width: number) {
 
 test('at 360 px no chart text is drawn below 11 px', async () => {
   assert.ok(chartPages.length > 20, `${chartPages.length} pages with charts`);
-  assert.ok(chartPages.includes('indicatoren/coa-occupancy/index.html'));
+  assert.ok(chartPages.includes('indicatoren/bezetting-coa/index.html'));
   let smallest = { px: Infinity, where: '' };
   for (const p of chartPages) {
     const { texts } = await measure(p, 360);
@@ -180,14 +180,16 @@ test('no chart text runs out of its SVG at 360, 768 and 1280 px', async () => {
 });
 
 test('the forecast-against-realisation chart shows the realised period with each forecast', async () => {
-  const html = await readFile(path.join(out, 'indicatoren/asylum-inflow-total/index.html'), 'utf8');
+  const html = await readFile(path.join(out, 'indicatoren/totale-asielinstroom/index.html'), 'utf8');
   assert.match(html, 'Raming tegenover realisatie');
   assert.match(html, 'id="grafiek-realised-asylum-inflow-total"');
   // MPP 2024-I: 69.800 (medio, band 49.800 – 78.500) for 2024; realised ca. 45.640 + ca. 760 = 46.400
   // (the minister's answer of 4 March 2025, summed by the model): 69.800 − 46.400 = +23.400, 23.400 / 46.400 = +50 %.
-  const table = html.slice(html.indexOf('id="grafiek-realised-asylum-inflow-total"'));
-  assert.match(table, /<th scope="row">2024<\/th><td class="num">MPP 2024-I<\/td><td class="num">69\.800<\/td><td class="num">49\.800 – 78\.500<\/td><td class="num">ca\. 46\.400 \(berekend\)<\/td><td class="num">\+23\.400<\/td><td class="num">\+50 %<\/td>/);
-  const page = await open('indicatoren/asylum-inflow-total/index.html', 360);
+  // The table as markup, without the NL Design System classes, the spans that keep an edition's
+  // name on one line, and with plain spaces.
+  const table = html.slice(html.indexOf('id="grafiek-realised-asylum-inflow-total"')).replace(/ class="[^"]*"/g, '').replace(/<\/?span>/g, '').replace(/\u00a0/g, ' ');
+  assert.match(table, /<th scope="row">2024<\/th><td>MPP 2024-I<\/td><td>69\.800<\/td><td>49\.800 – 78\.500<\/td><td>ca\. 46\.400 \(berekend\)<\/td><td>\+23\.400<\/td><td>\+50 %<\/td>/);
+  const page = await open('indicatoren/totale-asielinstroom/index.html', 360);
   const marks = (await page.evaluate(`${IN_PAGE}; (() => {
     const svg = visibleSvg('grafiek-realised-asylum-inflow-total');
     return { points: svg.querySelectorAll('.forecast_0_marks path').length, rules: svg.querySelectorAll('.realisation_0_marks line').length };
@@ -195,8 +197,8 @@ test('the forecast-against-realisation chart shows the realised period with each
   await page.close();
   assert.equal(marks, { points: 1, rules: 1 });
   // Every indicator with a forecast period that has a realisation has the chart: inflow, COA occupancy, Ukrainians.
-  for (const id of ['coa-occupancy', 'ukraine-residents']) {
-    assert.match(await readFile(path.join(out, `indicatoren/${id}/index.html`), 'utf8'), `id="grafiek-realised-${id}"`);
+  for (const [id, slug] of [['coa-occupancy', 'bezetting-coa'], ['ukraine-residents', 'oekraiense-ontheemden-in-nederland']]) {
+    assert.match(await readFile(path.join(out, `indicatoren/${slug}/index.html`), 'utf8'), `id="grafiek-realised-${id}"`);
   }
 });
 

@@ -67,13 +67,13 @@ test('the Excel variant (semicolon, BOM, CRLF) loads to the same rows as the pla
 });
 
 test('line numbers count physical lines, also after a quoted cell with a line break', () => {
-  const text = 'id,label,unit,definition\r\na,"Twee\r\nregels",persons,\r\n\r\nb,B,persons,x\r\n';
+  const text = 'id,label,slug,unit,definition\r\na,"Twee\r\nregels",twee-regels,persons,\r\n\r\nb,B,b,persons,x\r\n';
   const { table, problems } = parseCsv(text, 'indicators.csv');
   assert.equal(problems, []);
   assert.equal(table.records.map((r) => r.line), [2, 5]);
-  const bad = parseTable('indicators', text.replace('b,B,persons', 'b,B,mensen'), 'indicators.csv');
+  const bad = parseTable('indicators', text.replace('b,B,b,persons', 'b,B,b,mensen'), 'indicators.csv');
   assert.is(bad.errors[0]?.line, 5);
-  assert.is(bad.errors[0]?.column, 3);
+  assert.is(bad.errors[0]?.column, 4);
 });
 
 test('a decimal comma is read as a decimal in a semicolon file', () => {

@@ -17,6 +17,7 @@ import { build } from '../src/build.ts';
 import { renderTemplates } from '../src/site/build-site.ts';
 import { DATA } from './helpers.ts';
 import { serve } from './site-server.ts';
+import { startDevServer } from '../src/dev/server.ts';
 
 let out = '';
 let pages: string[] = [];
@@ -44,13 +45,14 @@ test('the site has every kind of page', () => {
     'edities/index.html',
     'edities/2025/index.html',
     'edities/2024-I/index.html',
-    'indicatoren/asylum-inflow-total/index.html',
+    'indicatoren/totale-asielinstroom/index.html',
     'kosten/index.html',
     'realisaties/index.html',
     'methode/index.html',
     'bronnen/index.html',
     'data/index.html',
     'toegankelijkheid/index.html',
+    'begrippen/index.html',
   ]) {
     assert.ok(pages.includes(p), `missing ${p}`);
   }
@@ -72,13 +74,13 @@ test('a figure that is not an MPP prognosis never stands under an edition: taaks
   assert.not.match(edition, 'Capaciteitsraming Spreidingswet');
   assert.not.match(edition, '22.200'); // the IND's production agreement for 2023 ("tenminste 22.200")
   // They are on their indicator's page, with their kind and source, and no edition.
-  const quota = await read('indicatoren/housing-quota/index.html');
+  const quota = await read('indicatoren/taakstelling-huisvesting-statushouders/index.html');
   assert.not.match(quota, 'Ramingen per editie');
   const others = text(quota.slice(quota.indexOf('Doelen, vastgestelde cijfers en verwachtingen')));
   assert.match(others, 'tweede helft 2024 Vastgesteld cijfer 17.000');
   assert.match(others, 'eerste helft 2026 Verwachting of planning ca. 15.000'); // "Voornemen is om … vast te stellen"
   assert.not.match(others, /MPP 2024-I|MPP 2025/);
-  const production = text(await read('indicatoren/ind-production-track4/index.html'));
+  const production = text(await read('indicatoren/productie-spoor-4-ind/index.html'));
   assert.match(production, '2023 Doel of afspraak tenminste 22.200');
   assert.match(production, '2022 Verwachting of planning maximaal 22.000');
   // The home page's quota card names its kind and its letter, not an edition.
@@ -86,7 +88,7 @@ test('a figure that is not an MPP prognosis never stands under an edition: taaks
 });
 
 test('forecast against realisation on the site: 2024 inflow 69.800 (MPP 2024-I) against ca. 46.400, summed and said so', async () => {
-  const t = text(await read('indicatoren/asylum-inflow-total/index.html'));
+  const t = text(await read('indicatoren/totale-asielinstroom/index.html'));
   // 69.800 − 46.400 = 23.400; 23.400 / 46.400 = 50,4 %; 46.400 is below the minimum of 49.800.
   assert.match(t, '2024 MPP 2024-I medio 69.800 49.800 – 78.500 ca. 46.400 (berekend) +23.400 (+50 %) nee');
   assert.match(t, 'Berekend , geen cijfer uit de bron: de totale asielinstroom zonder hervestiging plus de hervestiging (ca. 45.640 + ca. 760)');
@@ -104,8 +106,8 @@ test('the costs page shows cost per year, per day and the € 156 miljoen saving
   assert.match(t, '€ 22.265'); // € 61 × 365
 });
 
-/** The publishers whose documents the data cites: the government, parliament, IND, CBS and COA. */
-const OFFICIAL_HOSTS = /^(www\.)?(rijksoverheid\.nl|zoek\.officielebekendmakingen\.nl|officielebekendmakingen\.nl|tweedekamer\.nl|eerstekamer\.nl|ind\.nl|cbs\.nl|coa\.nl)$/;
+/** The publishers whose documents the data cites: the government, parliament, IND, CBS and COA; and the data's licence. */
+const OFFICIAL_HOSTS = /^(www\.)?(creativecommons\.org|rijksoverheid\.nl|zoek\.officielebekendmakingen\.nl|officielebekendmakingen\.nl|tweedekamer\.nl|eerstekamer\.nl|ind\.nl|cbs\.nl|coa\.nl)$/;
 
 test('every page is in Dutch, links the accessibility statement and has one h1', async () => {
   for (const p of pages) {
@@ -113,11 +115,18 @@ test('every page is in Dutch, links the accessibility statement and has one h1',
     assert.match(html, '<html lang="nl">', p);
     assert.match(html, /href="[./]*toegankelijkheid\/"/, p);
     assert.is((html.match(/<h1[\s>]/g) ?? []).length, 1, p);
-    assert.not.match(html, /<script/i, `${p} has a script`);
+    // One script at most: the self-hosted hover script, on pages with a chart; never inline code.
+    const scripts = [...html.matchAll(/<script[^>]*>/gi)].map((m) => m[0]);
+    assert.ok(scripts.every((t) => /^<script src="[./]*assets\/hover\.js" defer>$/.test(t)), `${p}: ${scripts.join(' ')}`);
+    assert.not.match(html, /<script[^>]*>[^<]/i, `${p} has inline script`);
+    assert.is(scripts.length, html.includes('class="chart-svg') ? 1 : 0, `${p}: hover script only where there is a chart`);
     assert.not.match(html, /style="/i, `${p} has an inline style`);
     // Nothing is loaded from elsewhere; the only links out are to the official publications the figures come from.
     assert.not.match(html, /\ssrc="https?:/, `${p} loads from elsewhere`);
-    assert.not.match(html, /<link[^>]+href="https?:/, `${p} loads from elsewhere`);
+    // The canonical address names the published page; it loads nothing.
+    for (const [tag] of html.matchAll(/<link[^>]+>/g)) {
+      if (!tag.includes('rel="canonical"')) assert.not.match(tag, /href="https?:/, `${p} loads from elsewhere`);
+    }
     for (const [, host] of html.matchAll(/<a[^>]+href="https?:\/\/([^/"]+)/g)) {
       assert.ok(OFFICIAL_HOSTS.test(host!), `${p} links to ${host}, not an official publication`);
     }
@@ -159,7 +168,7 @@ test('the HTML is valid', async () => {
   assert.equal(problems.slice(0, 20), [], `${problems.length} problems`);
 });
 
-test('every page loads in Chromium without console errors and passes axe-core WCAG 2.1 AA', async () => {
+test('every page loads in Chromium without console errors or CSP violations and passes axe-core WCAG 2.1 AA', async () => {
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const failures: string[] = [];
   const page = await browser.newPage();
@@ -173,11 +182,19 @@ test('every page loads in Chromium without console errors and passes axe-core WC
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
   });
+  // Every violation of the page's Content-Security-Policy, as the page itself reports it.
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   for (const p of pages) {
     errors.length = 0;
     const url = `${server.url}/${p.replace(/index\.html$/, '')}`;
     await page.goto(url, { waitUntil: 'load' });
     if (errors.length) failures.push(`${p}: ${errors.join('; ')}`);
+    const csp = (await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) as string[];
+    if (csp.length) failures.push(`${p}: CSP violations ${csp.join('; ')}`);
     // axe is injected by the test harness through the DevTools protocol, outside the page's CSP.
     await page.evaluate(axeSource);
     const result = (await page.evaluate(() =>
@@ -193,17 +210,170 @@ test('every page loads in Chromium without console errors and passes axe-core WC
   assert.equal(failures, [], failures.join('\n'));
 });
 
+test('at 360 px no element of any page is wider than the viewport, but tables scroll in their own region', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 360, height: 740 });
+  const wide: string[] = [];
+  for (const p of pages) {
+    await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    const found = (await page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways by ${document.documentElement.scrollWidth - vw} px`);
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.closest('.table-scroll') || el.closest('.visually-hidden')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(r.left)}–${Math.round(r.right)} px`);
+      }
+      return out.slice(0, 3);
+    })) as string[];
+    for (const f of found) wide.push(`${p}: ${f}`);
+  }
+  await page.close();
+  assert.equal(wide, []);
+});
+
 test('the site works at 320 px: nothing scrolls sideways but tables in their own region', async () => {
   const page = await browser.newPage();
   await page.setViewport({ width: 320, height: 640 });
   const wide: string[] = [];
-  for (const p of ['index.html', 'edities/2025/index.html', 'kosten/index.html', 'indicatoren/asylum-inflow-total/index.html']) {
+  for (const p of ['index.html', 'edities/2025/index.html', 'kosten/index.html', 'indicatoren/totale-asielinstroom/index.html']) {
     await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${p}: ${overflow}px`);
   }
   await page.close();
   assert.equal(wide, []);
+});
+
+test('every page is reachable by links from the home page, and by keyboard with a visible focus', async () => {
+  // Links: a walk from the home page reaches every page.
+  const seen = new Set(['index.html']);
+  const queue = ['index.html'];
+  while (queue.length) {
+    const p = queue.shift()!;
+    for (const m of (await read(p)).matchAll(/<a[^>]+href="([^"#:]*\/)(#[^"]*)?"/g)) {
+      const target = path.posix.join(path.posix.normalize(path.posix.join(path.posix.dirname(p), m[1]!)), 'index.html').replace(/^\.\//, '');
+      if (!seen.has(target) && pages.includes(target)) (seen.add(target), queue.push(target));
+    }
+  }
+  assert.equal(pages.filter((p) => !seen.has(p) && p !== '404.html'), []);
+  // Keyboard: on each kind of page, Tab reaches the skip link first and then every link and
+  // scrollable table, each with a focus indicator (outline or ring) and on screen when focused.
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  const problems: string[] = [];
+  for (const p of ['index.html', 'edities/2025/index.html', 'indicatoren/totale-asielinstroom/index.html', 'kosten/index.html', 'data/index.html', 'begrippen/index.html', 'bronnen/index.html', '404.html']) {
+    await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    const focusable = (await page.evaluate(
+      () => [...document.querySelectorAll('a[href], [tabindex="0"], summary')].filter((e) => (e as HTMLElement).offsetParent !== null || e.closest('.nl-skip-link')).length,
+    )) as number;
+    const reached = new Set<string>();
+    for (let i = 0; i < focusable + 5; i++) {
+      await page.keyboard.press('Tab');
+      const f = (await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return null;
+        const s = getComputedStyle(e);
+        const r = e.getBoundingClientRect();
+        const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+        const id = `${e.tagName}|${e.getAttribute('href') ?? ''}|${e.textContent?.trim().slice(0, 30)}`;
+        return { id, ring, onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight, skip: e.classList.contains('nl-skip-link') };
+      })) as { id: string; ring: boolean; onScreen: boolean; skip: boolean } | null;
+      if (!f) continue;
+      if (i === 0 && !f.skip) problems.push(`${p}: the first Tab does not reach the skip link but ${f.id}`);
+      if (!f.ring) problems.push(`${p}: no visible focus on ${f.id}`);
+      if (!f.onScreen) problems.push(`${p}: focused but not on screen: ${f.id}`);
+      reached.add(f.id);
+    }
+    if (reached.size < Math.min(focusable, 5)) problems.push(`${p}: Tab reached ${reached.size} of ${focusable} elements`);
+  }
+  await page.close();
+  assert.equal(problems.slice(0, 10), []);
+});
+
+test('the feed parses as Atom, one entry per edition, each with id, title, updated and a link to its page', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/`, { waitUntil: 'load' });
+  const xml = await read('feed.xml');
+  const feed = (await page.evaluate((text: string) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
+    const ns = 'http://www.w3.org/2005/Atom';
+    const root = doc.documentElement;
+    const entries = [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
+      id: e.getElementsByTagNameNS(ns, 'id')[0]?.textContent ?? '',
+      title: e.getElementsByTagNameNS(ns, 'title')[0]?.textContent ?? '',
+      updated: e.getElementsByTagNameNS(ns, 'updated')[0]?.textContent ?? '',
+      link: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href') ?? '',
+    }));
+    return { root: `${root.namespaceURI} ${root.localName}`, updated: doc.getElementsByTagNameNS(ns, 'updated')[0]?.textContent, entries };
+  }, xml)) as { error?: string; root: string; updated: string; entries: { id: string; title: string; updated: string; link: string }[] };
+  await page.close();
+  assert.is(feed.error, undefined, feed.error);
+  assert.is(feed.root, 'http://www.w3.org/2005/Atom feed');
+  assert.is(feed.entries.length, pages.filter((p) => /^edities\/[^/]+\/index\.html$/.test(p)).length);
+  assert.ok(feed.entries.some((e) => e.title === 'MPP 2025' && e.updated === '2025-09-26T00:00:00Z' && e.link.endsWith('/edities/2025/')));
+  for (const e of feed.entries) assert.ok(!Number.isNaN(Date.parse(e.updated)) && e.id.startsWith('http'), JSON.stringify(e));
+});
+
+test('values on hover and keyboard focus with the script; without it the SVG and the table stay', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const url = `${server.url}/indicatoren/totale-asielinstroom/`;
+  const chart = '#grafiek-indicator-asylum-inflow-total .chart-wide';
+  await page.goto(url, { waitUntil: 'load' });
+  // The pointer over MPP 2024-I's point for 2024 shows its value, 69.800.
+  const at = (await page.evaluate((sel: string) => {
+    const box = document.querySelector(sel) as HTMLElement;
+    box.scrollIntoView({ block: 'center' });
+    const svg = box.querySelector('svg')!;
+    const m = svg.getScreenCTM()!;
+    const p = (JSON.parse(box.dataset.points!) as [number, number, string][]).find((q) => q[2].startsWith('MPP 2024-I, 2024'))!;
+    return { x: m.a * p[0] + m.e, y: m.d * p[1] + m.f };
+  }, chart)) as { x: number; y: number };
+  await page.mouse.move(at.x + 2, at.y + 2);
+  const tip = () => page.evaluate((sel: string) => {
+    const t = document.querySelector(`${sel} .chart-tip`) as HTMLElement | null;
+    return t && !t.hidden ? t.textContent : null;
+  }, chart) as Promise<string | null>;
+  assert.is(await tip(), 'MPP 2024-I, 2024: 69.800');
+  await page.mouse.move(5, 5);
+  assert.is(await tip(), null);
+  // By keyboard: the chart takes focus, shows its first value, and the arrow keys move on.
+  await page.focus(chart);
+  const first = await tip();
+  assert.match(first ?? '', /^Realisatie, 2014: 30\.440$/);
+  await page.keyboard.press('ArrowRight');
+  assert.is.not(await tip(), first);
+  assert.match((await tip()) ?? '', /: \d/);
+  // Without JavaScript: no tooltip, no focus stop, the SVG and the full table are there.
+  await page.setJavaScriptEnabled(false);
+  await page.goto(url, { waitUntil: 'load' });
+  const plain = (await page.evaluate((sel: string) => ({
+    tips: document.querySelectorAll('.chart-tip').length,
+    tabindex: document.querySelector(sel)!.hasAttribute('tabindex'),
+    svg: document.querySelectorAll(`${sel} svg`).length,
+    rows: document.querySelectorAll('#grafiek-indicator-asylum-inflow-total details tbody tr').length,
+  }), chart)) as { tips: number; tabindex: boolean; svg: number; rows: number };
+  await page.close();
+  assert.equal(plain, { tips: 0, tabindex: false, svg: 1, rows: 12 });
+});
+
+test('npm run dev serves the Dutch 404 page for an unknown path', async () => {
+  const dev = await startDevServer({ root: out, host: '127.0.0.1', port: 0 });
+  try {
+    const r = await fetch(new URL('/indicatoren/bestaat-niet/', dev.url));
+    assert.is(r.status, 404);
+    const body = await r.text();
+    assert.match(body, '<html lang="nl">');
+    assert.match(body, 'Pagina niet gevonden');
+    // Its style sheet resolves from the unknown path too: links start at the root.
+    assert.match(body, 'href="/assets/style.css"');
+    assert.is((await fetch(new URL('/assets/style.css', dev.url))).status, 200);
+  } finally {
+    await dev.close();
+  }
 });
 
 test('a template that outputs an undefined value fails the build with an error naming it', async () => {

@@ -60,6 +60,16 @@ test('the appended valid row itself is accepted (the fixtures below change one t
   assert.ok(data.prognoses.some((p) => p.period === '2031' && p.value === 50000));
 });
 
+test('two indicators with the same slug: the second is refused at its slug, naming the first', async () => {
+  const dir = await scratchData();
+  const I = 'indicators.csv';
+  // Eerste asielaanvragen given the address of Totale asielinstroom.
+  await replaceIn(dir, I, 'Eerste asielaanvragen,eerste-asielaanvragen,', 'Eerste asielaanvragen,totale-asielinstroom,');
+  const errors = await errorsOf(dir);
+  const first = await lineOf(dir, I, 'asylum-inflow-total,');
+  expectError(errors, `${path.join(dir, I)}:${await lineOf(dir, I, 'asylum-inflow-first,')}:${await columnOf(dir, I, 'slug')}:`, `line ${first}`);
+});
+
 test('a missing column', async () => {
   const dir = await scratchData();
   await replaceIn(dir, P, ',unit,', ',');

@@ -102,7 +102,7 @@ export function synthesise(scale: number): Record<TableName, string> {
   const tables = {
     sources: [{ id: source, title: 'SYNTHETISCHE DATA voor de benchmark: geen echte cijfers', publisher: 'SYNTHETISCH', date: '2999-12-31', form: 'statistics', reference: '', seed: '', excerpt: '', url: '' }],
     editions: editionRows,
-    indicators: NATIONAL.map(([id, label, unit]) => ({ id, label, unit, definition: 'Synthetisch.' })),
+    indicators: NATIONAL.map(([id, label, unit]) => ({ id, label, slug: id, unit, definition: 'Synthetisch.' })),
     prognoses,
     realisations,
     costs: [

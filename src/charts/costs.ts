@@ -55,6 +55,16 @@ export function costCharts(model: Model): ChartSpec[] {
       title: `Kosten per opvangplek per jaar (prijspeil ${year})`,
       description,
       variants: atEveryLayout(make),
+      data: {
+        columns: ['type', 'price_year', 'per_year', 'per_day', 'multiple_of_regular'],
+        rows: costs.map((c) => ({
+          type: c.type,
+          price_year: year,
+          per_year: c.perYear,
+          per_day: Math.round(c.perDay * 100) / 100,
+          multiple_of_regular: c.multipleOfRegular === null ? null : Math.round(c.multipleOfRegular * 1e4) / 1e4,
+        })),
+      },
       table: {
         columns: ['Soort opvang', 'Per jaar', 'Per dag', 'Maal een reguliere plek'],
         rows: costs.map((c) => [

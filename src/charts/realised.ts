@@ -135,6 +135,23 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
       title: `${label}: raming tegenover realisatie`,
       description,
       variants: atEveryLayout(make),
+      data: {
+        columns: ['indicator', 'period', 'edition', 'scenario', 'forecast', 'minimum', 'maximum', 'realisation', 'error', 'relative_error'],
+        rows: vs.flatMap((v) =>
+          v.forecasts.map((f) => ({
+            indicator,
+            period: v.period,
+            edition: f.edition,
+            scenario: f.scenario,
+            forecast: f.value,
+            minimum: f.minimum,
+            maximum: f.maximum,
+            realisation: v.realisation,
+            error: f.error,
+            relative_error: f.relativeError === null ? null : Math.round(f.relativeError * 1e6) / 1e6,
+          })),
+        ),
+      },
       table: {
         columns: ['Periode', 'Editie', 'Raming', 'Bandbreedte', 'Realisatie', 'Afwijking', 'Afwijking in %'],
         rows: vs.flatMap((v) =>

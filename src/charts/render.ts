@@ -8,6 +8,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import nlNumber from 'd3-format/locale/nl-NL' with { type: 'json' };
 import nlTime from 'd3-time-format/locale/nl-NL' with { type: 'json' };
 import { escapeHtml } from '../format/escape.ts';
+import { hoverPoints, type HoverPoint } from './hover-points.ts';
 import { vegaTextWidth } from './text-width.ts';
 
 // Lay text out by the widths of the font the charts are drawn in (text-width.ts), not by vega's
@@ -23,7 +24,7 @@ const LOCALE = {
 };
 
 /** Bump when renderSvg changes its output for the same spec, so cached SVGs are not reused. */
-export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-4`;
+export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-5-points`;
 
 /** Content hash of a spec and the renderer: the key under which its SVG may be cached. */
 export const specHash = (spec: object, renderer = RENDERER_VERSION): string =>
@@ -33,6 +34,11 @@ const escapeAttr = escapeHtml;
 
 /** Render a spec to an SVG that is one image with `label` as its text alternative. */
 export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
+  return (await renderChart(spec, label)).svg;
+}
+
+/** The SVG, and the points its values can be read at (hover-points.ts). */
+export async function renderChart(spec: TopLevelSpec, label: string): Promise<{ svg: string; points: HoverPoint[] }> {
   const compiled = compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale: LOCALE } as unknown as vega.ViewOptions);
   try {
@@ -40,7 +46,8 @@ export async function renderSvg(spec: TopLevelSpec, label: string): Promise<stri
     // Vega marks carry their own English ARIA roles and labels even with `aria: false` for some
     // marks; strip them all so the chart is exactly one image with the Dutch text alternative.
     const plain = svg.replace(/\s(role|aria-[a-z]+)="[^"]*"/g, '');
-    return plain.replace('<svg ', `<svg role="img" focusable="false" aria-label="${escapeAttr(label)}" `);
+    const points = hoverPoints((view.scenegraph() as unknown as { root: Parameters<typeof hoverPoints>[0] }).root);
+    return { svg: plain.replace('<svg ', `<svg role="img" focusable="false" aria-label="${escapeAttr(label)}" `), points };
   } finally {
     view.finalize();
   }

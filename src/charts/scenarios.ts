@@ -124,6 +124,14 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
       title: `${label} volgens ${edition.label}`,
       description,
       variants: atEveryLayout(make),
+      data: {
+        columns: ['edition', 'indicator', 'period', 'scenario', 'value'],
+        rows: periods.flatMap((p) =>
+          t.scenarios
+            .filter((s) => p.values[s] !== undefined)
+            .map((s) => ({ edition: t.edition, indicator: t.indicator, period: p.period, scenario: s, value: p.values[s]! })),
+        ),
+      },
       table: {
         columns: ['Periode', ...t.scenarios.map((s) => SCENARIO[s].label)],
         rows: periods.map((p) => [

@@ -8,6 +8,15 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/**
+ * The figures behind a chart, unformatted, one per row with the downloads' English column names:
+ * what the chart's CSV and JSON downloads hold (the table beside the chart is their Dutch display).
+ */
+export interface ChartData {
+  columns: string[];
+  rows: Record<string, string | number | boolean | null>[];
+}
+
 export interface ChartSpec {
   id: ChartId;
   title: string;
@@ -16,6 +25,7 @@ export interface ChartSpec {
   /** The same chart at each layout (layout.ts): the narrow and wide site, and the letters. */
   variants: Record<Variant, TopLevelSpec>;
   table: ChartTable;
+  data: ChartData;
 }
 
 /** The spec of a chart at every layout, from a function of the layout. */

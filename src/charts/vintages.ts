@@ -145,6 +145,18 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
       title: `${label}: ramingen en realisatie`,
       description,
       variants: atEveryLayout(make),
+      data: {
+        columns: ['indicator', 'period', 'series', 'edition', 'scenario', 'value', 'minimum', 'maximum'],
+        rows: [
+          ...actual.map((a) => ({ indicator, period: a.period, series: REALISATION_LABEL, edition: null, scenario: null, value: a.value, minimum: null, maximum: null })),
+          ...editions.flatMap((e) =>
+            vint
+              .flatMap((v) => v.forecasts.filter((f) => f.edition === e).map((f) => ({ period: v.period, f })))
+              .sort((a, b) => comparePeriods(a.period, b.period))
+              .map(({ period, f }) => ({ indicator, period, series: labelOf(e), edition: e, scenario: f.scenario, value: f.value, minimum: f.minimum, maximum: f.maximum })),
+          ),
+        ],
+      },
       table: {
         columns: ['Periode', ...reeksen],
         rows: periods.map((p) => [

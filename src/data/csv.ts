@@ -117,6 +117,25 @@ export function toCsv(
 }
 
 /**
+ * Write rows for Dutch Excel: semicolon-separated UTF-8 with a byte-order mark (without it Excel
+ * reads UTF-8 as Windows-1252: "Oekraïne" becomes "OekraÃ¯ne") and CRLF line ends, numbers with a
+ * decimal comma and no thousands separator (0.33 as 0,33: Dutch Excel reads "0.33" as 33), booleans
+ * as true/false. Text cells that a spreadsheet would run as a formula get a leading apostrophe, as in
+ * `toCsv`; a negative number stays a number.
+ */
+const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
+export function toExcelCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const cell = (v: unknown): unknown => {
+    if (typeof v === 'number') return Number.isFinite(v) ? PLAIN.format(v).replace('.', ',') : '';
+    if (typeof v === 'string' && FORMULA_START.test(v)) return `'${v}`;
+    return v;
+  };
+  const table: unknown[][] = [columns.map(cell), ...rows.map((row) => columns.map((c) => cell(row[c])))];
+  return '\uFEFF' + Papa.unparse(table, { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false }) + '\r\n';
+}
+
+/**
  * A text cell that Excel or LibreOffice would run as a formula: it starts with = + - @, a tab or a
  * CR. In a download such a cell gets a leading apostrophe, which spreadsheets show as text and do
  * not print. Numbers are written as they are (Papa leaves non-string cells alone), so −19000 stays a

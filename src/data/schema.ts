@@ -160,6 +160,10 @@ export const editionRow = z.object({
 export const indicatorRow = z.object({
   id: slug,
   label: required('a Dutch label'),
+  /** The Dutch address of the indicator's page, /indicatoren/<slug>/: unique, and never changed once published. */
+  slug: required('the Dutch address of the page, such as totale-asielinstroom').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'expected lowercase letters, digits and hyphens, such as totale-asielinstroom',
+  }),
   unit: oneOf(UNITS),
   definition: optionalText,
 });

@@ -147,6 +147,13 @@ export function crossCheck(t: Tables): DataError[] {
   const errors: DataError[] = [];
 
   for (const name of Object.keys(TABLES) as TableName[]) errors.push(...duplicates(name, t[name]));
+  // An indicator's page address is its slug: two indicators cannot share one.
+  const slugs = new Map<string, number>();
+  for (const l of t.indicators) {
+    const earlier = slugs.get(l.row.slug);
+    if (earlier !== undefined) errors.push(at(l, 'slug', `the slug is already the address of the indicator on line ${earlier}; give each indicator its own`));
+    else slugs.set(l.row.slug, l.line);
+  }
 
   errors.push(...references(t.editions, 'source', sources, 'source id'));
   errors.push(...references(t.prognoses, 'edition', new Set(editions.keys()), 'edition id'));

@@ -50,15 +50,24 @@ const TABLE_COLUMN_DOCS: Partial<Record<(typeof TABLE_NAMES)[number], Record<str
   basisScenarios: { scenario: 'het scenario waarop de editie deze indicator baseert' },
 };
 
+/** What a column of an input table holds, in Dutch (the data page and datapackage.json). */
+export const columnText = (t: (typeof TABLE_NAMES)[number], c: string): string => TABLE_COLUMN_DOCS[t]?.[c] ?? COLUMN_DOCS[c] ?? '';
+
+/** The data package and the Excel form of a CSV, relative to the site root. */
+export const DATAPACKAGE = 'data/datapackage.json';
+export const excelPath = (csv: string): string => csv.replace(/^data\//, 'data/excel/');
+
 export function downloads() {
   return {
+    datapackage: DATAPACKAGE,
     input: TABLE_NAMES.map((t) => {
       const name = TABLES[t].file.replace(/\.csv$/, '');
       return {
         name,
         csv: `data/${name}.csv`,
+        excel: excelPath(`data/${name}.csv`),
         json: `data/${name}.json`,
-        columns: columnsOf(t).map((c) => ({ name: c, text: TABLE_COLUMN_DOCS[t]?.[c] ?? COLUMN_DOCS[c] ?? '' })),
+        columns: columnsOf(t).map((c) => ({ name: c, text: columnText(t, c) })),
       };
     }),
     derived: DERIVED_TABLES.map((d) => ({
@@ -66,6 +75,7 @@ export function downloads() {
       title: d.title,
       text: d.text,
       csv: `data/derived/${d.name}.csv`,
+      excel: excelPath(`data/derived/${d.name}.csv`),
       json: `data/derived/${d.name}.json`,
     })),
   };

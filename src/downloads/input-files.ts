@@ -1,7 +1,8 @@
 /** The downloadable data: every input table normalised, as JSON and as CSV, and the sources' excerpts. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { toCsv } from '../data/csv.ts';
+import { toCsv, toExcelCsv } from '../data/csv.ts';
+import { excelPath } from './catalogue.ts';
 import { EXCERPTS } from '../data/load.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 import { columnsOf, type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
@@ -27,7 +28,8 @@ export async function writeDataFiles(out: OutputFolder, data: Dataset, dataDir: 
     const name = TABLES[table].file.replace(/\.csv$/, '');
     await out.write(`data/${name}.json`, JSON.stringify(rows, null, 2) + '\n');
     await out.write(`data/${name}.csv`, toCsv(columnsOf(table), rows.map(flat), { forSpreadsheets: true }));
-    n += 2;
+    await out.write(excelPath(`data/${name}.csv`), toExcelCsv(columnsOf(table), rows.map(flat)));
+    n += 3;
   }
   return n;
 }

@@ -13,6 +13,12 @@ import type { SiteView } from './view.ts';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FONTS = ['fira-sans-latin-400-normal.woff2', 'fira-sans-latin-400-italic.woff2', 'fira-sans-latin-600-normal.woff2'];
 
+/** The NL Design System style sheets: the Rijkshuisstijl Community design tokens and components. */
+const NLDS = {
+  'tokens.css': '@rijkshuisstijl-community/design-tokens/dist/index.css',
+  'components.css': '@rijkshuisstijl-community/components-css/dist/index.css',
+};
+
 export function fontFile(name: string): string {
   const pkg = createRequire(import.meta.url).resolve('@fontsource/fira-sans/package.json');
   return path.join(path.dirname(pkg), 'files', name);
@@ -22,6 +28,9 @@ export function fontFile(name: string): string {
 export async function writeSite(outDir: string, view: SiteView): Promise<number> {
   await mkdir(path.join(outDir, 'assets', 'fonts'), { recursive: true });
   for (const f of FONTS) await copyFile(fontFile(f), path.join(outDir, 'assets', 'fonts', f));
+  await mkdir(path.join(outDir, 'assets', 'nlds'), { recursive: true });
+  const require = createRequire(import.meta.url);
+  for (const [name, file] of Object.entries(NLDS)) await copyFile(require.resolve(file), path.join(outDir, 'assets', 'nlds', name));
   await renderTemplates(path.join(ROOT, 'templates', 'site'), outDir, view);
   const files = await readdir(outDir, { recursive: true });
   return files.filter((f) => f.endsWith('.html')).length;

@@ -14,18 +14,43 @@ import { keyFigures } from './view/home.ts';
 import { indicatorViews } from './view/indicator.ts';
 import { regionViews } from './view/regions.ts';
 import { sourceViews } from './view/sources.ts';
+import { GLOSSARY } from './glossary.ts';
+import { siteUrl } from './site-url.ts';
+import { ogPath } from './og-image.ts';
 
 export type { LetterLink };
 
-export function buildView(data: Dataset, model: Model, charts: Chart[], letters: LetterLink[]) {
+/** The main navigation: a page appears only when it has something to show (Regio's only with regional figures). */
+function navigation(hasRegions: boolean) {
+  return [
+    { url: '/', label: 'Overzicht' },
+    { url: '/edities/', label: 'Edities' },
+    { url: '/indicatoren/', label: 'Indicatoren' },
+    { url: '/kosten/', label: 'Kosten' },
+    { url: '/realisaties/', label: 'Realisaties' },
+    ...(hasRegions ? [{ url: '/regio/', label: 'Regio’s' }] : []),
+    { url: '/begrippen/', label: 'Begrippen' },
+    { url: '/data/', label: 'Data' },
+  ];
+}
+
+export function buildView(data: Dataset, model: Model, charts: Chart[], letters: LetterLink[], url = siteUrl()) {
   const ctx = viewContext(data, model, charts);
-  const editions = [...model.editionOrder].reverse().map((id) => editionView(ctx, id, letters));
+  const editions = [...model.editionOrder]
+    .reverse()
+    .map((id) => ({ ...editionView(ctx, id, letters), ogImage: `/${ogPath(id)}` }));
   const latestId = model.editionOrder[model.editionOrder.length - 1]!;
   const indicators = indicatorViews(ctx);
+  const regions = regionViews(ctx);
   return {
+    site: { url, ogImage: `/${ogPath(null)}`, ogImageAlt: 'MPP migratieketen: ramingen, realisaties en kosten' },
+    navigation: navigation(regions.length > 0),
+    glossary: GLOSSARY,
     latest: editions.find((e) => e.id === latestId)!,
     keyFigures: keyFigures(ctx),
-    regions: regionViews(ctx),
+    regions,
+    /** The regions' index page, once, when there are regions. */
+    regionIndex: regions.length ? [regions] : [],
     editions,
     indicators,
     costs: costsView(ctx),
@@ -33,6 +58,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
     letters,
     realisedIndicators: indicators.filter((i) => i.realisations.length > 0),
     downloads: downloads(),
+    charts: ctx.charts.map((c) => ({ id: c.id, title: c.title, page: c.page, files: c.files })),
   };
 }
 

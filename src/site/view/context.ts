@@ -4,11 +4,15 @@
  * them with the filters of src/format/filters.ts.
  */
 import type { Chart } from '../../charts/index.ts';
-import type { ChartId } from '../../charts/ids.ts';
+import { type ChartId, chartId } from '../../charts/ids.ts';
 import type { Citation } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Unit } from '../../data/schema.ts';
+import { chartFiles } from '../../downloads/chart-files.ts';
 import { excerptPath } from '../../downloads/input-files.ts';
+
+/** The site path of an indicator's page, from its slug. */
+export const indicatorPath = (slug: string): string => `/indicatoren/${slug}/`;
 
 export interface LetterLink {
   edition: string;
@@ -38,21 +42,38 @@ export interface CitationView {
   source: string;
 }
 
+/** A chart as a page shows it: with the page it belongs to (its permalink) and its downloads. */
+export type ChartView = Chart & { page: string | null; files: ReturnType<typeof chartFiles> };
+
 export interface ViewContext {
   data: Dataset;
   model: Model;
   edition(id: string): Dataset['editions'][number];
   editionLabel(id: string): string;
   label(indicator: string): string;
+  /** The site path of an indicator's page: /indicatoren/<slug>/ (the slug is in indicators.csv). */
+  indicatorUrl(indicator: string): string;
   unitOf(indicator: string): Unit;
   source(id: string): SourceView;
-  chart(id: ChartId): Chart | null;
+  chart(id: ChartId): ChartView | null;
+  /** Every chart, with its page where one shows it. */
+  charts: ChartView[];
   /** The citations of a discrepancy, or null when the sources agree. */
   citations(cs: Citation[] | null): CitationView[] | null;
 }
 
 export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewContext {
-  const chartById = new Map(charts.map((c) => [c.id, c]));
+  // The page each chart belongs to: an edition's scenario charts on the edition, an indicator's on
+  // the indicator, the newest cost chart on the costs page.
+  const home = new Map<string, string>();
+  for (const i of data.indicators) {
+    for (const e of data.editions) home.set(chartId.scenarios(e.id, i.id), `/edities/${e.id}/`);
+    home.set(chartId.vintages(i.id), indicatorPath(i.slug));
+    home.set(chartId.realised(i.id), indicatorPath(i.slug));
+  }
+  home.set(chartId.costs(0, true), '/kosten/');
+  const views: ChartView[] = charts.map((c) => ({ ...c, page: home.get(c.id) ?? null, files: chartFiles(c.id) }));
+  const chartById = new Map(views.map((c) => [c.id, c]));
   const indicator = new Map(data.indicators.map((i) => [i.id, i]));
   const edition = new Map(data.editions.map((e) => [e.id, e]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
@@ -62,6 +83,7 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
     edition: (id) => edition.get(id)!,
     editionLabel: (id) => edition.get(id)?.label ?? id,
     label: (id) => indicator.get(id)?.label ?? id,
+    indicatorUrl: (id) => indicatorPath(indicator.get(id)!.slug),
     unitOf: (id) => indicator.get(id)?.unit ?? 'persons',
     source(id) {
       const s = source.get(id)!;
@@ -77,6 +99,7 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
       };
     },
     chart: (id) => chartById.get(id) ?? null,
+    charts: views,
     citations: (cs) =>
       cs && cs.map((c) => ({ value: c.value, qualifier: c.qualifier, source: source.get(c.source)?.title ?? c.source })),
   };

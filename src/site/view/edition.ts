@@ -3,14 +3,17 @@ import { chartId } from '../../charts/ids.ts';
 import type { Scenario } from '../../data/schema.ts';
 import { SCENARIO } from '../../data/vocabulary.ts';
 import type { LetterLink, ViewContext } from './context.ts';
+import { byImportance } from './importance.ts';
+import { storyView } from './story.ts';
 
-/** The scenario tables of an edition's national figures, one per indicator, by label. */
+/** The scenario tables of an edition's national figures, one per indicator, by importance (importance.ts). */
 function tables(ctx: ViewContext, id: string) {
   const { model } = ctx;
   return model.scenarioTables
     .filter((t) => t.edition === id && t.region === null)
     .map((t) => ({
       indicator: t.indicator,
+      url: ctx.indicatorUrl(t.indicator),
       label: ctx.label(t.indicator),
       unit: ctx.unitOf(t.indicator),
       scenarios: t.scenarios,
@@ -30,7 +33,7 @@ function tables(ctx: ViewContext, id: string) {
         .filter((f) => f.edition === id && f.indicator === t.indicator && f.region === null && f.voice === 'question')
         .map((f) => ({ period: f.period, scenario: f.scenario, value: f.value, qualifier: f.qualifier, source: ctx.source(f.source) })),
     }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+    .sort(byImportance);
 }
 
 function revisions(ctx: ViewContext, id: string) {
@@ -74,9 +77,12 @@ export function editionView(ctx: ViewContext, id: string, letters: LetterLink[])
     scenarioSwitch: sw ? { from: sw.from, to: sw.to, previous: ctx.editionLabel(sw.previous) } : null,
     note: e.note,
     previous: previous ? { id: previous.id, label: previous.label } : null,
+    story: storyView(ctx, id),
     tables: tables(ctx, id),
     revisions: revisions(ctx, id),
     sources: cited.map(ctx.source),
+    /** The letter that reports the edition, as it was sent. */
+    reportedIn: ctx.source(e.source),
     letters: letters.filter((l) => l.edition === id),
     figureCount: data.prognoses.filter((p) => p.edition === id).length,
   };

@@ -18,6 +18,7 @@ function keyFigure(ctx: ViewContext, indicator: string) {
     const period = fs[0]!.period;
     return {
       indicator,
+      url: ctx.indicatorUrl(indicator),
       label: ctx.label(indicator),
       edition: ctx.edition(ed).label,
       editionId: ed,
@@ -54,6 +55,7 @@ function keyFigure(ctx: ViewContext, indicator: string) {
   if (!latest) return null;
   return {
     indicator,
+    url: ctx.indicatorUrl(indicator),
     label: ctx.label(indicator),
     edition: null,
     editionId: null,

@@ -1,4 +1,4 @@
-/** The page of one indicator (/indicatoren/<id>/): every edition's forecast per period and the realisations. */
+/** The page of one indicator (/indicatoren/<slug>/): every edition's forecast per period and the realisations. */
 import { chartId } from '../../charts/ids.ts';
 import { comparePeriods } from '../../data/period.ts';
 import type { ViewContext } from './context.ts';
@@ -77,6 +77,7 @@ export function indicatorViews(ctx: ViewContext) {
       const i = byId.get(id)!;
       return {
         id,
+        url: ctx.indicatorUrl(id),
         label: i.label,
         definition: i.definition,
         unit: i.unit,

@@ -1,0 +1,54 @@
+/**
+ * The data behind every chart, beside the chart: its figures as CSV (plain, and for Dutch Excel)
+ * and JSON, the drawing as SVG and as PNG (resvg, twice the wide size). The site links them under
+ * each chart; their paths are made here only.
+ */
+import type { Chart } from '../charts/index.ts';
+import { pngRenderer } from '../charts/png.ts';
+import { toCsv, toExcelCsv } from '../data/csv.ts';
+import { contentHash, type ContentCache } from '../runtime/cache.ts';
+import type { OutputFolder } from '../runtime/output.ts';
+
+/** Where a chart's files are, relative to the site root. */
+export function chartFiles(id: string) {
+  return {
+    csv: `data/grafieken/${id}.csv`,
+    excel: `data/excel/grafieken/${id}.csv`,
+    json: `data/grafieken/${id}.json`,
+    svg: `data/grafieken/${id}.svg`,
+    png: `data/grafieken/${id}.png`,
+  };
+}
+
+/** The drawing the downloads give: the wide one, as a reader sees it on a computer. */
+const DRAWING = 'wide' as const;
+const PNG_SCALE = 2;
+const PNG_VERSION = 'resvg-2.6.2-fira-1';
+
+export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?: ContentCache): Promise<number> {
+  const renderer = await pngRenderer();
+  try {
+    for (const c of charts) {
+      const f = chartFiles(c.id);
+      await out.write(f.csv, toCsv(c.data.columns, c.data.rows, { forSpreadsheets: true }));
+      await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
+      const json = { id: c.id, title: c.title, description: c.description, columns: c.data.columns, rows: c.data.rows, table: c.table };
+      await out.write(f.json, JSON.stringify(json, null, 2) + '\n');
+      const svg = c.svgs[DRAWING];
+      await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
+      const key = contentHash(PNG_VERSION, String(PNG_SCALE), svg);
+      let png = await cache?.get(key);
+      if (!png) {
+        png = renderer.png(svg, PNG_SCALE);
+        await cache?.set(key, png);
+      }
+      await out.write(f.png, png);
+      // resvg draws on the main thread: let the event loop run between charts, so Chromium's
+      // replies to the letters printing beside it are read, as renderCharts does.
+      await new Promise(setImmediate);
+    }
+  } finally {
+    await renderer.close();
+  }
+  return charts.length * 5;
+}
