@@ -115,6 +115,18 @@ test('a figure that is not an MPP prognosis is never stated as one', () => {
   assert.not.ok(sentences.some((s) => s.text.includes('115.000')), 'the question-only figure stays out of the letters');
 });
 
+test('a computed figure in a draft says so and how: the change 41.500 − 34.370 carries its method', () => {
+  assert.is(
+    text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change/berekend'),
+    'Berekend, geen cijfer uit een bron: 41.500 (MPP februari 2022) min 34.370 (MPP september 2021); het percentage is dat verschil gedeeld door 34.370.',
+  );
+  // Every sentence that states a change, a gap or a cost per day has its method note.
+  const computed = (id: string) => !id.endsWith('/berekend') && /-change$|capacity-realised|\/cost-(regular|hotel|tgo|cruise-ship|emergency-average)-/.test(id);
+  for (const s of sentences.filter((x) => computed(x.id))) {
+    assert.ok(sentences.some((n) => n.id === `${s.id}/berekend`), `${s.id} states a computed figure without its method`);
+  }
+});
+
 test('MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, "ruim 7.000" more', () => {
   assert.is(
     text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022'),

@@ -2,6 +2,7 @@
  * Statements about one figure per period that several sections make: the central figure with its
  * change against an earlier edition, and a main figure with a part of it ("waarvan …").
  */
+import { formatNumber } from '../../format/dutch.ts';
 import type { Forecast } from '../../model/figures.ts';
 import type { LetterIndicator } from '../indicators.ts';
 import type { SectionId } from '../plan.ts';
@@ -36,6 +37,11 @@ export function centralWithChange(ctx: Ctx, f: Forecast, section: SectionId): St
   return out;
 }
 
+/** "47.000 (MPP 2025) min 66.000 (MPP 2024-II), en dat verschil gedeeld door 66.000": how a revision is computed. */
+export function revisionMethod(now: number, before: number, edition: string, previous: string): string {
+  return `${formatNumber(now)} (${edition}) min ${formatNumber(before)} (${previous}); het percentage is dat verschil gedeeld door ${formatNumber(before)}`;
+}
+
 export function changeStatement(
   ctx: Ctx,
   f: Forecast,
@@ -50,6 +56,7 @@ export function changeStatement(
     kind: 'change',
     paragraph: f.indicator,
     figures: [],
+    derived: revisionMethod(f.value, prev.value, ctx.edition.label, prev.edition),
     facts: {
       unit: f.unit,
       period: f.period,

@@ -4,6 +4,7 @@
  * the huisvesting section, in the letter to the Kamer the uitstroom section (uitstroom.ts).
  */
 import { parsePeriod } from '../../data/period.ts';
+import { formatNumber, formatPeriod } from '../../format/dutch.ts';
 import { INDICATOR, type LetterIndicator } from '../indicators.ts';
 import { knownSources, type SectionId } from '../plan.ts';
 import {
@@ -95,6 +96,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
           kind: 'housingQuotaChange',
           paragraph: `${INDICATOR.housingQuota}-${period}`,
           figures: [],
+          derived: `${formatNumber(f.value)} (${formatPeriod(period)}) min ${formatNumber(earlier.value)} (${formatPeriod(before)})`,
           extraSources: [earlier.rows.map(sourceOfRow).find(known)],
           facts: {
             period,

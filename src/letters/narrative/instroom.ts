@@ -2,7 +2,7 @@
 import type { Forecast } from '../../model/figures.ts';
 import { SCENARIO, SET_SCENARIOS } from '../../data/vocabulary.ts';
 import { INDICATOR, type LetterIndicator } from '../indicators.ts';
-import { centralWithChange } from './figures.ts';
+import { centralWithChange, revisionMethod } from './figures.ts';
 import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement, unitOf } from './shared.ts';
 
 /** What the instroom section says; the first asylum applications only in the letter to the Kamer. */
@@ -104,6 +104,7 @@ function totalInflow(ctx: Ctx): Statement[] {
           kind: 'setChange',
           paragraph: indicator,
           figures: [],
+          derived: revisionMethod(c.value, cp.value, ctx.edition.label, cp.edition),
           facts: {
             unit: c.unit,
             period,

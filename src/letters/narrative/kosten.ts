@@ -5,6 +5,8 @@
  */
 import type { CostType } from '../../data/schema.ts';
 import { COST_TYPE, COST_TYPES } from '../../data/vocabulary.ts';
+import { formatMoney } from '../../format/dutch.ts';
+import { DAYS_PER_YEAR } from '../../model/costs.ts';
 import { knownSources } from '../plan.ts';
 import { type Ctx, direction, sourceOfRow, type Statement, statement } from './shared.ts';
 
@@ -39,6 +41,9 @@ export function kosten(ctx: Ctx): Statement[] {
           kind: 'costPlace',
           paragraph: 'cost-places',
           figures: [],
+          derived:
+            `het bedrag per jaar gedeeld door ${DAYS_PER_YEAR} dagen` +
+            (type === 'regular' ? '' : `, en gedeeld door de ${formatMoney(cost('regular', row.price_year).perYear)} van een reguliere opvangplek`),
           extraSources: [row.source],
           facts: {
             type,

@@ -6,6 +6,7 @@ import { INDICATOR, type LetterIndicator } from '../indicators.ts';
 import { knownSources } from '../plan.ts';
 import { withPart } from './figures.ts';
 import { comparePeriods } from '../../data/period.ts';
+import { formatNumber, formatPeriod } from '../../format/dutch.ts';
 import {
   central,
   type Ctx,
@@ -84,6 +85,7 @@ function ukraineCapacity(ctx: Ctx): Statement[] {
         key: `${INDICATOR.ukraineCapacityRealised}-${realised.period}`,
         section: 'oekraine',
         kind: 'ukraineCapacityRealised',
+        derived: `de opgave van ${formatNumber(latestNeed.value)} plekken (${formatPeriod(latestNeed.period)}) min de ${formatNumber(realised.value)} gerealiseerde (${formatPeriod(realised.period)})`,
         paragraph: INDICATOR.ukraineCapacityNeed,
         figures: [],
         extraSources: [headSource(realised)],

@@ -186,9 +186,16 @@ function discrepancyNotes(ctx: Ctx, key: string, fs: Stated[]): Statement['notes
 const uniq = (xs: (string | null | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
 export function statement(
-  s: Omit<Statement, 'notes' | 'covers' | 'sources'> & { figures: (Stated | undefined)[]; extraSources?: (string | null | undefined)[]; ctx: Ctx },
+  s: Omit<Statement, 'notes' | 'covers' | 'sources'> & {
+    figures: (Stated | undefined)[];
+    extraSources?: (string | null | undefined)[];
+    ctx: Ctx;
+    /** How the sentence's computed figure was made, when it states one no source states: printed as a note. */
+    derived?: string;
+  },
 ): Statement {
   const figures = s.figures.filter((f): f is Stated => !!f);
+  const derivedNote = s.derived ? [{ key: `${s.key}/berekend`, kind: 'derived', facts: { how: s.derived } }] : [];
   return {
     key: s.key,
     section: s.section,
@@ -197,6 +204,6 @@ export function statement(
     paragraph: s.paragraph,
     sources: uniq([...figures.map(headSource), ...(s.extraSources ?? [])]),
     covers: figures.map(coverKey),
-    notes: discrepancyNotes(s.ctx, s.key, figures),
+    notes: [...discrepancyNotes(s.ctx, s.key, figures), ...derivedNote],
   };
 }
