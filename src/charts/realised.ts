@@ -7,7 +7,7 @@
  */
 import { formatNumber, formatPeriod, formatPeriodShort, formatQualified, formatSigned, formatSignedPercent, inSentence } from '../format/dutch.ts';
 import type { Model } from '../model/index.ts';
-import type { Vintage } from '../model/vintages.ts';
+import { type Vintage, vintageRecords } from '../model/vintages.ts';
 import type { Dataset } from '../data/schema.ts';
 import { BAND_FILL_OPACITY, REALISATION } from './colours.ts';
 import { chartId } from './ids.ts';
@@ -17,6 +17,9 @@ import { atEveryLayout, type ChartSpec } from './spec.ts';
 
 /** Room for the edition names left of each panel ("MPP september 2021"), px. */
 const labelExtent = (l: Layout) => Math.round(l.font * 10.5);
+
+/** The columns of a forecast-against-realisation chart's data file: the vintages download's, without region, band verdict and rows. */
+const DATA_COLUMNS = ['indicator', 'period', 'edition', 'scenario', 'forecast', 'minimum', 'maximum', 'realisation', 'error', 'relative_error'] as const;
 
 /** The realisation as the page states it: its rounding word, its own period when written for the other side of the turn of the year, and "berekend" when the model added it up. */
 function realisationText(v: Vintage): string {
@@ -136,21 +139,8 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
       description,
       variants: atEveryLayout(make),
       data: {
-        columns: ['indicator', 'period', 'edition', 'scenario', 'forecast', 'minimum', 'maximum', 'realisation', 'error', 'relative_error'],
-        rows: vs.flatMap((v) =>
-          v.forecasts.map((f) => ({
-            indicator,
-            period: v.period,
-            edition: f.edition,
-            scenario: f.scenario,
-            forecast: f.value,
-            minimum: f.minimum,
-            maximum: f.maximum,
-            realisation: v.realisation,
-            error: f.error,
-            relative_error: f.relativeError === null ? null : Math.round(f.relativeError * 1e6) / 1e6,
-          })),
-        ),
+        columns: [...DATA_COLUMNS],
+        rows: vintageRecords(vs).map((r) => Object.fromEntries(DATA_COLUMNS.map((c) => [c, r[c]]))),
       },
       table: {
         columns: ['Periode', 'Editie', 'Raming', 'Bandbreedte', 'Realisatie', 'Afwijking', 'Afwijking in %'],

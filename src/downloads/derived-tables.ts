@@ -6,6 +6,7 @@
  */
 import { SCENARIOS } from '../data/vocabulary.ts';
 import type { Model } from '../model/index.ts';
+import { vintageRecords } from '../model/vintages.ts';
 
 export interface DerivedTable {
   /** The file name without extension: `data/derived/<name>.csv` and `.json`. */
@@ -76,24 +77,7 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
     columns: ['indicator', 'region', 'period', 'edition', 'scenario', 'forecast', 'minimum', 'maximum', 'realisation', 'error', 'relative_error', 'in_band', 'rows'],
     key: ['indicator', 'region', 'period', 'edition'],
     json: (m) => m.vintages,
-    rows: (m) =>
-      m.vintages.flatMap((v) =>
-        v.forecasts.map((f) => ({
-          indicator: v.indicator,
-          region: v.region,
-          period: v.period,
-          edition: f.edition,
-          scenario: f.scenario,
-          forecast: f.value,
-          minimum: f.minimum,
-          maximum: f.maximum,
-          realisation: v.realisation,
-          error: f.error,
-          relative_error: round(f.relativeError),
-          in_band: f.inBand,
-          rows: rowIds(f),
-        })),
-      ),
+    rows: (m) => vintageRecords(m.vintages).map((r) => ({ ...r, rows: rowIds(r) })),
   },
   {
     name: 'place-costs',

@@ -118,3 +118,27 @@ export function vintages(
       comparePeriods(a.period, b.period),
   );
 }
+
+/**
+ * Every vintage forecast as one flat record, as the downloads and the charts' data files write it:
+ * the relative error rounded to six decimals, the input rows it rests on kept as a list.
+ */
+export function vintageRecords(vs: Vintage[]) {
+  return vs.flatMap((v) =>
+    v.forecasts.map((f) => ({
+      indicator: v.indicator,
+      region: v.region,
+      period: v.period,
+      edition: f.edition,
+      scenario: f.scenario,
+      forecast: f.value,
+      minimum: f.minimum,
+      maximum: f.maximum,
+      realisation: v.realisation,
+      error: f.error,
+      relative_error: f.relativeError === null ? null : Math.round(f.relativeError * 1e6) / 1e6,
+      in_band: f.inBand,
+      rows: f.rows,
+    })),
+  );
+}
