@@ -98,6 +98,10 @@ export const QUALIFIER_SCOPES = ['list'] as const;
 export const QUALIFIERS = ['ca.', 'ruim', 'bijna', 'ongeveer', 'meer dan', 'minder dan', 'tenminste', 'maximaal'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** The words that say a figure was rounded (to its last non-zero digit), not bounded: "ca. 4.200". */
+export const ROUNDING_QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['ca.', 'ongeveer']);
+export const isRounded = (q: string | null): boolean => q !== null && ROUNDING_QUALIFIERS.has(q);
+
 // ---------------------------------------------------------------------------------------------
 // Units
 

@@ -17,7 +17,7 @@ import {
   type Unit,
   type Voice,
 } from '../data/schema.ts';
-import { compareScenarios, FIGURE_KINDS } from '../data/vocabulary.ts';
+import { compareScenarios, FIGURE_KINDS, isRounded } from '../data/vocabulary.ts';
 
 export interface Citation {
   value: number;
@@ -103,9 +103,6 @@ function byPrimarySource(data: Dataset) {
     ownDocument(b) - ownDocument(a) || fromQuestion(a) - fromQuestion(b) || newest(a, b);
 }
 
-/** Rounding words that say a figure was rounded to its last non-zero digit ("ca. 4.200"). */
-const ROUNDED = new Set(['ca.', 'ongeveer']);
-
 /** The unit a rounded figure was rounded to: 4.200 → 100, 136.000 → 1.000, 97.500 → 100. */
 function roundingStep(value: number): number {
   let step = 1;
@@ -119,8 +116,8 @@ function roundingStep(value: number): number {
  */
 function agree(a: Citation, b: Citation): boolean {
   if (a.value === b.value) return true;
-  const [rounded, exact] = a.qualifier && ROUNDED.has(a.qualifier) ? [a, b] : [b, a];
-  if (!rounded.qualifier || !ROUNDED.has(rounded.qualifier)) return false;
+  const [rounded, exact] = isRounded(a.qualifier) ? [a, b] : [b, a];
+  if (!isRounded(rounded.qualifier)) return false;
   const step = roundingStep(rounded.value);
   return step > 1 && Math.round(exact.value / step) * step === rounded.value;
 }

@@ -4,6 +4,7 @@
  * minister's answer of 4 March 2025 gives both parts for 2024. Every summed figure says so and how,
  * and is made only from parts of one source and one period, never over a printed total.
  */
+import { isRounded } from '../data/vocabulary.ts';
 import { type Actual, comparePlaces } from './figures.ts';
 
 export interface SumRule {
@@ -20,9 +21,6 @@ export const SUMS: SumRule[] = [
     how: 'de totale asielinstroom zonder hervestiging plus de hervestiging',
   },
 ];
-
-/** Rounding words that carry over to a sum: a sum of a rounded part is rounded too. */
-const ROUNDED = new Set(['ca.', 'ongeveer']);
 
 export function summedActuals(actuals: Actual[], rules: SumRule[] = SUMS): Actual[] {
   const at = (indicator: string, region: string | null, period: string) =>
@@ -42,7 +40,8 @@ export function summedActuals(actuals: Actual[], rules: SumRule[] = SUMS): Actua
         period: first.period,
         value: ps.reduce((sum, p) => sum + p.value, 0),
         valueHigh: null,
-        qualifier: ps.some((p) => p.qualifier && ROUNDED.has(p.qualifier)) ? 'ca.' : null,
+        // A sum of a rounded part is rounded too.
+        qualifier: ps.some((p) => isRounded(p.qualifier)) ? 'ca.' : null,
         qualifierScope: null,
         unit: first.unit,
         source: first.source,

@@ -11,7 +11,6 @@ import {
   central,
   type Ctx,
   direction,
-  headSource,
   of,
   periodsOf,
   scenarioOf,
@@ -65,7 +64,7 @@ function ukraineInflow(ctx: Ctx): Statement[] {
 function latestKnownActual(ctx: Ctx, indicator: LetterIndicator) {
   const known = knownSources(ctx.data, ctx.edition);
   return ctx.model.actuals
-    .filter((a) => a.indicator === indicator && a.region === null && known(headSource(a)))
+    .filter((a) => a.indicator === indicator && a.region === null && known(a.source))
     .at(-1);
 }
 
@@ -88,7 +87,7 @@ function ukraineCapacity(ctx: Ctx): Statement[] {
         derived: `de opgave van ${formatNumber(latestNeed.value)} plekken (${formatPeriod(latestNeed.period)}) min de ${formatNumber(realised.value)} gerealiseerde (${formatPeriod(realised.period)})`,
         paragraph: INDICATOR.ukraineCapacityNeed,
         figures: [],
-        extraSources: [headSource(realised)],
+        extraSources: [realised.source],
         facts: {
           period: realised.period,
           value: realised.value,

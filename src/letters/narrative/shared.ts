@@ -50,8 +50,6 @@ export const direction = (change: number): Direction => (change > 0 ? 'up' : cha
 
 /** The source id of a row id (`prognoses/…/<source>`). */
 export const sourceOfRow = (row: string): string => row.slice(row.lastIndexOf('/') + 1);
-/** The source the model took a figure from (the newest of its citations). */
-export const headSource = (f: { rows: string[] }): string => sourceOfRow(f.rows[0]!);
 export const coverKey = (f: Stated): string => `${f.indicator}|${f.period}|${'scenario' in f ? f.scenario : f.kind}`;
 
 export interface Ctx {
@@ -67,6 +65,7 @@ export interface Ctx {
 }
 
 export function context(data: Dataset, model: Model, edition: Edition, letter: LetterKind): Ctx {
+  const ofPeriod = sourcesOfPeriod(data, edition);
   return {
     data,
     model,
@@ -81,7 +80,7 @@ export function context(data: Dataset, model: Model, edition: Edition, letter: L
       (f) =>
         f.region === null &&
         f.voice !== 'question' &&
-        sourcesOfPeriod(data, edition)(f.source) &&
+        ofPeriod(f.source) &&
         sectionOf(f.indicator, letter) !== null,
     ),
   };
@@ -154,7 +153,7 @@ export function previousOf(ctx: Ctx, f: Forecast) {
     change: r.change,
     relative: r.relative,
     direction: direction(r.change),
-    source: prev ? headSource(prev) : null,
+    source: prev ? prev.source : null,
     previous: r.previous,
   };
 }
@@ -202,7 +201,7 @@ export function statement(
     kind: s.kind,
     facts: s.facts,
     paragraph: s.paragraph,
-    sources: uniq([...figures.map(headSource), ...(s.extraSources ?? [])]),
+    sources: uniq([...figures.map((f) => f.source), ...(s.extraSources ?? [])]),
     covers: figures.map(coverKey),
     notes: [...discrepancyNotes(s.ctx, s.key, figures), ...derivedNote],
   };
