@@ -262,8 +262,8 @@ test('an indicator the letters name that indicators.csv lacks is a located error
   assert.is(
     (error as DataValidationError).message,
     '2 error(s) in the data:\n' +
-      'data/indicators.csv:1:1:: no indicator "housing-quota-kso"; the letters need it for the KSO part of the taakstelling (huisvesting, uitstroom)\n' +
-      'data/indicators.csv:1:1:: no indicator "ukraine-net-inflow-weekly"; the letters need it for the weekly net inflow from Ukraine (oekraine)',
+      'data/indicators.csv:1:1: no indicator "housing-quota-kso"; the letters need it for the KSO part of the taakstelling (huisvesting, uitstroom)\n' +
+      'data/indicators.csv:1:1: no indicator "ukraine-net-inflow-weekly"; the letters need it for the weekly net inflow from Ukraine (oekraine)',
   );
   // With every indicator there, the same call composes every planned letter.
   assert.is(composeLetters(data, model, []).length, plannedLetters(data, model).length);

@@ -16,7 +16,8 @@ export function formatError(e: DataError): string {
   const where = `${e.file}:${e.line}:${e.column}`;
   const cell = e.field ? ` column "${e.field}"` : '';
   const found = e.value !== undefined ? `, found "${e.value}"` : '';
-  return `${where}:${cell}${found}: ${e.message}`;
+  // "file:2:7: column "value", found "veel": expected …", or "file:1:1: missing file …" without a cell.
+  return cell || found ? `${where}:${cell}${found}: ${e.message}` : `${where}: ${e.message}`;
 }
 
 /** Stable order: by file, line, column, message. */
