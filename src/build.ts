@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/browser.ts';
 import { chartSpecs, renderCharts } from './charts/index.ts';
+import { VARIANTS } from './charts/layout.ts';
 import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
 import { pagePrinter, type Printer } from './letters/print.ts';
 import { loadWrittenLetters } from './letters/written/load.ts';
@@ -86,7 +87,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       });
       const forLetters = new Set(letterChartIds(composed));
       const letterCharts = await progress.phase('letter charts', async (tick) =>
-        renderCharts(specs.filter((s) => forLetters.has(s.id)), { onProgress: tick, cache: cache('charts') }),
+        renderCharts(specs.filter((s) => forLetters.has(s.id)), { variants: VARIANTS, onProgress: tick, cache: cache('charts') }),
       );
       const printing = progress.phase('letters', async (tick) =>
         writeLetters(out, {

@@ -19,7 +19,8 @@ import { loadDataset } from '../src/data/load.ts';
 import { deriveModel, type Model } from '../src/model/index.ts';
 import { replaceFolder } from '../src/runtime/output.ts';
 import type { Dataset } from '../src/data/schema.ts';
-import type { Chart } from '../src/charts/index.ts';
+import type { Chart as RenderedChart, Variant } from '../src/charts/index.ts';
+type Chart = RenderedChart<Variant>;
 import {
   composeLetters,
   letterMetadata,

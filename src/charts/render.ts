@@ -2,7 +2,6 @@
  * Rendering Vega-Lite specs to SVG at build time with vega, in a Dutch number and date locale.
  * The same SVG serves the site and the letters. Every render gets its own View: no global locale.
  */
-import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import nlNumber from 'd3-format/locale/nl-NL' with { type: 'json' };
@@ -23,19 +22,7 @@ const LOCALE = {
   time: { ...nlTime, periods: ['', ''] },
 };
 
-/** Bump when renderSvg changes its output for the same spec, so cached SVGs are not reused. */
-export const RENDERER_VERSION = `vega-${vega.version}/vl-svg-5-points`;
-
-/** Content hash of a spec and the renderer: the key under which its SVG may be cached. */
-export const specHash = (spec: object, renderer = RENDERER_VERSION): string =>
-  createHash('sha256').update(renderer).update('\u0000').update(JSON.stringify(spec)).digest('hex');
-
 const escapeAttr = escapeHtml;
-
-/** Render a spec to an SVG that is one image with `label` as its text alternative. */
-export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
-  return (await renderChart(spec, label)).svg;
-}
 
 /** The SVG, and the points its values can be read at (hover-points.ts). */
 export async function renderChart(spec: TopLevelSpec, label: string): Promise<{ svg: string; points: HoverPoint[] }> {

@@ -12,7 +12,7 @@ import type { Sender } from './written/senders.ts';
 /** What composing a letter takes of a chart (src/charts): a chart spec or a rendered chart. */
 export type LetterChartSpec = Pick<Chart, 'id' | 'title' | 'description'>;
 /** What printing a letter takes of a rendered chart (its `print` SVG, sized for the A4 text column). */
-export type LetterChart = Pick<Chart, 'id' | 'svgs'>;
+export type LetterChart = Pick<Chart<'print'>, 'id' | 'svgs'>;
 
 export interface LetterTable {
   id: string;
