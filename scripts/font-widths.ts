@@ -8,10 +8,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser } from '../src/runtime/browser.ts';
+import { PROJECT_ROOT } from '../src/runtime/paths.ts';
 
 const require = createRequire(import.meta.url);
 const files = path.join(path.dirname(require.resolve('@fontsource/fira-sans/package.json')), 'files');
-const out = path.resolve(import.meta.dirname, '..', 'src', 'charts', 'font-widths.json');
+const out = path.join(PROJECT_ROOT, 'src', 'charts', 'font-widths.json');
 
 // Printable ASCII, the accented letters of Dutch, and the typography the site prints.
 const CHARS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'ëïéèêöüäáàóçñÉ€–—…×‘’“”·\u00a0\u2009\u2212'];

@@ -7,7 +7,6 @@
 import { diskCache } from './runtime/cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/browser.ts';
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { VARIANTS } from './charts/layout.ts';
@@ -18,6 +17,7 @@ import { displayPath, loadDataset } from './data/load.ts';
 import { TABLES } from './data/schema.ts';
 import { deriveModel } from './model/index.ts';
 import { checkOutputFolder, replaceFolder } from './runtime/output.ts';
+import { PROJECT_ROOT } from './runtime/paths.ts';
 import { createProgress, type Progress } from './runtime/progress.ts';
 import { writeDataFiles } from './downloads/input-files.ts';
 import { writeDerivedFiles } from './downloads/derived-files.ts';
@@ -43,9 +43,6 @@ export interface BuildSummary {
   charts: number;
   ms: number;
 }
-
-/** The project's own folder, which no build output may contain. */
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   checkOutputFolder(opts.outDir, { data: opts.dataDir, project: PROJECT_ROOT });

@@ -6,12 +6,12 @@
  */
 import nunjucks from 'nunjucks';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addFilters } from '../format/filters.ts';
 import { COST_TYPE, termsOf, UNIT } from '../data/vocabulary.ts';
 import { escapeHtml } from '../format/escape.ts';
+import { PROJECT_ROOT } from '../runtime/paths.ts';
 
-export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'letters');
+export const TEMPLATE_DIR = path.join(PROJECT_ROOT, 'templates', 'letters');
 
 /**
  * Escape text for HTML and keep figures, amounts and hyphenated words on one line (a line break

@@ -5,12 +5,11 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { ELEVENTY_CONFIG, PROJECT_ROOT } from '../runtime/paths.ts';
 import { explainRenderError } from './errors.ts';
 import type { SiteView } from './view.ts';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FONTS = ['fira-sans-latin-400-normal.woff2', 'fira-sans-latin-400-italic.woff2', 'fira-sans-latin-600-normal.woff2'];
 
 /** The NL Design System style sheets: the Rijkshuisstijl Community design tokens and components. */
@@ -31,7 +30,7 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
   await mkdir(path.join(outDir, 'assets', 'nlds'), { recursive: true });
   const require = createRequire(import.meta.url);
   for (const [name, file] of Object.entries(NLDS)) await copyFile(require.resolve(file), path.join(outDir, 'assets', 'nlds', name));
-  await renderTemplates(path.join(ROOT, 'templates', 'site'), outDir, view);
+  await renderTemplates(path.join(PROJECT_ROOT, 'templates', 'site'), outDir, view);
   const files = await readdir(outDir, { recursive: true });
   return files.filter((f) => f.endsWith('.html')).length;
 }
@@ -42,7 +41,7 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
  */
 export async function renderTemplates(input: string, outDir: string, mpp: unknown): Promise<void> {
   const elev = new Eleventy(input, outDir, {
-    configPath: path.join(ROOT, '.eleventy.js'),
+    configPath: ELEVENTY_CONFIG,
     quietMode: true,
     config(cfg) {
       cfg.addGlobalData('mpp', mpp);

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Runs a command of scripts/ as compiled JavaScript: `node scripts/run.mjs build --data data`.
+ *
+ * Node cannot run TypeScript itself, and loading it through tsx costs every command about half a
+ * second (each import goes through tsx's loader). So the commands users run are compiled once, with
+ * esbuild, into dist/<hash>/, where <hash> is the hash of every file under src/ and scripts/, of
+ * .eleventy.js and of the compiler's version: a changed source file gives a new folder, so a
+ * compiled command is never stale, and two commands started at once never write the same folder.
+ * Checking the hash takes a few milliseconds; compiling, when a source changed, a few hundred.
+ * The tests and `npm run typecheck` still read the TypeScript sources directly.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+/** How many compiled folders to keep (a running command may still load chunks from an older one). */
+const KEEP = 4;
+
+/** The files the compiled commands are made from, in a stable order. */
+function inputs() {
+  const files = ['.eleventy.js', 'package-lock.json'];
+  for (const dir of ['src', 'scripts']) {
+    for (const f of readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })) {
+      if (f.isFile()) files.push(path.relative(ROOT, path.join(f.parentPath ?? f.path, f.name)));
+    }
+  }
+  return files.sort();
+}
+
+/** The entry points: every command in scripts/, and the Eleventy configuration. */
+function entryPoints() {
+  const entries = { 'eleventy.config': path.join(ROOT, '.eleventy.js') };
+  for (const f of readdirSync(path.join(ROOT, 'scripts'))) {
+    if (f.endsWith('.ts')) entries[f.slice(0, -3)] = path.join(ROOT, 'scripts', f);
+  }
+  return entries;
+}
+
+function fingerprint() {
+  const h = createHash('sha256');
+  for (const f of inputs()) h.update(f).update('\0').update(readFileSync(path.join(ROOT, f))).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
+async function compile(target) {
+  const { build } = await import('esbuild');
+  const tmp = path.join(DIST, `.tmp-${process.pid}-${Date.now()}`);
+  await build({
+    entryPoints: entryPoints(),
+    outdir: tmp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Node 20 reads the JSON locales d3 ships with an import attribute; keep it on external imports.
+    supported: { 'import-attributes': true },
+    packages: 'external',
+    outExtension: { '.js': '.js' },
+    chunkNames: '[name]-[hash]',
+    logLevel: 'warning',
+  });
+  try {
+    renameSync(tmp, target);
+  } catch (e) {
+    // Another command compiled the same sources first: use theirs.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(target)) throw e;
+  }
+  // Keep the newest few compiled folders, remove the rest.
+  const old = readdirSync(DIST)
+    .filter((d) => /^[0-9a-f]{16}$/.test(d))
+    .map((d) => ({ d, t: statSync(path.join(DIST, d)).mtimeMs }))
+    .sort((a, b) => b.t - a.t)
+    .slice(KEEP);
+  for (const { d } of old) rmSync(path.join(DIST, d), { recursive: true, force: true });
+}
+
+/** The compiled folder for the sources as they are now, compiled first when needed. */
+export async function compiled() {
+  const target = path.join(DIST, fingerprint());
+  if (!existsSync(target)) await compile(target);
+  return target;
+}
+
+const isMain = process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+if (isMain) {
+  const name = process.argv[2];
+  if (!name || !existsSync(path.join(ROOT, 'scripts', `${name}.ts`))) {
+    console.error(`usage: node scripts/run.mjs <command> [options]; the commands are the .ts files in scripts/ (got ${name ?? 'none'})`);
+    process.exit(2);
+  }
+  const dir = await compiled();
+  // The command reads its options from process.argv.slice(2), as it does when run with tsx.
+  process.argv.splice(2, 1);
+  process.argv[1] = path.join(dir, `${name}.js`);
+  await import(pathToFileURL(process.argv[1]).href);
+}
