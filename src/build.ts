@@ -11,7 +11,7 @@ import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/br
 import { chartSpecs, renderCharts } from './charts/index.ts';
 import { VARIANTS } from './charts/layout.ts';
 import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
-import { pagePrinter, type Printer } from './letters/print.ts';
+import { lazyPrinter, type Printer } from './letters/printer.ts';
 import { loadWrittenLetters } from './letters/written/load.ts';
 import { displayPath, loadDataset } from './data/load.ts';
 import { TABLES } from './data/schema.ts';
@@ -54,7 +54,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   let lease: Promise<BrowserLease> | undefined;
   let printer: Printer | undefined;
   const getPrinter = (letters?: number) =>
-    (printer ??= pagePrinter((lease ??= acquireBrowser()).then((l) => l.browser), letters, letters === undefined));
+    (printer ??= lazyPrinter((lease ??= acquireBrowser()).then((l) => l.browser), letters, letters === undefined));
   let closing: Promise<void> | undefined;
   const closeBrowser = () =>
     (closing ??= (async () => {
@@ -86,7 +86,15 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       const letterCharts = await progress.phase('letter charts', async (tick) =>
         renderCharts(specs.filter((s) => forLetters.has(s.id)), { variants: VARIANTS, onProgress: tick, cache: cache('charts') }),
       );
-      const printing = progress.phase('letters', async (tick) =>
+      // Work that runs beside the main line; awaited where its result is needed, and always before
+      // the folder is kept or removed. A failure is reported where it is awaited.
+      const besides: Promise<unknown>[] = [];
+      const beside = <T>(p: Promise<T>): Promise<T> => {
+        p.catch(() => undefined);
+        besides.push(p);
+        return p;
+      };
+      const printing = beside(progress.phase('letters', async (tick) =>
         writeLetters(out, {
           letters: composed,
           charts: letterCharts,
@@ -95,30 +103,33 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           cacheSalt: browserIdentity(),
           onProgress: tick,
         }),
-      );
+      ));
       try {
         const otherCharts = await progress.phase('site charts', async (tick) =>
           renderCharts(specs.filter((s) => !forLetters.has(s.id)), { onProgress: tick, cache: cache('charts') }),
         );
         const byId = new Map([...letterCharts, ...otherCharts].map((c) => [c.id, c]));
         const charts = specs.map((s) => byId.get(s.id)!);
-        const dataFiles = await progress.phase('data files', async () => {
+        // The downloads (their PNGs drawn on libuv's threads) and the preview images are written
+        // while the letters finish printing and Eleventy renders the pages.
+        const dataFiles = beside(progress.phase('data files', async () => {
           return (
             (await writeDataFiles(out, data, opts.dataDir)) +
             (await writeDerivedFiles(out, model, data)) +
             (await writeChartFiles(out, charts, cache('chart-files')))
           );
-        });
+        }));
         const letters: LetterLink[] = composed.map((l) => l.planned);
+        const view = buildView(data, model, charts, letters);
+        const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view)));
         const pdfs = await printing;
         void closeBrowser(); // Chromium shuts down while Eleventy renders
-        const view = buildView(data, model, charts, letters);
-        await progress.phase('preview images', async () => writeOgImages(out, view));
         const pages = await progress.phase('pages', async () => writeSite(out.dir, view));
-        return { pages, pdfs, dataFiles, charts: charts.length, ms: performance.now() - start };
+        await previews;
+        return { pages, pdfs, dataFiles: await dataFiles, charts: charts.length, ms: performance.now() - start };
       } finally {
-        // On a failure elsewhere the letters still finish (or fail) before the folder is removed.
-        await printing.catch(() => undefined);
+        // On a failure elsewhere the letters and the files still finish (or fail) before the folder is removed.
+        await Promise.allSettled(besides);
       }
     });
   } finally {

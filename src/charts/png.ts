@@ -5,15 +5,18 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { fontFile } from '../site/build-site.ts';
 import { woffToSfnt } from './woff.ts';
 
 const FONTS = ['fira-sans-latin-400-normal.woff', 'fira-sans-latin-600-normal.woff', 'fira-sans-latin-400-italic.woff'];
 
 export interface PngRenderer {
-  /** The SVG drawn `scale` times its own size, on white. */
-  png(svg: string, scale?: number): Buffer;
+  /**
+   * The SVG drawn `scale` times its own size, on white. resvg draws on a thread of libuv's pool,
+   * so the main thread goes on (rendering charts, pages) meanwhile.
+   */
+  png(svg: string, scale?: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -27,14 +30,14 @@ export async function pngRenderer(): Promise<PngRenderer> {
     fontFiles.push(file);
   }
   return {
-    png(svg, scale = 2) {
-      const r = new Resvg(svg, {
+    async png(svg, scale = 2) {
+      const r = await renderAsync(svg, {
         background: '#ffffff',
         fitTo: { mode: 'zoom', value: scale },
         font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Fira Sans', sansSerifFamily: 'Fira Sans' },
         logLevel: 'off',
       });
-      return Buffer.from(r.render().asPng());
+      return Buffer.from(r.asPng());
     },
     close: () => rm(dir, { recursive: true, force: true }),
   };

@@ -28,7 +28,8 @@ const PNG_VERSION = 'resvg-2.6.2-fira-1';
 export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?: ContentCache): Promise<number> {
   const renderer = await pngRenderer();
   try {
-    for (const c of charts) {
+    // The PNGs are drawn on libuv's threads, all at once; the other files are written meanwhile.
+    await Promise.all(charts.map(async (c) => {
       const f = chartFiles(c.id);
       await out.write(f.csv, toCsv(c.data.columns, c.data.rows, { forSpreadsheets: true }));
       await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
@@ -39,14 +40,11 @@ export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?
       const key = contentHash(PNG_VERSION, String(PNG_SCALE), svg);
       let png = await cache?.get(key);
       if (!png) {
-        png = renderer.png(svg, PNG_SCALE);
+        png = await renderer.png(svg, PNG_SCALE);
         await cache?.set(key, png);
       }
       await out.write(f.png, png);
-      // resvg draws on the main thread: let the event loop run between charts, so Chromium's
-      // replies to the letters printing beside it are read, as renderCharts does.
-      await new Promise(setImmediate);
-    }
+    }));
   } finally {
     await renderer.close();
   }

@@ -6,7 +6,10 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+
+/** puppeteer-core, loaded when a browser is first needed (a build with every letter cached needs none). */
+const puppeteer = async () => (await import('puppeteer-core')).default;
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -55,9 +58,9 @@ export const CHROMIUM_ARGS = [
  * processes on a loopback port (see `sharedEndpoint`), for `npm run dev` to lend to its rebuilds.
  */
 export async function launchBrowser(opts: { shared?: boolean } = {}): Promise<Browser> {
-  if (!opts.shared) return puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, args: CHROMIUM_ARGS });
+  if (!opts.shared) return (await puppeteer()).launch({ executablePath: findChromium(), headless: true, pipe: true, args: CHROMIUM_ARGS });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'mpp-chromium-'));
-  const browser = await puppeteer.launch({
+  const browser = await (await puppeteer()).launch({
     executablePath: findChromium(),
     headless: true,
     pipe: true,
@@ -103,7 +106,7 @@ export interface BrowserLease {
 export async function acquireBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserLease> {
   const endpoint = env[BROWSER_ENDPOINT_ENV];
   if (endpoint) {
-    const running = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null }).catch(() => undefined);
+    const running = await (await puppeteer()).connect({ browserWSEndpoint: endpoint, defaultViewport: null }).catch(() => undefined);
     if (running) return { browser: running, release: () => running.disconnect() };
   }
   const browser = await launchBrowser();

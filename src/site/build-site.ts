@@ -5,7 +5,6 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { ELEVENTY_CONFIG, PROJECT_ROOT } from '../runtime/paths.ts';
 import { explainRenderError } from './errors.ts';
 import type { SiteView } from './view.ts';
@@ -40,6 +39,10 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
  * A template that outputs an undefined value fails with an error that names it.
  */
 export async function renderTemplates(input: string, outDir: string, mpp: unknown): Promise<void> {
+  // Eleventy registers a module loader hook that busts the import cache for its watch mode, which
+  // sends every later import of the process through a worker thread; the build never watches.
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
+  const { default: Eleventy } = await import('@11ty/eleventy');
   const elev = new Eleventy(input, outDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,

@@ -60,7 +60,7 @@ export function ogSvg(card: OgCard): string {
   );
 }
 
-export const ogPng = (renderer: PngRenderer, card: OgCard): Buffer => renderer.png(ogSvg(card), 1);
+export const ogPng = (renderer: PngRenderer, card: OgCard): Promise<Buffer> => renderer.png(ogSvg(card), 1);
 
 /** The preview of an edition: its name and date, and its headline figure in words. */
 export function editionCard(e: SiteView['editions'][number]): OgCard {
@@ -84,8 +84,8 @@ export const ogPath = (edition: string | null): string => `assets/og/${edition ?
 export async function writeOgImages(out: OutputFolder, view: SiteView): Promise<number> {
   const renderer = await pngRenderer();
   try {
-    await out.write(ogPath(null), ogPng(renderer, SITE_CARD));
-    for (const e of view.editions) await out.write(ogPath(e.id), ogPng(renderer, editionCard(e)));
+    const cards: [string | null, OgCard][] = [[null, SITE_CARD], ...view.editions.map((e) => [e.id, editionCard(e)] as [string, OgCard])];
+    await Promise.all(cards.map(async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card))));
   } finally {
     await renderer.close();
   }
