@@ -58,6 +58,16 @@ test('the site has every kind of page', () => {
   }
 });
 
+test('a title with & or an apostrophe reads as written, in the title, the preview and the breadcrumb (escaped once)', async () => {
+  const html = await read('indicatoren/instroom-zaken-dt-v/index.html');
+  assert.match(html, '<title>Instroom zaken DT&amp;V | MPP migratieketen</title>');
+  assert.match(html, '<meta property="og:title" content="Instroom zaken DT&amp;V">');
+  assert.match(html, 'aria-current="page">Instroom zaken DT&amp;V</li>');
+  const prt = await read('indicatoren/middelen-provinciale-regietafels-prts/index.html');
+  assert.match(prt, '<title>Middelen provinciale regietafels (PRT&#39;s) | MPP migratieketen</title>');
+  for (const p of pages) assert.not.match(await read(p), /&amp;(amp|#39|quot|lt|gt);/, `${p}: an entity escaped twice`);
+});
+
 test('home shows MPP 2025 total inflow per scenario with the change against MPP 2024-II', async () => {
   const t = text(await read('index.html'));
   assert.match(t, 'ca. 40.000');

@@ -17,6 +17,7 @@ import { sourceViews } from './view/sources.ts';
 import { GLOSSARY } from './glossary.ts';
 import { siteUrl } from './site-url.ts';
 import { ogPath } from './og-image.ts';
+import { formatDate } from '../format/dutch.ts';
 
 export type { LetterLink };
 
@@ -38,7 +39,10 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
   const ctx = viewContext(data, model, charts);
   const editions = [...model.editionOrder]
     .reverse()
-    .map((id) => ({ ...editionView(ctx, id, letters), ogImage: `/${ogPath(id)}` }));
+    .map((id) => {
+      const e = editionView(ctx, id, letters);
+      return { ...e, ogImage: `/${ogPath(id)}`, ogImageAlt: `${e.label}, verzonden op ${formatDate(e.published)}` };
+    });
   const latestId = model.editionOrder[model.editionOrder.length - 1]!;
   const indicators = indicatorViews(ctx);
   const regions = regionViews(ctx);
