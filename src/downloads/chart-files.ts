@@ -6,7 +6,7 @@
 import type { Chart } from '../charts/index.ts';
 import { pngRenderer } from '../charts/png.ts';
 import { toCsv, toExcelCsv } from '../data/csv.ts';
-import { contentHash, type ContentCache } from '../runtime/cache.ts';
+import type { ContentCache } from '../runtime/cache.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 
 /** Where a chart's files are, relative to the site root. */
@@ -23,10 +23,9 @@ export function chartFiles(id: string) {
 /** The drawing the downloads give: the wide one, as a reader sees it on a computer. */
 const DRAWING = 'wide' as const;
 const PNG_SCALE = 2;
-const PNG_VERSION = 'resvg-2.6.2-fira-1';
 
 export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?: ContentCache): Promise<number> {
-  const renderer = await pngRenderer();
+  const renderer = pngRenderer(cache);
   try {
     // The PNGs are drawn on libuv's threads, all at once; the other files are written meanwhile.
     await Promise.all(charts.map(async (c) => {
@@ -37,13 +36,7 @@ export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?
       await out.write(f.json, JSON.stringify(json, null, 2) + '\n');
       const svg = c.svgs[DRAWING];
       await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
-      const key = contentHash(PNG_VERSION, String(PNG_SCALE), svg);
-      let png = await cache?.get(key);
-      if (!png) {
-        png = await renderer.png(svg, PNG_SCALE);
-        await cache?.set(key, png);
-      }
-      await out.write(f.png, png);
+      await out.write(f.png, await renderer.png(svg, PNG_SCALE));
     }));
   } finally {
     await renderer.close();

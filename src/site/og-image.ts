@@ -9,6 +9,7 @@ import { SCENARIO } from '../data/vocabulary.ts';
 import { formatDate, formatFigure } from '../format/dutch.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { when } from '../format/prose.ts';
+import type { ContentCache } from '../runtime/cache.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 import type { SiteView } from './view.ts';
 
@@ -80,9 +81,9 @@ export const SITE_CARD: OgCard = {
 /** Where an edition's preview image is, relative to the site root. */
 export const ogPath = (edition: string | null): string => `assets/og/${edition ?? 'site'}.png`;
 
-/** Write the site's and every edition's preview image. */
-export async function writeOgImages(out: OutputFolder, view: SiteView): Promise<number> {
-  const renderer = await pngRenderer();
+/** Write the site's and every edition's preview image (from `cache` when it holds them). */
+export async function writeOgImages(out: OutputFolder, view: SiteView, cache?: ContentCache): Promise<number> {
+  const renderer = pngRenderer(cache);
   try {
     const cards: [string | null, OgCard][] = [[null, SITE_CARD], ...view.editions.map((e) => [e.id, editionCard(e)] as [string, OgCard])];
     await Promise.all(cards.map(async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card))));
