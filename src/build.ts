@@ -12,6 +12,7 @@ import { chartSpecs, renderCharts } from './charts/index.ts';
 import { VARIANTS } from './charts/layout.ts';
 import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
 import { lazyPrinter, type Printer } from './letters/printer.ts';
+import { refreshLetterTemplates } from './letters/templates.ts';
 import { loadWrittenLetters } from './letters/written/load.ts';
 import { displayPath, loadDataset } from './data/load.ts';
 import { TABLES } from './data/schema.ts';
@@ -34,6 +35,12 @@ export interface BuildOptions {
   onNotice?: (message: string) => void;
   /** Folder for the content-hash cache of charts and letters; none when absent. */
   cacheDir?: string;
+  /**
+   * A printer whose browser and pages outlive the build (`npm run dev` keeps one for all its
+   * rebuilds); the build uses it and leaves it open. Without one, the build starts its own browser
+   * when a letter must be printed and closes it at the end.
+   */
+  printer?: Printer;
 }
 
 export interface BuildSummary {
@@ -46,6 +53,7 @@ export interface BuildSummary {
 
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   checkOutputFolder(opts.outDir, { data: opts.dataDir, project: PROJECT_ROOT });
+  refreshLetterTemplates(); // a long-lived process (npm run dev) sees an edited letter template
   const progress = opts.progress ?? createProgress(null);
   const start = performance.now();
   // One browser per build at most. Without a letters cache every letter will be printed, so it
@@ -54,14 +62,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   let lease: Promise<BrowserLease> | undefined;
   let printer: Printer | undefined;
   const getPrinter = (letters?: number) =>
-    (printer ??= lazyPrinter((lease ??= acquireBrowser()).then((l) => l.browser), letters, letters === undefined));
+    opts.printer ?? (printer ??= lazyPrinter((lease ??= acquireBrowser()).then((l) => l.browser), letters, letters === undefined));
   let closing: Promise<void> | undefined;
   const closeBrowser = () =>
     (closing ??= (async () => {
       await printer?.close();
       await (await lease?.catch(() => undefined))?.release();
     })());
-  if (!opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters'))) getPrinter();
+  if (!opts.printer && (!opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters')))) getPrinter();
   try {
     const { data, notices } = await progress.phase('load', async () => loadDataset(opts.dataDir));
     for (const n of notices) (opts.onNotice ?? console.warn)(n);
@@ -116,12 +124,12 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           return (
             (await writeDataFiles(out, data, opts.dataDir)) +
             (await writeDerivedFiles(out, model, data)) +
-            (await writeChartFiles(out, charts, cache('chart-files')))
+            (await writeChartFiles(out, charts, cache('png')))
           );
         }));
         const letters: LetterLink[] = composed.map((l) => l.planned);
         const view = buildView(data, model, charts, letters);
-        const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view)));
+        const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view, cache('png'))));
         const pdfs = await printing;
         void closeBrowser(); // Chromium shuts down while Eleventy renders
         const pages = await progress.phase('pages', async () => writeSite(out.dir, view));

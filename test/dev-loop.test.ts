@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { needsRestart } from '../src/dev/builder-process.ts';
 import { ROOT, scratchData } from './helpers.ts';
 
 const PAGE = 'edities/2025/';
@@ -90,9 +91,21 @@ test('every save reaches the served page, replaced or written in place; a bad va
     // The new site is served the moment the build swaps it in; the banner goes when the build has ended.
     const fixed = await waitForPage(page, (h) => h.includes(shown(47316)) && !h.includes('mpp-dev-errors'), 'the fixed value without the banner', log);
     assert.not.match(fixed, shown(current));
+    // Every build of this session ran in the one builder process: a data change restarts nothing.
+    const builders = new Set([...log().matchAll(/builder (\d+)/g)].map((m) => m[1]));
+    assert.is(builders.size, 1, `one builder process for all rebuilds, found ${[...builders].join(', ')}`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
+  }
+});
+
+test('a change to the code starts a new builder; data, templates and styles are rebuilt in the running one', () => {
+  for (const f of ['src/build.ts', 'src/charts/render.ts', 'scripts/build.ts', '.eleventy.js', 'package-lock.json']) {
+    assert.ok(needsRestart(path.join(ROOT, f), ROOT), f);
+  }
+  for (const f of ['data/prognoses.csv', 'data/letters/2025/tweede-kamer.md', 'templates/site/editie.njk', 'templates/letters/letter.css', 'templates/site/assets/site.css']) {
+    assert.not.ok(needsRestart(path.join(ROOT, f), ROOT), f);
   }
 });
 

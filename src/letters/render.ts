@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { LetterChart, LetterDocument } from './document.ts';
-import { letterEnvironment, TEMPLATE_DIR } from './templates.ts';
+import { letterCss, letterEnvironment } from './templates.ts';
+
 import { escapeHtml } from '../format/escape.ts';
 
 const FONT_FILES = ['400', '400-italic', '600', '700'];
@@ -75,14 +76,6 @@ export function letterSvg(svg: string, description: string, prefix: string): str
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
     .replace(/(href)="#([^"]+)"/g, `$1="#${prefix}-$2"`);
   return scoped;
-}
-
-let css: string | null = null;
-
-/** The letters' stylesheet, `templates/letters/letter.css` (read once). */
-export function letterCss(): string {
-  css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8');
-  return css;
 }
 
 /** The HTML of one letter, with the SVGs of its figures taken from `charts` (rendered charts). */

@@ -5,6 +5,7 @@
  * the shared filters of `src/format/filters.ts`.
  */
 import nunjucks from 'nunjucks';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { addFilters } from '../format/filters.ts';
 import { COST_TYPE, termsOf, UNIT } from '../data/vocabulary.ts';
@@ -38,34 +39,69 @@ function letterFilters(env: nunjucks.Environment): nunjucks.Environment {
   return env;
 }
 
-let sentenceEnv: nunjucks.Environment | null = null;
-let letterEnv: nunjucks.Environment | null = null;
-let sentenceTemplate: nunjucks.Template | null = null;
+/**
+ * The compiled templates of `templates/letters/`, made on first use and made again when a file there
+ * changed: `npm run dev` runs many builds in one process, and each calls `refreshLetterTemplates`.
+ */
+interface Made {
+  stamp: string;
+  sentenceEnv?: nunjucks.Environment;
+  letterEnv?: nunjucks.Environment;
+  sentenceTemplate?: nunjucks.Template;
+  css?: string;
+}
+let made: Made | null = null;
+
+/** Names the files of the template folder as they are now: names, sizes and modification times. */
+function folderStamp(): string {
+  return readdirSync(TEMPLATE_DIR, { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => {
+      const s = statSync(path.join(TEMPLATE_DIR, f.name));
+      return `${f.name}:${s.size}:${s.mtimeMs}`;
+    })
+    .sort()
+    .join('|');
+}
+
+const current = (): Made => (made ??= { stamp: folderStamp() });
+
+/** Forget the compiled templates if a file in `templates/letters/` changed since they were made. */
+export function refreshLetterTemplates(): void {
+  if (made && made.stamp !== folderStamp()) made = null;
+}
 
 /** Plain-text environment for the sentences (no HTML escaping: the letter template escapes them). */
 export function sentenceEnvironment(): nunjucks.Environment {
-  sentenceEnv ??= letterFilters(
+  return (current().sentenceEnv ??= letterFilters(
     new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATE_DIR), {
       autoescape: false,
       throwOnUndefined: true,
     }),
-  );
-  return sentenceEnv;
+  ));
 }
 
 /** HTML environment for the letter itself (autoescaped). */
 export function letterEnvironment(): nunjucks.Environment {
-  letterEnv ??= letterFilters(
-    new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATE_DIR), {
-      autoescape: true,
-      throwOnUndefined: true,
-      trimBlocks: true,
-      lstripBlocks: true,
-    }),
-  );
-  letterEnv.addFilter('typeset', (s: string) => new nunjucks.runtime.SafeString(typeset(s)));
-  letterEnv.addFilter('cssString', (s: string) => new nunjucks.runtime.SafeString(cssString(s)));
-  return letterEnv;
+  const m = current();
+  if (!m.letterEnv) {
+    m.letterEnv = letterFilters(
+      new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATE_DIR), {
+        autoescape: true,
+        throwOnUndefined: true,
+        trimBlocks: true,
+        lstripBlocks: true,
+      }),
+    );
+    m.letterEnv.addFilter('typeset', (s: string) => new nunjucks.runtime.SafeString(typeset(s)));
+    m.letterEnv.addFilter('cssString', (s: string) => new nunjucks.runtime.SafeString(cssString(s)));
+  }
+  return m.letterEnv;
+}
+
+/** The letters' stylesheet, `templates/letters/letter.css`. */
+export function letterCss(): string {
+  return (current().css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8'));
 }
 
 /** Collapse the template's line breaks and indentation and tidy the spacing around punctuation. */
@@ -79,7 +115,7 @@ export function tidy(text: string): string {
 
 /** Render one sentence: the macro `kind` of `sentences.njk` applied to `facts`. */
 export function renderSentence(kind: string, facts: unknown): string {
-  const env = sentenceEnvironment();
-  sentenceTemplate ??= new nunjucks.Template('{% import "sentences.njk" as s %}{{ s[kind](f) }}', env, 'sentence');
-  return tidy(sentenceTemplate.render({ kind, f: facts }));
+  const m = current();
+  const template = (m.sentenceTemplate ??= new nunjucks.Template('{% import "sentences.njk" as s %}{{ s[kind](f) }}', sentenceEnvironment(), 'sentence'));
+  return tidy(template.render({ kind, f: facts }));
 }

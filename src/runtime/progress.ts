@@ -4,13 +4,20 @@
  */
 export interface Progress {
   phase<T>(name: string, work: (tick: (done: number, total: number) => void) => Promise<T>): Promise<T>;
-  /** Wall time per phase in milliseconds, in the order the phases ended. */
-  readonly timings: { name: string; ms: number }[];
+  /** Per phase: when it started (ms after the progress was made) and its wall time, in the order the phases ended. */
+  readonly timings: PhaseTiming[];
+}
+
+export interface PhaseTiming {
+  name: string;
+  start: number;
+  ms: number;
 }
 
 export function createProgress(stream: NodeJS.WritableStream | null = process.stderr): Progress {
   const tty = Boolean(stream && (stream as NodeJS.WriteStream).isTTY) && !process.env.CI;
-  const timings: { name: string; ms: number }[] = [];
+  const timings: PhaseTiming[] = [];
+  const origin = performance.now();
   return {
     timings,
     async phase(name, work) {
@@ -27,7 +34,7 @@ export function createProgress(stream: NodeJS.WritableStream | null = process.st
       };
       const result = await work(tick);
       const ms = performance.now() - start;
-      timings.push({ name, ms });
+      timings.push({ name, start: start - origin, ms });
       if (stream) {
         stream.write(`${drawn ? '\r\x1b[K' : ''}${name.padEnd(12)} ${count.padStart(9)} ${ms.toFixed(0).padStart(6)} ms\n`);
       }

@@ -5,6 +5,7 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ELEVENTY_CONFIG, PROJECT_ROOT } from '../runtime/paths.ts';
 import { explainRenderError } from './errors.ts';
 import type { SiteView } from './view.ts';
@@ -35,6 +36,24 @@ export async function writeSite(outDir: string, view: SiteView): Promise<number>
 }
 
 /**
+ * Eleventy keeps what it read and compiled of the templates in caches of the whole process, for its
+ * watch mode, which tells them what changed. `npm run dev` renders many times in one process without
+ * that watch mode, so before each render every template is reported changed, as the watch mode
+ * would (its event bus is not exported, so it is imported by path; @11ty/eleventy is pinned): each
+ * render reads and compiles the templates as a fresh process does.
+ */
+async function forgetTemplates(input: string): Promise<void> {
+  const main = createRequire(import.meta.url).resolve('@11ty/eleventy');
+  const { default: eventBus } = (await import(pathToFileURL(path.join(path.dirname(main), 'EventBus.js')).href)) as {
+    default: { emit(event: string, ...args: unknown[]): void };
+  };
+  eventBus.emit('eleventy.compileCacheReset');
+  for (const f of await readdir(input, { recursive: true })) {
+    eventBus.emit('eleventy.resourceModified', path.join(input, f), [], { viaConfigReset: false, relevantLayouts: [] });
+  }
+}
+
+/**
  * Run Eleventy with the site's configuration on the templates in `input`, with `mpp` as global data.
  * A template that outputs an undefined value fails with an error that names it.
  */
@@ -43,6 +62,7 @@ export async function renderTemplates(input: string, outDir: string, mpp: unknow
   // sends every later import of the process through a worker thread; the build never watches.
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   const { default: Eleventy } = await import('@11ty/eleventy');
+  await forgetTemplates(input);
   const elev = new Eleventy(input, outDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,

@@ -1,6 +1,6 @@
 /** A written letter as one HTML page: `templates/letters/written.njk` with the letters' stylesheet and fonts. */
-import { letterEnvironment } from '../templates.ts';
-import { fontFaces, letterCss } from '../render.ts';
+import { letterCss, letterEnvironment } from '../templates.ts';
+import { fontFaces } from '../render.ts';
 import type { WrittenDocument } from './compose.ts';
 
 export function renderWrittenHtml(doc: WrittenDocument): string {
