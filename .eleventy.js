@@ -1,11 +1,13 @@
 // Eleventy 3 configuration for the public site. The build (src/site/build-site.ts) runs Eleventy
 // programmatically and hands it the prepared view model as global data `mpp`; pages lay it out and
 // format its raw figures with the filters the letters use too (src/format/filters.ts).
+import path from 'node:path';
 import { addFilters } from './src/format/filters.ts';
 import { GLOSSARY } from './src/site/glossary.ts';
 import { firstUseLinker } from './src/site/html/first-use.ts';
 import { addNldsClasses } from './src/site/html/nlds-classes.ts';
 import { bindNumbers } from './src/site/html/no-break.ts';
+import { PROJECT_ROOT } from './src/runtime/paths.ts';
 
 /** A site path made relative to the page at `pageUrl`. */
 function rel(target, pageUrl) {
@@ -19,7 +21,8 @@ function rel(target, pageUrl) {
 export default function (eleventyConfig) {
   eleventyConfig.setTemplateFormats(['njk']);
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });
-  eleventyConfig.addPassthroughCopy({ 'templates/site/assets': 'assets' });
+  // From the project's folder, not the working directory: the diff builds other checkouts' data from theirs.
+  eleventyConfig.addPassthroughCopy({ [path.join(PROJECT_ROOT, 'templates', 'site', 'assets')]: 'assets' });
   addFilters(eleventyConfig);
   // Page URLs end in a folder; links inside the site are made relative to the page, so the site
   // works from any base path (a GitHub artifact, a sub folder) and from the file system.
