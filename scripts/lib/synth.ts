@@ -5,6 +5,7 @@
  */
 import { toCsv } from '../../src/data/csv.ts';
 import { columnsOf, TABLES, type TableName } from '../../src/data/schema.ts';
+import { LETTER_INDICATORS } from '../../src/letters/indicators.ts';
 
 /** A small seeded PRNG (mulberry32), so the same scale gives the same bytes. */
 function rng(seed: number) {
@@ -102,7 +103,14 @@ export function synthesise(scale: number): Record<TableName, string> {
   const tables = {
     sources: [{ id: source, title: 'SYNTHETISCHE DATA voor de benchmark: geen echte cijfers', publisher: 'SYNTHETISCH', date: '2999-12-31', form: 'statistics', reference: '', seed: '', excerpt: '', url: '' }],
     editions: editionRows,
-    indicators: NATIONAL.map(([id, label, unit]) => ({ id, label, slug: id, unit, definition: 'Synthetisch.' })),
+    // Every indicator the letters name must exist (the build checks it); those without synthetic
+    // figures are listed only, as an indicator a data set has not filled yet.
+    indicators: [
+      ...NATIONAL.map(([id, label, unit]) => ({ id, label, slug: id, unit, definition: 'Synthetisch.' })),
+      ...Object.values(LETTER_INDICATORS)
+        .filter((i) => !NATIONAL.some(([id]) => id === i.id))
+        .map((i) => ({ id: i.id, label: `Synthetisch: ${i.id}`, slug: i.id, unit: /capacity/.test(i.id) ? 'places' : 'persons', definition: 'Synthetisch.' })),
+    ],
     prognoses,
     realisations,
     costs: [
