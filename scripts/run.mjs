@@ -31,11 +31,14 @@ function inputs() {
   return files.sort();
 }
 
-/** The entry points: every command in scripts/, and the Eleventy configuration. */
+/** The entry points: every command in scripts/, every worker thread (a file in src/ named *-worker.ts), the Eleventy configuration. */
 function entryPoints() {
   const entries = { 'eleventy.config': path.join(ROOT, '.eleventy.js') };
   for (const f of readdirSync(path.join(ROOT, 'scripts'))) {
     if (f.endsWith('.ts')) entries[f.slice(0, -3)] = path.join(ROOT, 'scripts', f);
+  }
+  for (const f of inputs()) {
+    if (/^src\/.*-worker\.ts$/.test(f)) entries[path.basename(f, '.ts')] = path.join(ROOT, f);
   }
   return entries;
 }

@@ -5,18 +5,20 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import type { Worker } from 'node:worker_threads';
 import { fontFile } from '../site/build-site.ts';
 import { woffToSfnt } from './woff.ts';
 import { contentHash, type ContentCache } from '../runtime/cache.ts';
+import { startWorker } from '../runtime/paths.ts';
 import { packageVersion } from '../runtime/versions.ts';
+import type { PngJob, PngReply } from './png-worker.ts';
 
 const FONTS = ['fira-sans-latin-400-normal.woff', 'fira-sans-latin-600-normal.woff', 'fira-sans-latin-400-italic.woff'];
 
 export interface PngRenderer {
   /**
    * The SVG drawn `scale` times its own size, on white, from the cache when it holds it. resvg
-   * draws on a thread of libuv's pool, so the main thread goes on (rendering charts, pages) meanwhile.
+   * draws on a thread of its own, so the main thread goes on (rendering charts, pages) meanwhile.
    */
   png(svg: string, scale?: number): Promise<Buffer>;
   close(): Promise<void>;
@@ -26,12 +28,15 @@ export interface PngRenderer {
 const PNG_VERSION = `resvg-${packageVersion('@resvg/resvg-js')}-fira-1`;
 
 /**
- * A renderer that takes from and fills `cache` when given. The fonts are unpacked into a temporary
- * folder when the first PNG is drawn (not when every PNG comes from the cache); `close` removes it.
+ * A renderer that takes from and fills `cache` when given. On the first PNG that must be drawn, it
+ * unpacks the fonts into a temporary folder and starts the drawing thread (png-worker.ts); `close`
+ * ends the thread and removes the folder.
  */
 export function pngRenderer(cache?: ContentCache): PngRenderer {
-  let fonts: Promise<{ dir: string; files: string[] }> | undefined;
-  const unpack = async () => {
+  let started: Promise<{ dir: string; files: string[]; worker: Worker }> | undefined;
+  const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  const start = async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-fonts-'));
     const files: string[] = [];
     for (const f of FONTS) {
@@ -39,27 +44,38 @@ export function pngRenderer(cache?: ContentCache): PngRenderer {
       await writeFile(file, woffToSfnt(await readFile(fontFile(f))));
       files.push(file);
     }
-    return { dir, files };
+    const worker = startWorker('src/charts/png-worker.ts');
+    worker.on('message', (r: PngReply) => {
+      const w = waiting.get(r.id);
+      waiting.delete(r.id);
+      if ('png' in r) w?.resolve(Buffer.from(r.png.buffer, r.png.byteOffset, r.png.byteLength));
+      else w?.reject(new Error(`resvg could not draw a PNG: ${r.error}`));
+    });
+    worker.on('error', (e) => {
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    });
+    return { dir, files, worker };
   };
   return {
     async png(svg, scale = 2) {
       const key = contentHash(PNG_VERSION, String(scale), svg);
       const cached = await cache?.get(key);
       if (cached) return cached;
-      const { files } = await (fonts ??= unpack());
-      const r = await renderAsync(svg, {
-        background: '#ffffff',
-        fitTo: { mode: 'zoom', value: scale },
-        font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Fira Sans', sansSerifFamily: 'Fira Sans' },
-        logLevel: 'off',
+      const { files, worker } = await (started ??= start());
+      const id = nextId++;
+      const png = await new Promise<Buffer>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, svg, scale, fontFiles: files } satisfies PngJob);
       });
-      const png = Buffer.from(r.asPng());
       await cache?.set(key, png);
       return png;
     },
     async close() {
-      const f = await fonts?.catch(() => undefined);
-      if (f) await rm(f.dir, { recursive: true, force: true });
+      const s = await started?.catch(() => undefined);
+      if (!s) return;
+      await s.worker.terminate();
+      await rm(s.dir, { recursive: true, force: true });
     },
   };
 }

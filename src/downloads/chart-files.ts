@@ -4,7 +4,9 @@
  * each chart; their paths are made here only.
  */
 import type { Chart } from '../charts/index.ts';
+import os from 'node:os';
 import { pngRenderer } from '../charts/png.ts';
+import { eachLimited } from '../runtime/concurrency.ts';
 import { toCsv, toExcelCsv } from '../data/csv.ts';
 import type { ContentCache } from '../runtime/cache.ts';
 import type { OutputFolder } from '../runtime/output.ts';
@@ -27,8 +29,9 @@ const PNG_SCALE = 2;
 export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?: ContentCache): Promise<number> {
   const renderer = pngRenderer(cache);
   try {
-    // The PNGs are drawn on libuv's threads, all at once; the other files are written meanwhile.
-    await Promise.all(charts.map(async (c) => {
+    // The PNGs are drawn on libuv's threads, one per core at a time (each holds its pixels until it
+    // is encoded); the other files are written meanwhile.
+    await eachLimited(charts, os.availableParallelism(), async (c) => {
       const f = chartFiles(c.id);
       await out.write(f.csv, toCsv(c.data.columns, c.data.rows, { forSpreadsheets: true }));
       await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
@@ -37,7 +40,7 @@ export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?
       const svg = c.svgs[DRAWING];
       await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
       await out.write(f.png, await renderer.png(svg, PNG_SCALE));
-    }));
+    });
   } finally {
     await renderer.close();
   }

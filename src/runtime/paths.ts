@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,3 +22,16 @@ export const PROJECT_ROOT = (() => {
 
 /** The Eleventy configuration: `.eleventy.js`, or its compiled copy beside the compiled build. */
 export const ELEVENTY_CONFIG = COMPILED ? path.join(HERE, 'eleventy.config.js') : path.join(PROJECT_ROOT, '.eleventy.js');
+
+/**
+ * A worker thread running the module `src/<dir>/<name>.ts`: its compiled copy, which scripts/run.mjs
+ * writes beside the commands as `<name>.js` (every file in src/ named `*-worker.ts` is an entry
+ * point there), or, running from source, the TypeScript through tsx, registered in the thread (a
+ * worker does not inherit the loader tsx registers in the main thread).
+ */
+export function startWorker(sourcePath: string): Worker {
+  if (COMPILED) return new Worker(path.join(HERE, `${path.basename(sourcePath, '.ts')}.js`));
+  const url = pathToFileURL(path.join(PROJECT_ROOT, sourcePath)).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`, { eval: true });
+}

@@ -3,7 +3,9 @@
  * one for the site, drawn as SVG with Fira Sans' own widths (text-width.ts) and rendered to PNG by
  * resvg, without a browser and without system fonts.
  */
+import os from 'node:os';
 import { textWidth } from '../charts/text-width.ts';
+import { eachLimited } from '../runtime/concurrency.ts';
 import { type PngRenderer, pngRenderer } from '../charts/png.ts';
 import { SCENARIO } from '../data/vocabulary.ts';
 import { formatDate, formatFigure } from '../format/dutch.ts';
@@ -86,7 +88,7 @@ export async function writeOgImages(out: OutputFolder, view: SiteView, cache?: C
   const renderer = pngRenderer(cache);
   try {
     const cards: [string | null, OgCard][] = [[null, SITE_CARD], ...view.editions.map((e) => [e.id, editionCard(e)] as [string, OgCard])];
-    await Promise.all(cards.map(async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card))));
+    await eachLimited(cards, os.availableParallelism(), async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card)));
   } finally {
     await renderer.close();
   }
