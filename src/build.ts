@@ -8,11 +8,12 @@ import { diskCache } from './runtime/cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBrowser, browserIdentity, type BrowserLease } from './runtime/browser.ts';
-import { chartSpecs, renderCharts } from './charts/index.ts';
+import { type Chart, chartSpecs, renderCharts } from './charts/index.ts';
 import { VARIANTS } from './charts/layout.ts';
 import { composeLetters, letterChartIds, writeLetters } from './letters/index.ts';
 import { lazyPrinter, type Printer } from './letters/printer.ts';
 import { refreshLetterTemplates } from './letters/templates.ts';
+import { rememberLetters, unseenLetters } from './letters/foresee.ts';
 import { loadWrittenLetters } from './letters/written/load.ts';
 import { displayPath, loadDataset } from './data/load.ts';
 import { TABLES } from './data/schema.ts';
@@ -22,7 +23,8 @@ import { PROJECT_ROOT } from './runtime/paths.ts';
 import { createProgress, type Progress } from './runtime/progress.ts';
 import { writeDataFiles } from './downloads/input-files.ts';
 import { writeDerivedFiles } from './downloads/derived-files.ts';
-import { writeChartFiles } from './downloads/chart-files.ts';
+import { chartPng, writeChartFiles } from './downloads/chart-files.ts';
+import { pngRenderer } from './charts/png.ts';
 import { writeSite } from './site/build-site.ts';
 import { writeOgImages } from './site/og-image.ts';
 import { buildView, type LetterLink } from './site/view.ts';
@@ -57,8 +59,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const progress = opts.progress ?? createProgress(null);
   const start = performance.now();
   // One browser per build at most. Without a letters cache every letter will be printed, so it
-  // starts now and readies (warms up) its pages beside loading and the charts; with a cache, only
-  // when letters miss it, with as many pages as there are letters to print (at most one per core).
+  // starts now and readies (warms up) its pages beside loading and the charts; with a cache, as soon
+  // as the letters are composed when one of them is new (foresee.ts), else only when a letter misses
+  // the cache, with as many pages as there are letters to print (at most one per core).
   let lease: Promise<BrowserLease> | undefined;
   let printer: Printer | undefined;
   const getPrinter = (letters?: number) =>
@@ -77,69 +80,83 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     // The letters staff wrote are checked against the data before anything is written.
     const { letters: written, senders } = await loadWrittenLetters(opts.dataDir, data, model);
     const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
-    return await replaceFolder(opts.outDir, async (out) => {
-      // The charts the letters show are rendered first, so Chromium prints the letters while Node
-      // renders the other charts. The pages come after the letters: Eleventy holds the main thread
-      // for long stretches, and every round trip of the printing would wait for it (measured: the
-      // build is faster this way than with both at once).
-      // Each letter is composed once, with its figures referring to the charts by id; the SVGs are
-      // added when the letters are printed.
-      const specs = chartSpecs(data, model);
-      const composed = composeLetters(data, model, specs, {
-        indicatorsFile: displayPath(path.join(opts.dataDir, TABLES.indicators.file)),
-        written,
-        senders,
-      });
-      const forLetters = new Set(letterChartIds(composed));
-      const letterCharts = await progress.phase('letter charts', async (tick) =>
-        renderCharts(specs.filter((s) => forLetters.has(s.id)), { variants: VARIANTS, onProgress: tick, cache: cache('charts') }),
-      );
-      // Work that runs beside the main line; awaited where its result is needed, and always before
-      // the folder is kept or removed. A failure is reported where it is awaited.
-      const besides: Promise<unknown>[] = [];
-      const beside = <T>(p: Promise<T>): Promise<T> => {
-        p.catch(() => undefined);
-        besides.push(p);
-        return p;
-      };
-      const printing = beside(progress.phase('letters', async (tick) =>
-        writeLetters(out, {
-          letters: composed,
-          charts: letterCharts,
-          printer: getPrinter,
-          cache: cache('letters'),
-          cacheSalt: browserIdentity(),
-          onProgress: tick,
-        }),
-      ));
-      try {
-        const otherCharts = await progress.phase('site charts', async (tick) =>
-          renderCharts(specs.filter((s) => !forLetters.has(s.id)), { onProgress: tick, cache: cache('charts') }),
+    // The PNGs (chart downloads, preview images) are drawn on a thread of their own, each chart's as
+    // soon as the chart is rendered, so the drawing runs beside the charts, letters and pages.
+    const pngs = pngRenderer(cache('png'));
+    const drawPng = (c: Chart) => void chartPng(pngs, c).catch(() => undefined); // awaited when its file is written
+    try {
+      return await replaceFolder(opts.outDir, async (out) => {
+        // The charts the letters show are rendered first, so Chromium prints the letters while Node
+        // renders the other charts. The pages come after the letters: Eleventy holds the main thread
+        // for long stretches, and every round trip of the printing would wait for it (measured: the
+        // build is faster this way than with both at once).
+        // Each letter is composed once, with its figures referring to the charts by id; the SVGs are
+        // added when the letters are printed.
+        const specs = chartSpecs(data, model);
+        const composed = composeLetters(data, model, specs, {
+          indicatorsFile: displayPath(path.join(opts.dataDir, TABLES.indicators.file)),
+          written,
+          senders,
+        });
+        // A letter composed differently from every earlier build will be printed: start the browser now,
+        // beside the letter charts, rather than when their SVGs show the letter's HTML is not cached.
+        if (printer === undefined && !opts.printer && (await unseenLetters(composed, specs, cache('letter-index'))) > 0) getPrinter();
+        const forLetters = new Set(letterChartIds(composed));
+        const letterCharts = await progress.phase('letter charts', async (tick) =>
+          renderCharts(specs.filter((s) => forLetters.has(s.id)), { variants: VARIANTS, onProgress: tick, onRendered: drawPng, cache: cache('charts') }),
         );
-        const byId = new Map([...letterCharts, ...otherCharts].map((c) => [c.id, c]));
-        const charts = specs.map((s) => byId.get(s.id)!);
-        // The downloads (their PNGs drawn on libuv's threads) and the preview images are written
-        // while the letters finish printing and Eleventy renders the pages.
-        const dataFiles = beside(progress.phase('data files', async () => {
-          return (
-            (await writeDataFiles(out, data, opts.dataDir)) +
-            (await writeDerivedFiles(out, model, data)) +
-            (await writeChartFiles(out, charts, cache('png')))
+        // Work that runs beside the main line; awaited where its result is needed, and always before
+        // the folder is kept or removed. A failure is reported where it is awaited.
+        const besides: Promise<unknown>[] = [];
+        const beside = <T>(p: Promise<T>): Promise<T> => {
+          p.catch(() => undefined);
+          besides.push(p);
+          return p;
+        };
+        const printing = beside(progress.phase('letters', async (tick) =>
+          writeLetters(out, {
+            letters: composed,
+            charts: letterCharts,
+            printer: getPrinter,
+            cache: cache('letters'),
+            cacheSalt: browserIdentity(),
+            onProgress: tick,
+          }).then(async (n) => {
+            await rememberLetters(composed, specs, cache('letter-index'));
+            return n;
+          }),
+        ));
+        try {
+          const otherCharts = await progress.phase('site charts', async (tick) =>
+            renderCharts(specs.filter((s) => !forLetters.has(s.id)), { onProgress: tick, onRendered: drawPng, cache: cache('charts') }),
           );
-        }));
-        const letters: LetterLink[] = composed.map((l) => l.planned);
-        const view = buildView(data, model, charts, letters);
-        const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view, cache('png'))));
-        const pdfs = await printing;
-        void closeBrowser(); // Chromium shuts down while Eleventy renders
-        const pages = await progress.phase('pages', async () => writeSite(out.dir, view));
-        await previews;
-        return { pages, pdfs, dataFiles: await dataFiles, charts: charts.length, ms: performance.now() - start };
-      } finally {
-        // On a failure elsewhere the letters and the files still finish (or fail) before the folder is removed.
-        await Promise.allSettled(besides);
-      }
-    });
+          const byId = new Map([...letterCharts, ...otherCharts].map((c) => [c.id, c]));
+          const charts = specs.map((s) => byId.get(s.id)!);
+          // The downloads (their PNGs drawn on libuv's threads) and the preview images are written
+          // while the letters finish printing and Eleventy renders the pages.
+          const dataFiles = beside(progress.phase('data files', async () => {
+            return (
+              (await writeDataFiles(out, data, opts.dataDir)) +
+              (await writeDerivedFiles(out, model, data)) +
+              (await writeChartFiles(out, charts, pngs))
+            );
+          }));
+          const letters: LetterLink[] = composed.map((l) => l.planned);
+          const view = buildView(data, model, charts, letters);
+          const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view, pngs)));
+          const pdfs = await printing;
+          void closeBrowser(); // Chromium shuts down while Eleventy renders
+          const pages = await progress.phase('pages', async () => writeSite(out.dir, view));
+          await previews;
+          return { pages, pdfs, dataFiles: await dataFiles, charts: charts.length, ms: performance.now() - start };
+        } finally {
+          // On a failure elsewhere the letters and the files still finish (or fail) before the folder is removed.
+          await Promise.allSettled(besides);
+        }
+      });
+    } finally {
+      await pngs.close();
+    }
   } finally {
     await closeBrowser();
   }

@@ -30,6 +30,8 @@ export interface RenderOptions<V extends Variant> {
   variants?: readonly V[];
   cache?: ContentCache;
   onProgress?: (done: number, total: number) => void;
+  /** Told of each chart as soon as it is rendered (the build starts drawing its PNG then). */
+  onRendered?: (chart: Chart<V>) => void;
 }
 
 /** Bump when rendering changes its output for the same spec, so cached SVGs are not reused. */
@@ -67,7 +69,9 @@ export async function renderCharts<V extends Variant = (typeof SITE_VARIANTS)[nu
       svgs[v] = r.svg;
       points[v] = r.points;
     }
-    out.push({ ...s, svgs, points });
+    const chart = { ...s, svgs, points };
+    out.push(chart);
+    opts.onRendered?.(chart);
     opts.onProgress?.(out.length, specs.length);
   }
   return out;

@@ -57,19 +57,30 @@ export function pngRenderer(cache?: ContentCache): PngRenderer {
     });
     return { dir, files, worker };
   };
+  const asked = new Map<string, Promise<Buffer>>();
+  const draw = async (key: string, svg: string, scale: number): Promise<Buffer> => {
+    const cached = await cache?.get(key);
+    if (cached) return cached;
+    const { files, worker } = await (started ??= start());
+    const id = nextId++;
+    const png = await new Promise<Buffer>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, svg, scale, fontFiles: files } satisfies PngJob);
+    });
+    await cache?.set(key, png);
+    return png;
+  };
   return {
-    async png(svg, scale = 2) {
+    png(svg, scale = 2) {
+      // The same drawing asked twice (early, then when its file is written) is drawn once.
       const key = contentHash(PNG_VERSION, String(scale), svg);
-      const cached = await cache?.get(key);
-      if (cached) return cached;
-      const { files, worker } = await (started ??= start());
-      const id = nextId++;
-      const png = await new Promise<Buffer>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, svg, scale, fontFiles: files } satisfies PngJob);
-      });
-      await cache?.set(key, png);
-      return png;
+      let p = asked.get(key);
+      if (!p) {
+        p = draw(key, svg, scale);
+        p.catch(() => undefined); // reported to whoever awaits it
+        asked.set(key, p);
+      }
+      return p;
     },
     async close() {
       const s = await started?.catch(() => undefined);

@@ -5,10 +5,9 @@
  */
 import type { Chart } from '../charts/index.ts';
 import os from 'node:os';
-import { pngRenderer } from '../charts/png.ts';
+import type { PngRenderer } from '../charts/png.ts';
 import { eachLimited } from '../runtime/concurrency.ts';
 import { toCsv, toExcelCsv } from '../data/csv.ts';
-import type { ContentCache } from '../runtime/cache.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 
 /** Where a chart's files are, relative to the site root. */
@@ -26,12 +25,12 @@ export function chartFiles(id: string) {
 const DRAWING = 'wide' as const;
 const PNG_SCALE = 2;
 
-export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?: ContentCache): Promise<number> {
-  const renderer = pngRenderer(cache);
-  try {
-    // The PNGs are drawn on libuv's threads, one per core at a time (each holds its pixels until it
-    // is encoded); the other files are written meanwhile.
-    await eachLimited(charts, os.availableParallelism(), async (c) => {
+/** The PNG a chart's downloads give: ask for it as soon as the chart is rendered, and its drawing starts. */
+export const chartPng = (renderer: PngRenderer, chart: Pick<Chart, 'svgs'>): Promise<Buffer> => renderer.png(chart.svgs[DRAWING], PNG_SCALE);
+
+/** Write every chart's files; the PNGs come from `renderer`, which may have drawn them already. */
+export async function writeChartFiles(out: OutputFolder, charts: Chart[], renderer: PngRenderer): Promise<number> {
+  await eachLimited(charts, os.availableParallelism(), async (c) => {
       const f = chartFiles(c.id);
       await out.write(f.csv, toCsv(c.data.columns, c.data.rows, { forSpreadsheets: true }));
       await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
@@ -39,10 +38,7 @@ export async function writeChartFiles(out: OutputFolder, charts: Chart[], cache?
       await out.write(f.json, JSON.stringify(json, null, 2) + '\n');
       const svg = c.svgs[DRAWING];
       await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
-      await out.write(f.png, await renderer.png(svg, PNG_SCALE));
-    });
-  } finally {
-    await renderer.close();
-  }
+      await out.write(f.png, await chartPng(renderer, c));
+  });
   return charts.length * 5;
 }

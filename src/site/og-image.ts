@@ -6,12 +6,11 @@
 import os from 'node:os';
 import { textWidth } from '../charts/text-width.ts';
 import { eachLimited } from '../runtime/concurrency.ts';
-import { type PngRenderer, pngRenderer } from '../charts/png.ts';
+import type { PngRenderer } from '../charts/png.ts';
 import { SCENARIO } from '../data/vocabulary.ts';
 import { formatDate, formatFigure } from '../format/dutch.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { when } from '../format/prose.ts';
-import type { ContentCache } from '../runtime/cache.ts';
 import type { OutputFolder } from '../runtime/output.ts';
 import type { SiteView } from './view.ts';
 
@@ -83,14 +82,9 @@ export const SITE_CARD: OgCard = {
 /** Where an edition's preview image is, relative to the site root. */
 export const ogPath = (edition: string | null): string => `assets/og/${edition ?? 'site'}.png`;
 
-/** Write the site's and every edition's preview image (from `cache` when it holds them). */
-export async function writeOgImages(out: OutputFolder, view: SiteView, cache?: ContentCache): Promise<number> {
-  const renderer = pngRenderer(cache);
-  try {
-    const cards: [string | null, OgCard][] = [[null, SITE_CARD], ...view.editions.map((e) => [e.id, editionCard(e)] as [string, OgCard])];
-    await eachLimited(cards, os.availableParallelism(), async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card)));
-  } finally {
-    await renderer.close();
-  }
+/** Write the site's and every edition's preview image. */
+export async function writeOgImages(out: OutputFolder, view: SiteView, renderer: PngRenderer): Promise<number> {
+  const cards: [string | null, OgCard][] = [[null, SITE_CARD], ...view.editions.map((e) => [e.id, editionCard(e)] as [string, OgCard])];
+  await eachLimited(cards, os.availableParallelism(), async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card)));
   return view.editions.length + 1;
 }
