@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { chartSpecs, renderCharts } from '../src/charts/index.ts';
 import { loadDataset } from '../src/data/load.ts';
+import { renderMarkdown } from '../src/diff/markdown/index.ts';
 import type { DiffReport } from '../src/diff/types.ts';
 import { ADDED, decodePng, REMOVED, type Picture } from '../src/diff/visual/pixels.ts';
 import type { ChartPicture, VisualSection } from '../src/diff/visual/types.ts';
@@ -290,6 +291,32 @@ test('a changed note only: no images, and the review page says so', async () => 
   assert.equal(out.filter((f) => f.endsWith('.png')), []);
   const html = await readFile(path.join(noteRepo, 'beelden', 'index.html'), 'utf8');
   assert.match(html, 'Geen grafiek en geen briefpagina ziet er anders uit.');
+});
+
+test('a change too small to see (47000 → 47001): the page that shows the chart but looks the same is named so', async () => {
+  const tiny = await repoWith(TOTAL_2025_MEDIO, 'mpp,2025,asylum-inflow-total,,medio,2025,47001,', 'MPP 2025: medio 2025 total inflow 47001');
+  const r = await diff(tiny, '--visual', 'beelden', '--format', 'json');
+  assert.is(r.code, 0, r.stderr);
+  const changed = JSON.parse(r.stdout) as DiffReport;
+  const v = available(changed.visual);
+  // The pages that print the number change with it; page 2 of the Concept shows the edition's chart,
+  // whose medio point moves by 0,003 px: at 144 dpi not one pixel of the page changes.
+  assert.equal(v.letters.map((l) => [l.path, l.pages.map((p) => p.page)]), [
+    ['brieven/mpp-2025-gemeenten.pdf', [1, 3]],
+    ['brieven/mpp-2025-tweede-kamer.pdf', [2]],
+  ]);
+  const concept = v.letters.find((l) => l.path === 'brieven/mpp-2025-gemeenten.pdf')!;
+  assert.equal(concept.samePages, [{ page: 2, charts: ['edition-2025-asylum-inflow-total'] }]);
+  // The charts' PNGs, drawn at twice the size, do change, in a few anti-aliased pixels along the line.
+  assert.equal(v.charts.map((c) => c.id), EXPECTED_CHARTS);
+  for (const c of v.charts) assert.ok(c.status === 'changed' && c.changedPixels! > 0 && c.changedPixels! < 200, `${c.id}: ${c.changedPixels}`);
+  const md = renderMarkdown(changed, { visual: { page: 'beelden/index.html', anchors: true } });
+  assert.match(
+    md,
+    '(`brieven/mpp-2025-gemeenten.pdf`), pagina 2: toont **Totale asielinstroom volgens MPP 2025**, waarvan de cijfers veranderen; geen pixel van de pagina verandert',
+  );
+  const html = await readFile(path.join(tiny, 'beelden', 'index.html'), 'utf8');
+  assert.match(html, 'Pagina 2 toont de grafiek <a href="#grafiek-edition-2025-asylum-inflow-total">Totale asielinstroom volgens MPP 2025</a>, waarvan de cijfers veranderen');
 });
 
 test('the review page in Chromium: no request leaves it, no CSP violation, every image loads, axe finds nothing', async () => {

@@ -162,6 +162,7 @@ const letter: LetterPictures = {
     },
   ],
   pageCount: { before: 12, after: 12 },
+  samePages: [{ page: 3, charts: ['b'] }],
 };
 const chart = (id: string, status: ChartPicture['status']): ChartPicture => ({
   id,
@@ -208,7 +209,12 @@ test('Markdown: the pictures counted and linked; data changed but drawing the sa
   assert.match(md, "**1 grafiek en 1 briefpagina zien er anders uit** · [de beelden naast elkaar](beelden/index.html)");
   assert.match(md, '- Kamerbrief MPP 2025 \\<test\\> (`brieven/mpp-2025-tweede-kamer.pdf`): pagina [2](beelden/index.html#brief-mpp-2025-tweede-kamer-pagina-2) van 12');
   assert.match(md, '- grafiek **Grafiek a** (`a`): [voor, na en verschil](beelden/index.html#grafiek-a)');
-  assert.match(md, 'Gegevens gewijzigd, beeld gelijk:\n\n- grafiek **Grafiek b** (`b`): de tekening is dezelfde');
+  assert.match(
+    md,
+    'Gegevens gewijzigd, beeld gelijk:\n\n' +
+      '- Kamerbrief MPP 2025 \\<test\\> (`brieven/mpp-2025-tweede-kamer.pdf`), pagina 3: toont **Grafiek b**, waarvan de cijfers veranderen; geen pixel van de pagina verandert\n' +
+      '- grafiek **Grafiek b** (`b`): de tekening is dezelfde',
+  );
   const ci = renderMarkdown(reportWith(visual), { visual: { page: 'https://github.com/o/r/actions/runs/1/artifacts/2', anchors: false } });
   assert.match(ci, '[de beelden naast elkaar](https://github.com/o/r/actions/runs/1/artifacts/2)');
   assert.match(ci, 'Pak het artefact uit en open `beelden/index.html`.');
@@ -235,6 +241,7 @@ test('review page: Dutch, self-only CSP, no script, escaped, grouped letters the
   assert.match(html, 'alt="pagina 2 van Kamerbrief MPP 2025 &lt;test&gt;, met de oude gegevens"');
   assert.match(html, '<li id="grafiek-b">Grafiek b (<code>b</code>): de cijfers in de tabel van de grafiek veranderen, maar de tekening is precies dezelfde</li>');
   assert.match(html, '1 grafiek en 1 pagina van de brieven zien er anders uit.');
+  assert.match(html, '<li>Pagina 3 toont de grafiek <a href="#grafiek-b">Grafiek b</a>, waarvan de cijfers veranderen, maar geen pixel van de pagina verandert');
   const none = reviewPage(reportWith(visual), { available: false, dir: 'beelden', reason: 'de nieuwe gegevens voldoen niet aan de controle' });
   assert.match(none, 'Er zijn geen beelden gemaakt: de nieuwe gegevens voldoen niet aan de controle.');
 });

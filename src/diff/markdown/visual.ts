@@ -32,6 +32,17 @@ function letterLine(l: LetterPictures, links: VisualLinks): string {
   return `- ${name}: ${l.pages.length === 1 ? 'pagina' : "pagina's"} ${l.pages.map(page).join(', ')} van ${total}`;
 }
 
+/** Pages that look the same although a chart on them has other figures (by the report's chart titles). */
+function samePageLines(report: DiffReport, charts: ChartPicture[], l: LetterPictures): string[] {
+  const title = (id: string) => {
+    const c = report.charts.available ? report.charts.changes.find((x) => x.id === id) : undefined;
+    return `**${esc(charts.find((x) => x.id === id)?.title ?? c?.title.new ?? c?.title.old ?? id)}**`;
+  };
+  return l.samePages.map(
+    (p) => `- ${esc(l.title)} (\`${l.path}\`), pagina ${p.page}: toont ${p.charts.map(title).join(' en ')}, waarvan de cijfers veranderen; geen pixel van de pagina verandert`,
+  );
+}
+
 function chartLine(c: ChartPicture, links: VisualLinks): string {
   const what = c.status === 'added' ? 'nieuwe grafiek' : c.status === 'removed' ? 'vervallen grafiek' : 'grafiek';
   return `- ${what} **${esc(c.title)}** (\`${c.id}\`): ${visualLink(links, c.anchor, 'voor, na en verschil')}`;
@@ -53,6 +64,7 @@ export function visual(report: DiffReport, links: VisualLinks | undefined): stri
   if (visibleLetters.length + visibleCharts.length > 0) out.push('');
   const quiet = [
     ...v.letters.filter((l) => !isVisible(l.status)).map((l) => `- ${esc(l.title)} (\`${l.path}\`): ${QUIET_LETTER[l.status as keyof typeof QUIET_LETTER]}`),
+    ...v.letters.flatMap((l) => samePageLines(report, v.charts, l)),
     ...v.charts.filter((c) => !isVisible(c.status)).map((c) => `- grafiek **${esc(c.title)}** (\`${c.id}\`): ${QUIET_CHART[c.status as keyof typeof QUIET_CHART]}`),
   ];
   if (quiet.length > 0) out.push('Gegevens gewijzigd, beeld gelijk:', '', ...quiet, '');

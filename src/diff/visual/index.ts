@@ -73,6 +73,9 @@ export async function visualDiff(report: DiffReport, opts: VisualOptions): Promi
           headData: opts.headData,
           reported: reportedLetters(report, (edition, letter) => hasWrittenLetter(opts.headData, edition, letter)),
           changedCharts,
+          reportedCharts: new Map(
+            (report.charts.available ? report.charts.changes : []).map((c) => [c.id, c.title.new ?? c.title.old ?? c.id]),
+          ),
           drawer,
           out,
         });

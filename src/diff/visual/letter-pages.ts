@@ -47,6 +47,10 @@ async function pdfTitle(bytes: Uint8Array): Promise<string | undefined> {
 /** The text with white space collapsed, for finding a chart's title on a page. */
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The charts of `titles` (id → title) whose title the page's text prints: the figures on the page. */
+const shownOn = (titles: Map<string, string>, text: string) =>
+  [...titles].filter(([, title]) => flat(text).includes(flat(title))).map(([id]) => id);
+
 export interface LetterInput {
   /** The built sites. */
   base: string;
@@ -58,6 +62,8 @@ export interface LetterInput {
   reported: string[];
   /** The titles of the charts with a visible change, by id: a page that prints one shows that chart. */
   changedCharts: Map<string, string>;
+  /** The titles of the charts whose data the report says changed, by id. */
+  reportedCharts: Map<string, string>;
   drawer: PageDrawer;
   out: OutputFolder;
 }
@@ -78,19 +84,25 @@ export async function compareLetterPages(input: LetterInput): Promise<LetterPict
     if (!a && !b) continue;
     const inReport = reported.includes(file);
     if (a && b && a.equals(b)) {
-      if (inReport) found.push(await letter(input, file, which, 'same-drawing', b, [], { before: null, after: null }));
+      if (inReport) found.push({ ...(await letter(input, file, which, 'same-drawing', b, [], { before: null, after: null })), samePages: [] });
       continue;
     }
     const pagesA = a ? await input.drawer.draw(a) : [];
     const pagesB = b ? await input.drawer.draw(b) : [];
     const pages: PagePicture[] = [];
+    const samePages: LetterPictures['samePages'] = [];
     for (let n = 1; n <= Math.max(pagesA.length, pagesB.length); n++) {
       const pa = pagesA[n - 1];
       const pb = pagesB[n - 1];
-      if (pa && pb && pa.png.equals(pb.png)) continue; // the same pixels give the same PNG bytes
+      // The same pixels give the same PNG bytes.
+      if (pa && pb && pa.png.equals(pb.png)) {
+        const charts = shownOn(input.reportedCharts, pb.text);
+        if (charts.length > 0) samePages.push({ page: n, charts });
+        continue;
+      }
       const size = { before: pa ? pngSize(pa.png) : null, after: pb ? pngSize(pb.png) : null };
       const c = await writeComparison(input.out, `letters/${file.replace(/\.pdf$/, '')}/page-${n}`, pa?.png ?? null, pb?.png ?? null);
-      const shows = (text: string) => [...input.changedCharts].filter(([, title]) => flat(text).includes(flat(title))).map(([id]) => id);
+      const shows = (text: string) => shownOn(input.changedCharts, text);
       pages.push({
         page: n,
         anchor: pageAnchor(file, n),
@@ -102,7 +114,8 @@ export async function compareLetterPages(input: LetterInput): Promise<LetterPict
       });
     }
     const status: PictureStatus = !a ? 'added' : !b ? 'removed' : pages.length > 0 ? 'changed' : 'same-pixels';
-    found.push(await letter(input, file, which, status, (b ?? a)!, pages, { before: a ? pagesA.length : null, after: b ? pagesB.length : null }));
+    const counted = { before: a ? pagesA.length : null, after: b ? pagesB.length : null };
+    found.push({ ...(await letter(input, file, which, status, (b ?? a)!, pages, counted)), samePages });
   }
   return found;
 }
@@ -115,7 +128,7 @@ async function letter(
   pdf: Uint8Array,
   pages: PagePicture[],
   pageCount: LetterPictures['pageCount'],
-): Promise<LetterPictures> {
+): Promise<Omit<LetterPictures, 'samePages'>> {
   const written = (dir: string) => hasWrittenLetter(dir, which.edition, which.letter);
   return {
     path: `${LETTERS_FOLDER}/${file}`,

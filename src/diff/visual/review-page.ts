@@ -214,6 +214,25 @@ function letterKind(l: LetterPictures): string {
   return l.written ? `${kind}, geschreven door medewerkers (data/letters/)` : `${kind}, een concept dat het systeem uit de cijfers maakt`;
 }
 
+/** The title of a chart the report names, linked to its place on this page when it has one. */
+function chartName(id: string, report: DiffReport, chartById: Map<string, ChartPicture>): string {
+  const c = chartById.get(id);
+  const change = report.charts.available ? report.charts.changes.find((x) => x.id === id) : undefined;
+  const title = h(c?.title ?? change?.title.new ?? change?.title.old ?? id);
+  return c ? `<a href="#${h(c.anchor)}">${title}</a>` : title;
+}
+
+/** Pages that look the same although a chart on them has other figures. */
+function samePagesNote(l: LetterPictures, report: DiffReport, chartById: Map<string, ChartPicture>): string {
+  if (l.samePages.length === 0) return '';
+  const items = l.samePages.map(
+    (p) =>
+      `<li>Pagina ${p.page} toont ${listed(p.charts.map((id) => `de grafiek ${chartName(id, report, chartById)}`))}, waarvan de cijfers veranderen, ` +
+      'maar geen pixel van de pagina verandert: het verschil is op deze grootte niet te zien.</li>',
+  );
+  return `<ul class="changes">\n${items.join('\n')}\n</ul>`;
+}
+
 function letterBlock(l: LetterPictures, report: DiffReport, chartById: Map<string, ChartPicture>): string {
   const said = sentencesOf(report, l);
   const count =
@@ -234,6 +253,7 @@ function letterBlock(l: LetterPictures, report: DiffReport, chartById: Map<strin
     said.length > 0
       ? `<p>Wat het rapport over deze brief zegt (${h(plural(said.length, 'alinea of zin', 'alinea’s of zinnen'))}):</p>\n<ul class="changes">\n${said.map((s) => sentenceItem(s, l)).join('\n')}\n</ul>`
       : '',
+    samePagesNote(l, report, chartById),
     ...l.pages.map((p) => pageBlock(p, l, chartById)),
     '</article>',
   ]
@@ -271,12 +291,12 @@ function chartBlock(c: ChartPicture, report: DiffReport): string {
 }
 
 /** The charts and letters whose data changed but whose pictures did not. */
-function unchangedList(heading: string, items: { id: string; name: string; why: string }[]): string {
+function unchangedList(heading: string, items: { id: string; name: string; why: string; more?: string }[]): string {
   if (items.length === 0) return '';
   return [
     `<h3>${h(heading)}</h3>`,
     '<ul>',
-    ...items.map((i) => `<li id="${h(i.id)}">${i.name}: ${h(i.why)}</li>`),
+    ...items.map((i) => `<li id="${h(i.id)}">${i.name}: ${h(i.why)}${i.more ? `\n${i.more}` : ''}</li>`),
     '</ul>',
   ].join('\n');
 }
@@ -304,7 +324,12 @@ function lettersSection(v: Extract<VisualSection, { available: true }>, report: 
     ...visible.map((l) => letterBlock(l, report, chartById)),
     unchangedList(
       'Brieven met andere gegevens, maar hetzelfde beeld',
-      quiet.map((l) => ({ id: l.anchor, name: `${h(l.title)} (<code>${h(l.path)}</code>)`, why: WHY_LETTER[l.status as keyof typeof WHY_LETTER] })),
+      quiet.map((l) => ({
+        id: l.anchor,
+        name: `${h(l.title)} (<code>${h(l.path)}</code>)`,
+        why: WHY_LETTER[l.status as keyof typeof WHY_LETTER],
+        more: samePagesNote(l, report, chartById),
+      })),
     ),
     '</section>',
   ].join('\n');

@@ -82,6 +82,11 @@ export interface LetterPictures {
   status: PictureStatus;
   /** The pages that look different, added or removed, in page order. */
   pages: PagePicture[];
+  /**
+   * Pages whose pixels are the same although they show a chart whose data the report says changed
+   * (found by the chart's title in the page's text): the change is too small to see at this size.
+   */
+  samePages: { page: number; charts: string[] }[];
   pageCount: { before: number | null; after: number | null };
 }
 
