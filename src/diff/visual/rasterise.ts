@@ -106,7 +106,13 @@ export async function pdfRasteriser(browser: Browser): Promise<PdfRasteriser> {
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
     await page.setRequestInterception(true);
-    page.on('request', (req) => void answer(req, blocked).catch((e) => errors.push(String(e))));
+    page.on('request', (req) =>
+      void answer(req, blocked).catch((e) => {
+        // A file of pdf.js that cannot be read fails its request, so pdf.js reports it instead of waiting.
+        errors.push(`${req.url()}: ${e instanceof Error ? e.message : String(e)}`);
+        void req.abort('failed').catch(() => undefined);
+      }),
+    );
     await page.goto(`${PDFJS_ORIGIN}/render.html`, { waitUntil: 'load' });
     await page.waitForFunction('window.pdfReady === true', { timeout: 30_000 });
   } catch (e) {
