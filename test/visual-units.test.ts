@@ -24,7 +24,10 @@ import {
   zoomRects,
   type Picture,
 } from '../src/diff/visual/pixels.ts';
-import { reviewPage } from '../src/diff/visual/review-page.ts';
+import { REVIEW_ICON, reviewPage } from '../src/diff/visual/review-page.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './helpers.ts';
 import { textChanges } from '../src/diff/visual/text-diff.ts';
 import type { ChartPicture, LetterPictures, VisualSection } from '../src/diff/visual/types.ts';
 
@@ -244,6 +247,10 @@ test('review page: Dutch, self-only CSP, no script, escaped, grouped letters the
   assert.match(html, '<li>Pagina 3 toont de grafiek <a href="#grafiek-b">Grafiek b</a>, waarvan de cijfers veranderen, maar geen pixel van de pagina verandert');
   const none = reviewPage(reportWith(visual), { available: false, dir: 'beelden', reason: 'de nieuwe gegevens voldoen niet aan de controle' });
   assert.match(none, 'Er zijn geen beelden gemaakt: de nieuwe gegevens voldoen niet aan de controle.');
+});
+
+test("the review page's icon is the site's", () => {
+  assert.is(REVIEW_ICON.trim(), readFileSync(path.join(ROOT, 'templates', 'site', 'assets', 'favicon.svg'), 'utf8').trim());
 });
 
 test.run();

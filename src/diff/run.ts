@@ -7,7 +7,6 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OutputFolderError } from '../runtime/output.ts';
 import type { DataError } from '../data/errors.ts';
 import { GENERATORS } from './generators.ts';
@@ -84,9 +83,6 @@ async function compare(old: OldSide, headDir: string, headLabel: string): Promis
   });
 }
 
-/** The code's own checkout, which no review folder may replace. */
-const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 /** `--visual DIR`, resolved, after checking that writing it destroys nothing (else a UsageError). */
 async function reviewFolder(opts: DiffOptions, cwd: string, headDir: string): Promise<string | null> {
   if (opts.visual === undefined) return null;
@@ -94,7 +90,7 @@ async function reviewFolder(opts: DiffOptions, cwd: string, headDir: string): Pr
   const repository = await repositoryRoot(cwd).catch(() => null);
   try {
     checkReviewFolder(out, {
-      projects: [CODE_ROOT, repository ?? cwd],
+      projects: [repository ?? cwd],
       data: [headDir, ...(opts.baseDir !== undefined ? [path.resolve(cwd, opts.baseDir)] : [])],
     });
   } catch (e) {

@@ -9,14 +9,14 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { diskCache } from '../../runtime/cache.ts';
 import { checkOutputFolder, replaceFolder } from '../../runtime/output.ts';
-import { fontFile, ROOT } from '../../site/build-site.ts';
+import { fontFile } from '../../site/build-site.ts';
 import type { DiffReport } from '../types.ts';
 import { buildSides, SideBuildError } from './builds.ts';
 import { compareChartPictures } from './chart-pictures.ts';
 import { compareLetterPages } from './letter-pages.ts';
 import { pageDrawer } from './page-drawings.ts';
 import { hasWrittenLetter, reportedLetters } from './report-letters.ts';
-import { REVIEW_CSS, REVIEW_CSS_FILE, REVIEW_FONTS, REVIEW_ICON_FILE, reviewPage } from './review-page.ts';
+import { REVIEW_CSS, REVIEW_CSS_FILE, REVIEW_FONTS, REVIEW_ICON, REVIEW_ICON_FILE, reviewPage } from './review-page.ts';
 import { isVisible, type VisualSection } from './types.ts';
 
 export type { VisualSection } from './types.ts';
@@ -92,7 +92,7 @@ export async function visualDiff(report: DiffReport, opts: VisualOptions): Promi
       }
       await out.write('index.html', reviewPage(report, section!));
       await out.write(REVIEW_CSS_FILE, REVIEW_CSS);
-      await copyFile(path.join(ROOT, 'templates', 'site', 'assets', 'favicon.svg'), path.join(out.dir, REVIEW_ICON_FILE));
+      await out.write(REVIEW_ICON_FILE, REVIEW_ICON);
       await mkdir(path.join(out.dir, 'fonts'), { recursive: true });
       for (const f of REVIEW_FONTS) await copyFile(fontFile(f), path.join(out.dir, 'fonts', f));
       return section!;

@@ -19,8 +19,10 @@ import { isVisible, type ChartPicture, type Images, type LetterPictures, type Pa
 /** The fonts the page uses, copied beside it from @fontsource/fira-sans. */
 export const REVIEW_FONTS = ['fira-sans-latin-400-normal.woff2', 'fira-sans-latin-600-normal.woff2'];
 export const REVIEW_CSS_FILE = 'review.css';
-/** The site's icon, copied beside the page (so the browser does not ask for a favicon.ico that is not there). */
+/** The site's icon (templates/site/assets/favicon.svg), beside the page, so the browser asks for no favicon.ico. */
 export const REVIEW_ICON_FILE = 'favicon.svg';
+export const REVIEW_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#154273"/><path d="M6 24V8h4l6 9 6-9h4v16h-4V15l-6 8-6-8v9z" fill="#fff"/></svg>\n';
 
 /** At most this many changed figures are listed at the top; the report has them all. */
 const FIGURES_SHOWN = 20;
