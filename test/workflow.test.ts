@@ -111,19 +111,33 @@ test('the workflow runs on pull requests, may write PR comments, and installs, t
   assert.match(uses('actions/upload-artifact')?.with.path, 'site/');
   for (const s of steps) if (s.uses) assert.match(s.uses, /^actions\/(checkout|setup-node|upload-artifact)@v\d+$/);
 
-  const runs = steps.filter((s) => s.run).map((s) => s.run as string);
-  const order = ['npm run setup', 'npm test', 'npm run --silent diff -- --base "origin/$BASE_REF"', 'gh api'];
-  const at = order.map((cmd) => runs.findIndex((r) => r.includes(cmd)));
-  assert.ok(at.every((i) => i >= 0), `every stage present: ${JSON.stringify(at)}`);
-  assert.equal([...at].sort((a, b) => a - b), at, 'setup → test → diff → comment');
-  const diffStep = steps.find((s) => typeof s.run === 'string' && s.run.includes(' diff '))!;
+  const at = (pred: (s: Record<string, any>) => boolean) => steps.findIndex(pred);
+  const runs = (cmd: string) => (s: Record<string, any>) => typeof s.run === 'string' && s.run.includes(cmd);
+  const order = [
+    at(runs('npm run setup')),
+    at(runs('npm test')),
+    at(runs('npm run --silent diff -- --base "origin/$BASE_REF"')),
+    at((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/upload-artifact@')),
+    at(runs('gh api')),
+  ];
+  assert.ok(order.every((i) => i >= 0), `every stage present: ${JSON.stringify(order)}`);
+  assert.equal([...order].sort((a, b) => a - b), order, 'setup → test → diff → upload → comment (the comment links the artifact)');
+  const diffStep = steps[order[2]!]!;
   assert.is(diffStep.env.BASE_REF, '${{ github.base_ref }}');
-  assert.match(diffStep.run, '> diff-report.md');
-  const comment = steps.find((s) => typeof s.run === 'string' && s.run.includes('gh pr comment'))!;
+  assert.match(diffStep.run, '--visual diff-visual > diff-report.md', 'the report with the review page of its pictures');
+  const upload = steps[order[3]!]!;
+  assert.is(upload.id, 'upload');
+  assert.match(upload.with.path, 'diff-report.md');
+  assert.match(upload.with.path, 'diff-visual/', 'the review page is uploaded with the site');
+  const comment = steps[order[4]!]!;
+  assert.match(comment.run, 'gh pr comment');
   assert.is(comment.env.GH_TOKEN, '${{ secrets.GITHUB_TOKEN }}');
+  assert.is(comment.env.ARTIFACT_URL, '${{ steps.upload.outputs.artifact-url }}');
+  assert.match(comment.if, "steps.upload.outputs.artifact-url != ''");
   assert.match(comment.run, `marker='${REPORT_MARKER}'`, 'the comment is found by the marker the report starts with');
   assert.match(comment.run, '--method PATCH', 'an existing comment is updated');
-  assert.match(diffStep.run, '--max-length 60000 > diff-comment.md');
+  assert.match(comment.run, '--visual diff-visual --visual-href "$ARTIFACT_URL" --max-length 60000 > diff-comment.md');
+  assert.ok(comment.run.indexOf('> diff-comment.md') < comment.run.indexOf('gh api'), 'the comment is written before it is posted');
   assert.match(comment.run, '--body-file diff-comment.md');
   assert.match(comment.run, 'body=@diff-comment.md');
 });

@@ -7,19 +7,23 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { OutputFolderError } from '../runtime/output.ts';
 import type { DataError } from '../data/errors.ts';
 import { GENERATORS } from './generators.ts';
-import { defaultBase, extractData, pathInRepository, resolveBase, UsageError } from './git.ts';
-import { renderJson, renderMarkdown } from './markdown/index.ts';
+import { defaultBase, extractData, pathInRepository, repositoryRoot, resolveBase, UsageError } from './git.ts';
+import { renderJson, renderMarkdown, type VisualLinks } from './markdown/index.ts';
 import type { DiffOptions } from './options.ts';
 import { buildReport, invalidReport } from './report.ts';
 import { loadSide } from './sides.ts';
 import type { DiffReport } from './types.ts';
+import { checkReviewFolder, visualDiff, type VisualSection } from './visual/index.ts';
 
 export interface DiffResult {
   text: string;
   /** 0: the report was produced (also with differences); 1: the new data does not pass the validator. */
   exitCode: 0 | 1;
+  /** With --visual: what the review folder shows. */
+  visual?: VisualSection;
 }
 
 /** Where the old data is read from. */
@@ -79,16 +83,56 @@ async function compare(old: OldSide, headDir: string, headLabel: string): Promis
   });
 }
 
+/** `--visual DIR`, resolved, after checking that writing it destroys nothing (else a UsageError). */
+async function reviewFolder(opts: DiffOptions, cwd: string, headDir: string): Promise<string | null> {
+  if (opts.visual === undefined) return null;
+  const out = path.resolve(cwd, opts.visual);
+  const repository = await repositoryRoot(cwd).catch(() => null);
+  try {
+    checkReviewFolder(out, {
+      projects: [repository ?? cwd],
+      data: [headDir, ...(opts.baseDir !== undefined ? [path.resolve(cwd, opts.baseDir)] : [])],
+    });
+  } catch (e) {
+    if (e instanceof OutputFolderError) throw new UsageError(`--visual: ${e.message}`);
+    throw e;
+  }
+  return out;
+}
+
+/** How the Markdown report links the review page: relative to the working directory, or at `--visual-href`. */
+function visualLinks(opts: DiffOptions): VisualLinks | undefined {
+  if (opts.visual === undefined) return undefined;
+  if (opts.visualHref !== undefined) return { page: opts.visualHref, anchors: false };
+  return { page: `${opts.visual.split(path.sep).join('/').replace(/\/+$/, '')}/index.html`, anchors: true };
+}
+
 /** Compare the old and the new data set as `opts` says; a mistake in the options throws a UsageError. */
 export async function runDiff(opts: DiffOptions, cwd: string): Promise<DiffResult> {
   const headDir = path.resolve(cwd, opts.headDir);
   if (!isDir(headDir)) throw new UsageError(`--head-dir: no folder ${opts.headDir}`);
+  const visualOut = await reviewFolder(opts, cwd, headDir);
   const old = await oldSide(opts, cwd);
   const headLabel = opts.baseDir !== undefined || opts.headDir !== 'data' ? `map ${opts.headDir}` : `werkmap ${opts.headDir}`;
   try {
     const report = await compare(old, headDir, headLabel);
-    const text = opts.format === 'json' ? renderJson(report) : renderMarkdown(report, { maxLength: opts.maxLength });
-    return { text, exitCode: report.valid ? 0 : 1 };
+    if (visualOut) {
+      report.visual = await visualDiff(report, {
+        dir: opts.visual!,
+        out: visualOut,
+        cacheDir: path.resolve(cwd, opts.cache),
+        baseData: old.dir,
+        headData: headDir,
+        baseProblem:
+          old.dir === null
+            ? 'de oude versie heeft nog geen gegevens in deze map'
+            : report.baseErrors.length > 0
+              ? 'de oude gegevens voldoen niet aan de controle'
+              : null,
+      });
+    }
+    const text = opts.format === 'json' ? renderJson(report) : renderMarkdown(report, { maxLength: opts.maxLength, visual: visualLinks(opts) });
+    return { text, exitCode: report.valid ? 0 : 1, visual: report.visual };
   } finally {
     if (old.tmp) await rm(old.tmp, { recursive: true, force: true });
   }

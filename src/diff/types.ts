@@ -5,6 +5,7 @@
  */
 import type { ChartSpec } from '../charts/specs.ts';
 import type { DataError } from '../data/errors.ts';
+import type { VisualSection } from './visual/types.ts';
 
 /** A cell of a derived table. */
 export type Cell = string | number | boolean | null;
@@ -155,4 +156,6 @@ export interface DiffReport {
   derived: Section<DerivedChange>;
   sentences: Section<SentenceChange>;
   charts: Section<ChartChange>;
+  /** With `--visual`: the charts and letter pages that look different, and where their images are. */
+  visual?: VisualSection;
 }

@@ -37,15 +37,20 @@ export const isWithin = (inner: string, outer: string): boolean => within(realPa
 /**
  * Refuse an output folder that would destroy something: the data folder, the project, a folder that
  * contains either or a git repository, or a non-empty folder that is not a previous build output.
- * `keep` names the folders that must survive (the data folder and the project root).
+ * `keep` names the folders that must survive (the data folder and the project root); `option` is the
+ * command-line option that named the folder, with an example, for the advice in the message.
  */
-export function checkOutputFolder(target: string, keep: { data: string; project: string }): void {
+export function checkOutputFolder(
+  target: string,
+  keep: { data: string; project: string },
+  option: { name: string; example: string } = { name: '--out', example: 'site' },
+): void {
   const out = realPath(target);
   const shown = path.resolve(target);
   const project = realPath(keep.project);
   const data = realPath(keep.data);
-  const refuse = (why: string, advice = 'Choose another --out, such as site') =>
-    new OutputFolderError(`refusing to build into ${shown}: ${why}. ${advice}.`);
+  const refuse = (why: string, advice = `Choose another ${option.name}, such as ${option.example}`) =>
+    new OutputFolderError(`refusing to write into ${shown}: ${why}. ${advice}.`);
   if (within(project, out)) throw refuse(`it is or contains the project (${project}), which the build would delete`);
   if (within(data, out)) throw refuse(`it is or contains the data folder (${data}), which the build would delete`);
   if (within(out, data)) throw refuse(`it lies inside the data folder (${data})`);
@@ -53,7 +58,7 @@ export function checkOutputFolder(target: string, keep: { data: string; project:
   const entries = readdirSync(out);
   if (entries.includes('.git')) throw refuse('it holds a git repository (.git), which the build would delete');
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw refuse(`the folder is not empty and is not a previous build output (it has no ${OUTPUT_MARKER})`, 'Remove it or choose another --out');
+    throw refuse(`the folder is not empty and is not a previous build output (it has no ${OUTPUT_MARKER})`, `Remove it or choose another ${option.name}`);
   }
 }
 

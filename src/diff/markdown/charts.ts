@@ -1,6 +1,8 @@
 /** The report's section on the charts: title, description and the rows of each chart's data table. */
 import type { ChartChange, DiffReport } from '../types.ts';
+import { isVisible } from '../visual/types.ts';
 import { count, esc, highlight, outputSection, quoted } from './text.ts';
+import { visualLink, type VisualLinks } from './visual.ts';
 
 /** At most this many data rows are shown per chart. */
 const CHART_ROWS_SHOWN = 20;
@@ -17,10 +19,18 @@ function chartRow(row: Record<string, string>): string {
     .join(' · ');
 }
 
-function chartLines(c: ChartChange): string[] {
+/** With `--visual`: the link to the chart's pictures, or that it looks the same. */
+function pictureNote(report: DiffReport, c: ChartChange, links: VisualLinks | undefined): string {
+  if (!links || !report.visual?.available) return '';
+  const p = report.visual.charts.find((x) => x.id === c.id);
+  if (!p) return '';
+  return isVisible(p.status) ? ` · ${visualLink(links, p.anchor, 'voor, na en verschil')}` : ' · beeld gelijk';
+}
+
+function chartLines(c: ChartChange, note: string): string[] {
   const title = esc(c.title.new ?? c.title.old ?? c.id);
-  if (c.status === 'added') return [`- nieuwe grafiek **${title}** (\`${c.id}\`), ${count(c.rowsAdded.length, 'rij', 'rijen')}`];
-  if (c.status === 'removed') return [`- vervallen grafiek **${title}** (\`${c.id}\`)`];
+  if (c.status === 'added') return [`- nieuwe grafiek **${title}** (\`${c.id}\`), ${count(c.rowsAdded.length, 'rij', 'rijen')}${note}`];
+  if (c.status === 'removed') return [`- vervallen grafiek **${title}** (\`${c.id}\`)${note}`];
   const what: string[] = [];
   if (c.title.old !== c.title.new) what.push(`titel ${quoted(c.title.old)} → ${quoted(c.title.new)}`);
   const described = c.description.old !== c.description.new;
@@ -30,7 +40,7 @@ function chartLines(c: ChartChange): string[] {
   if (c.rowsChanged.length > 0) what.push(count(c.rowsChanged.length, 'rij anders', 'rijen anders'));
   if (c.rowsAdded.length > 0) what.push(`${count(c.rowsAdded.length, 'rij', 'rijen')} erbij`);
   if (c.rowsRemoved.length > 0) what.push(`${count(c.rowsRemoved.length, 'rij', 'rijen')} eruit`);
-  const lines = [`- **${title}** (\`${c.id}\`): ${what.join('; ')}`];
+  const lines = [`- **${title}** (\`${c.id}\`): ${what.join('; ')}${note}`];
   if (described) {
     const h = highlight(c.description.old ?? '', c.description.new ?? '', 8);
     lines.push(`  - beschrijving oud: ${h.old}`, `  - beschrijving nieuw: ${h.new}`);
@@ -52,6 +62,6 @@ function chartLines(c: ChartChange): string[] {
   return lines;
 }
 
-export function charts(report: DiffReport): string[] {
-  return outputSection('Grafieken', report.charts, (changes) => [...changes.flatMap(chartLines), '']);
+export function charts(report: DiffReport, links?: VisualLinks): string[] {
+  return outputSection('Grafieken', report.charts, (changes) => [...changes.flatMap((c) => chartLines(c, pictureNote(report, c, links))), '']);
 }

@@ -5,13 +5,13 @@ import type { FieldChange, Figure, FigureChange, ProvenanceChange, TableChanges 
 import type { Labels } from './labels.ts';
 import { count, dec, esc, fold, money, quoted, relativeText, signedMoney } from './text.ts';
 
-function figureValue(f: Figure, v: number): string {
+export function figureValue(f: Figure, v: number): string {
   if (f.table === 'costs') return money(v);
   if (f.unit === 'percent') return `${formatNumber(v, dec(v))} %`;
   return formatNumber(v, dec(v));
 }
 
-function figureChange(f: Figure, change: number): string {
+export function figureChange(f: Figure, change: number): string {
   if (f.table === 'costs') return signedMoney(change);
   if (f.unit === 'percent') return `${formatSigned(change, dec(change))} %-punt`;
   return formatSigned(change, dec(change));

@@ -12,8 +12,10 @@ import { changedFigures, figureList, otherTables, provenance } from './figures.t
 import { Labels } from './labels.ts';
 import { sentences } from './sentences.ts';
 import { count, esc, fold } from './text.ts';
+import { visual, visualCounts, type VisualLinks } from './visual.ts';
 
 export { esc, highlight, relativeText } from './text.ts';
+export type { VisualLinks } from './visual.ts';
 
 export const REPORT_MARKER = '<!-- mpp-diff-report -->';
 
@@ -26,7 +28,8 @@ function summaryLine(report: DiffReport, l: Labels): string[] {
   const n = (v: number | null) => (v === null ? 'niet vergeleken' : formatNumber(v));
   const second =
     `Herkomst gewijzigd: ${formatNumber(s.provenanceChanged)} · overige rijen: ${formatNumber(s.otherRowsChanged)} · ` +
-    `afgeleide cijfers: ${n(s.derivedChanged)} · zinnen: ${n(s.sentencesChanged)} · grafieken: ${n(s.chartsChanged)}`;
+    `afgeleide cijfers: ${n(s.derivedChanged)} · zinnen: ${n(s.sentencesChanged)} · grafieken: ${n(s.chartsChanged)}` +
+    (report.visual?.available ? ` · zichtbaar anders: ${visualCounts(report.visual)}` : '');
   return [first, '', second, ''];
 }
 
@@ -69,7 +72,7 @@ function invalid(report: DiffReport): string[] {
   ];
 }
 
-function changes(report: DiffReport): string[] {
+function changes(report: DiffReport, links: VisualLinks | undefined): string[] {
   const l = new Labels(report);
   const out: string[] = [];
   if (report.baseNote) {
@@ -79,9 +82,10 @@ function changes(report: DiffReport): string[] {
     }
   }
   out.push(...summaryLine(report, l));
-  if (isEmpty(report)) return [...out, 'Geen verschillen in de gegevens.', ''];
+  if (isEmpty(report)) return [...out, 'Geen verschillen in de gegevens.', '', ...visual(report, links)];
   return [
     ...out,
+    ...visual(report, links),
     ...changedFigures(report.figures.changed, l),
     ...figureList('Toegevoegde cijfers', report.figures.added, l),
     ...figureList('Verwijderde cijfers', report.figures.removed, l),
@@ -89,13 +93,17 @@ function changes(report: DiffReport): string[] {
     ...otherTables(report.tables),
     ...derived(report, l),
     ...sentences(report, l),
-    ...charts(report),
+    ...charts(report, links),
   ];
 }
 
-export function renderMarkdown(report: DiffReport, opts: { maxLength?: number } = {}): string {
+/**
+ * The report as Markdown. `maxLength` cuts it (see truncate); `visual` says where the review page of
+ * `--visual` is, for the links to it.
+ */
+export function renderMarkdown(report: DiffReport, opts: { maxLength?: number; visual?: VisualLinks } = {}): string {
   const out = [REPORT_MARKER, '## Gegevenswijzigingen', '', `Vergeleken: ${esc(report.base)} → ${esc(report.head)}`, ''];
-  out.push(...(report.valid ? changes(report) : invalid(report)));
+  out.push(...(report.valid ? changes(report, opts.visual) : [...invalid(report), ...visual(report, opts.visual)]));
   const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
   return opts.maxLength ? truncate(text, opts.maxLength) : text;
 }

@@ -3,12 +3,13 @@
  * sentences that change, figures resolved on both sides, with the differing words in bold.
  */
 import type { DiffReport, SentenceChange } from '../types.ts';
+import { isWrittenParagraph } from '../../letters/written/paragraphs.ts';
 import type { Labels } from './labels.ts';
 import { count, esc, fold, highlight, outputSection } from './text.ts';
 
 export function sentences(report: DiffReport, l: Labels): string[] {
   // A paragraph of a letter staff wrote (data/letters/), or a sentence of the generated text (src/letters/narrative/).
-  const kind = (s: SentenceChange) => (s.id.includes('/geschreven/') ? l.letter(s.letter) : `${l.letter(s.letter)}, gegenereerde tekst`);
+  const kind = (s: SentenceChange) => (isWrittenParagraph(s) ? l.letter(s.letter) : `${l.letter(s.letter)}, gegenereerde tekst`);
   const where = (s: SentenceChange) => `**${l.edition(s.edition)}** · ${kind(s)} · ${l.section(s.section)} (\`${s.id}\`)`;
   return outputSection('Zinnen in de brieven', report.sentences, (changes) => {
     const lines = changes.flatMap((s) => {

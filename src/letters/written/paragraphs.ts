@@ -18,6 +18,12 @@ export interface WrittenParagraph {
   text: string;
 }
 
+/** The part of a paragraph's id that marks it as written by staff, not generated. */
+const WRITTEN = 'geschreven';
+
+/** Whether a letter sentence's id is that of a paragraph of a written letter (not a generated sentence). */
+export const isWrittenParagraph = (s: { id: string }): boolean => s.id.split('/')[2] === WRITTEN;
+
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -41,7 +47,7 @@ export async function writtenParagraphs(dir: string, data: Dataset, model: Model
       }
       const n = (seen.get(heading) ?? 0) + 1;
       seen.set(heading, n);
-      out.push({ id: `${l.edition.id}/${l.letter}/geschreven/${slug(heading)}/${n}`, edition: l.edition.id, letter: l.letter, section: heading, text: b.text });
+      out.push({ id: `${l.edition.id}/${l.letter}/${WRITTEN}/${slug(heading)}/${n}`, edition: l.edition.id, letter: l.letter, section: heading, text: b.text });
     }
     return out;
   });
