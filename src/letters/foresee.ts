@@ -15,7 +15,10 @@ function composedKey(letter: ComposedLetter, specs: Map<string, ChartSpec>): str
     const s = specs.get(id);
     return JSON.stringify(s ? [s.variants.print, s.description] : id);
   });
-  return contentHash('composed-letter-1', JSON.stringify(letter.doc), ...charts);
+  // A written letter's document names the file it was read from, which its PDF does not print and
+  // which differs between checkouts (the old side of a diff is a new temporary folder each run).
+  const printed = letter.doc.type === 'written' ? { ...letter.doc, file: undefined } : letter.doc;
+  return contentHash('composed-letter-2', JSON.stringify(printed), ...charts);
 }
 
 const byId = (specs: ChartSpec[]) => new Map(specs.map((s) => [s.id, s]));
