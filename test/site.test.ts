@@ -342,6 +342,12 @@ test('values on hover and keyboard focus with the script; without it the SVG and
     const p = (JSON.parse(box.dataset.points!) as [number, number, string][]).find((q) => q[2].startsWith('MPP 2024-I, 2024'))!;
     return { x: m.a * p[0] + m.e, y: m.d * p[1] + m.f };
   }, chart)) as { x: number; y: number };
+  // The point is where the chart draws its mark: the nearest drawn symbol is centred on it.
+  const nearest = (await page.evaluate((sel: string, x: number, y: number) => {
+    const marks = [...document.querySelectorAll(`${sel} .mark-symbol path`)].map((el) => el.getBoundingClientRect());
+    return Math.min(...marks.map((r) => Math.hypot(r.x + r.width / 2 - x, r.y + r.height / 2 - y)));
+  }, chart, at.x, at.y)) as number;
+  assert.ok(nearest < 1.5, `the hover point lies ${nearest.toFixed(1)} px from the nearest drawn point`);
   await page.mouse.move(at.x + 2, at.y + 2);
   const tip = () => page.evaluate((sel: string) => {
     const t = document.querySelector(`${sel} .chart-tip`) as HTMLElement | null;

@@ -44,8 +44,11 @@ function label(d: Record<string, unknown>): string | null {
   return `${head ? `${head}: ` : ''}${text}${band}${real}`;
 }
 
-/** Every point or bar with a value in the scene graph under `root`, in drawing order. */
-export function hoverPoints(root: SceneNode): HoverPoint[] {
+/**
+ * Every point or bar with a value in the scene graph under `root`, in drawing order, in the SVG's
+ * units: vega draws the scene graph translated by `offset` (the view's padding and origin).
+ */
+export function hoverPoints(root: SceneNode, offset: readonly [number, number] = [0, 0]): HoverPoint[] {
   const out: HoverPoint[] = [];
   const seen = new Set<string>();
   const walk = (node: SceneNode, dx: number, dy: number) => {
@@ -64,6 +67,6 @@ export function hoverPoints(root: SceneNode): HoverPoint[] {
       if (!seen.has(key)) (seen.add(key), out.push([x, y, text]));
     }
   };
-  walk(root, 0, 0);
+  walk(root, offset[0], offset[1]);
   return out;
 }

@@ -35,7 +35,7 @@ export interface RenderOptions<V extends Variant> {
 }
 
 /** Bump when rendering changes its output for the same spec, so cached SVGs are not reused. */
-const RENDERER_VERSION = `vega-${packageVersion('vega')}/vl-${packageVersion('vega-lite')}/svg-6-points`;
+const RENDERER_VERSION = `vega-${packageVersion('vega')}/vl-${packageVersion('vega-lite')}/svg-7-points`;
 
 /** The key under which one layout of a chart is cached: its spec, its text alternative and the renderer. */
 export const variantKey = (spec: object, description: string): string =>

@@ -33,7 +33,11 @@ export async function renderChart(spec: TopLevelSpec, label: string): Promise<{ 
     // Vega marks carry their own English ARIA roles and labels even with `aria: false` for some
     // marks; strip them all so the chart is exactly one image with the Dutch text alternative.
     const plain = svg.replace(/\s(role|aria-[a-z]+)="[^"]*"/g, '');
-    const points = hoverPoints((view.scenegraph() as unknown as { root: Parameters<typeof hoverPoints>[0] }).root);
+    // In the SVG's own units: the scene graph's coordinates plus the offset the SVG translates them
+    // by, which vega makes of the view's padding and origin.
+    const [ox, oy] = view.origin();
+    const pad = view.padding() as { left: number; top: number };
+    const points = hoverPoints((view.scenegraph() as unknown as { root: Parameters<typeof hoverPoints>[0] }).root, [pad.left + ox, pad.top + oy]);
     return { svg: plain.replace('<svg ', `<svg role="img" focusable="false" aria-label="${escapeAttr(label)}" `), points };
   } finally {
     view.finalize();
