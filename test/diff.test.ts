@@ -11,26 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { DiffReport } from '../src/diff/types.ts';
-import { appendLine, columnOf, DATA, lineOf, replaceIn, ROOT } from './helpers.ts';
+import { appendLine, columnOf, DATA, git, GIT_ENV, lineOf, replaceIn, ROOT } from './helpers.ts';
 
 const run = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const SCRIPT = path.join(ROOT, 'scripts', 'diff.ts');
 const MINUS = '\u2212';
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-};
-
-async function git(repo: string, ...args: string[]): Promise<string> {
-  return (await run('git', args, { cwd: repo, env: GIT_ENV })).stdout.trim();
-}
 
 const repos: string[] = [];
 

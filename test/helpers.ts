@@ -1,9 +1,11 @@
-/** Shared test fixtures: a scratch copy of the shipped data set that a test may damage. */
+/** Shared test fixtures: a scratch copy of the shipped data set that a test may damage; git for the temporary repositories. */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA = path.join(ROOT, 'data');
@@ -50,4 +52,20 @@ export async function columnOf(dir: string, file: string, name: string): Promise
   const i = header.split(/[,;]/).indexOf(name);
   if (i < 0) throw new Error(`fixture: no column ${name} in ${file}`);
   return i + 1;
+}
+
+/** The environment of git in the tests' temporary repositories: no user or system configuration, a fixed author. */
+export const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+};
+
+/** Run git in `cwd` with GIT_ENV; resolves with its trimmed output. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  return (await promisify(execFile)('git', args, { cwd, env: GIT_ENV })).stdout.trim();
 }
