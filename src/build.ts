@@ -100,7 +100,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         });
         // A letter composed differently from every earlier build will be printed: start the browser now,
         // beside the letter charts, rather than when their SVGs show the letter's HTML is not cached.
-        if (printer === undefined && !opts.printer && (await unseenLetters(composed, specs, cache('letter-index'))) > 0) getPrinter();
+        // Pages for those letters, not warmed up: the letters are ready about when the pages are
+        // (measured: 4 % faster than warming them up first, with one value changed).
+        const unseen = printer === undefined && !opts.printer ? await unseenLetters(composed, specs, cache('letter-index')) : 0;
+        if (unseen > 0) getPrinter(unseen);
         const forLetters = new Set(letterChartIds(composed));
         const letterCharts = await progress.phase('letter charts', async (tick) =>
           renderCharts(specs.filter((s) => forLetters.has(s.id)), { variants: VARIANTS, onProgress: tick, onRendered: drawPng, cache: cache('charts') }),
