@@ -76,13 +76,13 @@ test('every kind of error in one letter, each located, all reported together', (
   // Line 7: "  - " takes four columns, the key starts in column 5.
   assert.match(errors[1]!, `${FILE}:7:5: column "signatories", found "minister-van-niemand": unknown signatory; data/letters/signatories.csv has staatssecretaris-jenv-van-der-burg,`);
   // Line 10: "De instroom bedraagt " is 21 characters, so the reference starts in column 22.
-  assert.match(errors[2]!, `${FILE}:10:22:, found "{{ fig("asylum-inflow-totaal", "2024", "medio") }}": unknown figure: no MPP 2024-I figure for asylum-inflow-totaal 2024 (medio); nearest: fig("asylum-inflow-total", "2024", "medio", "2024-I")`);
+  assert.match(errors[2]!, `${FILE}:10:22: found "{{ fig("asylum-inflow-totaal", "2024", "medio") }}": unknown figure: no MPP 2024-I figure for asylum-inflow-totaal 2024 (medio); nearest: fig("asylum-inflow-total", "2024", "medio", "2024-I")`);
   // Line 11: "Er zijn " is 8 characters; 97.500 is MPP 2024-I's capacity need per 1 januari 2025.
-  assert.match(errors[3]!, `${FILE}:11:9:, found "97.500": a typed number that equals a figure of the data set: use fig("coa-capacity-need", "2025-01-01", "medio", "2024-I")`);
+  assert.match(errors[3]!, `${FILE}:11:9: found "97.500": a typed number that equals a figure of the data set: use fig("coa-capacity-need", "2025-01-01", "medio", "2024-I")`);
   // Line 12: "Per 1 januari 2027 zijn " is 24 characters; MPP 2025 came out on 26 September 2025.
   assert.is(
     errors[4],
-    `${FILE}:12:25:, found "{{ fig("coa-capacity-need", "2027-01-01", "mediaan", "2025") }}": cites a source dated after the letter (2024-04-25): tk-2025-mpp-2025 (2025-09-26)`,
+    `${FILE}:12:25: found "{{ fig("coa-capacity-need", "2027-01-01", "mediaan", "2025") }}": cites a source dated after the letter (2024-04-25): tk-2025-mpp-2025 (2025-09-26)`,
   );
 });
 
@@ -217,7 +217,7 @@ test('a stale literal in a shipped letter fails the whole load, located', async 
       error = e;
     }
     assert.instance(error, DataValidationError);
-    assert.match((error as Error).message, `letters/2025/tweede-kamer.md:${line}:${column}:, found "88.000": a typed number that equals a figure of the data set: use fig("coa-capacity-need", "2027-01-01", "mediaan", "2025")`);
+    assert.match((error as Error).message, `letters/2025/tweede-kamer.md:${line}:${column}: found "88.000": a typed number that equals a figure of the data set: use fig("coa-capacity-need", "2027-01-01", "mediaan", "2025")`);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -15,8 +15,9 @@ export interface DataError {
 export function formatError(e: DataError): string {
   const where = `${e.file}:${e.line}:${e.column}`;
   const cell = e.field ? ` column "${e.field}"` : '';
-  const found = e.value !== undefined ? `, found "${e.value}"` : '';
-  // "file:2:7: column "value", found "veel": expected …", or "file:1:1: missing file …" without a cell.
+  const found = e.value !== undefined ? `${cell ? ',' : ''} found "${e.value}"` : '';
+  // "file:2:7: column "value", found "veel": expected …", "file:44:43: found "x": …" for a place that is not
+  // a column (a written letter's text), or "file:1:1: missing file …" without a cell.
   return cell || found ? `${where}:${cell}${found}: ${e.message}` : `${where}: ${e.message}`;
 }
 
