@@ -36,7 +36,7 @@ const env = browser ? { ...process.env, [BROWSER_ENDPOINT_ENV]: await sharedEndp
 const builder = startBuilder({ args: ['--data', values.data!, '--out', out], env });
 
 console.log('start: building…');
-const first = await builder.build([]);
+const first = await builder.build();
 const server = await startDevServer({ root: out, host: values.host!, port: Number(values.port) });
 server.setErrors(first.ok ? null : first.errors);
 
@@ -45,7 +45,7 @@ const rebuilds = scheduleRebuilds(
     const restart = changed.some((f) => needsRestart(f));
     console.log(`\nchanged ${changed.join(', ')}: ${restart ? 'new builder for the changed code, ' : ''}building…`);
     if (restart) builder.restart();
-    return builder.build(changed);
+    return builder.build();
   },
   (result) => {
     server.setErrors(result.ok ? null : result.errors);

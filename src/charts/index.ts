@@ -48,13 +48,14 @@ export async function renderCharts<V extends Variant = (typeof SITE_VARIANTS)[nu
   specs: ChartSpec[],
   opts: RenderOptions<V> = {},
 ): Promise<Chart<V>[]> {
-  const variants = (opts.variants ?? SITE_VARIANTS) as readonly V[];
+  const asked: readonly Variant[] = opts.variants ?? SITE_VARIANTS;
+  const variants = VARIANTS.filter((x): x is V => asked.includes(x)); // in the order of VARIANTS
   const out: Chart<V>[] = [];
   let render: typeof import('./render.ts').renderChart | undefined;
   for (const s of specs) {
     const svgs = {} as Record<V, string>;
     const points = {} as Record<V, HoverPoint[]>;
-    for (const v of VARIANTS.filter((x): x is V => variants.includes(x as V))) {
+    for (const v of variants) {
       const key = variantKey(s.variants[v], s.description);
       const cached = (await opts.cache?.get(key))?.toString('utf8');
       let r = cached === undefined ? undefined : (JSON.parse(cached) as Rendered);

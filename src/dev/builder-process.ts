@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { COMPILED, PROJECT_ROOT } from '../runtime/paths.ts';
-import type { BuilderReply } from './builder.ts';
+import type { BuilderReply, BuilderRequest } from './builder.ts';
 import type { BuildResult } from './rebuilds.ts';
 
 /**
@@ -20,7 +20,7 @@ export function needsRestart(file: string, root = PROJECT_ROOT): boolean {
 
 export interface Builder {
   /** Build once (starting the builder first when it is not running). */
-  build(changed: string[]): Promise<BuildResult>;
+  build(): Promise<BuildResult>;
   /** Stop the builder; the next build starts a new one (with the code as it is then). */
   restart(): void;
   /** The builder's process id, or undefined when none runs. */
@@ -77,7 +77,7 @@ export function startBuilder(opts: { args: string[]; env: NodeJS.ProcessEnv }): 
   };
 
   return {
-    async build(changed) {
+    async build() {
       const r = (running ??= launch());
       try {
         await r.ready;
@@ -101,7 +101,7 @@ export function startBuilder(opts: { args: string[]; env: NodeJS.ProcessEnv }): 
         };
         r.child.on('message', onMessage);
         r.child.once('exit', onExit);
-        r.child.send({ type: 'build', changed });
+        r.child.send({ type: 'build' } satisfies BuilderRequest);
       });
     },
     restart() {

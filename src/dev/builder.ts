@@ -12,7 +12,7 @@ import { acquireBrowser, type BrowserLease } from '../runtime/browser.ts';
 import { describeFailure } from '../runtime/failure.ts';
 import { createProgress } from '../runtime/progress.ts';
 
-export type BuilderRequest = { type: 'build'; changed: string[] };
+export type BuilderRequest = { type: 'build' };
 export type BuilderReply = { type: 'ready' } | { type: 'built'; ok: boolean; errors: string; ms: number };
 
 export interface BuilderOptions {

@@ -30,15 +30,16 @@ export const chartPng = (renderer: PngRenderer, chart: Pick<Chart, 'svgs'>): Pro
 
 /** Write every chart's files; the PNGs come from `renderer`, which may have drawn them already. */
 export async function writeChartFiles(out: OutputFolder, charts: Chart[], renderer: PngRenderer): Promise<number> {
+  // A few charts at a time: at 100× there are hundreds, five files each.
   await eachLimited(charts, os.availableParallelism(), async (c) => {
-      const f = chartFiles(c.id);
-      await out.write(f.csv, toCsv(c.data.columns, c.data.rows, { forSpreadsheets: true }));
-      await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
-      const json = { id: c.id, title: c.title, description: c.description, columns: c.data.columns, rows: c.data.rows, table: c.table };
-      await out.write(f.json, JSON.stringify(json, null, 2) + '\n');
-      const svg = c.svgs[DRAWING];
-      await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
-      await out.write(f.png, await chartPng(renderer, c));
+    const f = chartFiles(c.id);
+    await out.write(f.csv, toCsv(c.data.columns, c.data.rows, { forSpreadsheets: true }));
+    await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
+    const json = { id: c.id, title: c.title, description: c.description, columns: c.data.columns, rows: c.data.rows, table: c.table };
+    await out.write(f.json, JSON.stringify(json, null, 2) + '\n');
+    const svg = c.svgs[DRAWING];
+    await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
+    await out.write(f.png, await chartPng(renderer, c));
   });
   return charts.length * 5;
 }

@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { LetterChart, LetterDocument } from './document.ts';
 import { letterCss, letterEnvironment } from './templates.ts';
-
 import { escapeHtml } from '../format/escape.ts';
 
 const FONT_FILES = ['400', '400-italic', '600', '700'];

@@ -3,9 +3,7 @@
  * one for the site, drawn as SVG with Fira Sans' own widths (text-width.ts) and rendered to PNG by
  * resvg, without a browser and without system fonts.
  */
-import os from 'node:os';
 import { textWidth } from '../charts/text-width.ts';
-import { eachLimited } from '../runtime/concurrency.ts';
 import type { PngRenderer } from '../charts/png.ts';
 import { SCENARIO } from '../data/vocabulary.ts';
 import { formatDate, formatFigure } from '../format/dutch.ts';
@@ -85,6 +83,6 @@ export const ogPath = (edition: string | null): string => `assets/og/${edition ?
 /** Write the site's and every edition's preview image. */
 export async function writeOgImages(out: OutputFolder, view: SiteView, renderer: PngRenderer): Promise<number> {
   const cards: [string | null, OgCard][] = [[null, SITE_CARD], ...view.editions.map((e) => [e.id, editionCard(e)] as [string, OgCard])];
-  await eachLimited(cards, os.availableParallelism(), async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card)));
+  await Promise.all(cards.map(async ([id, card]) => out.write(ogPath(id), await ogPng(renderer, card))));
   return view.editions.length + 1;
 }
