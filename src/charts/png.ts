@@ -36,6 +36,7 @@ export function pngRenderer(cache?: ContentCache): PngRenderer {
   let started: Promise<{ dir: string; files: string[]; worker: Worker }> | undefined;
   const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (e: Error) => void }>();
   let nextId = 0;
+  let dead: Error | undefined;
   const start = async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-fonts-'));
     const files: string[] = [];
@@ -51,10 +52,14 @@ export function pngRenderer(cache?: ContentCache): PngRenderer {
       if ('png' in r) w?.resolve(Buffer.from(r.png.buffer, r.png.byteOffset, r.png.byteLength));
       else w?.reject(new Error(`resvg could not draw a PNG: ${r.error}`));
     });
-    worker.on('error', (e) => {
+    // A thread that fails or ends fails every drawing waiting for it, and every later one.
+    const fail = (e: Error) => {
+      dead ??= e;
       for (const w of waiting.values()) w.reject(e);
       waiting.clear();
-    });
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the PNG thread ended (exit ${code})`)));
     return { dir, files, worker };
   };
   const asked = new Map<string, Promise<Buffer>>();
@@ -64,6 +69,7 @@ export function pngRenderer(cache?: ContentCache): PngRenderer {
     const { files, worker } = await (started ??= start());
     const id = nextId++;
     const png = await new Promise<Buffer>((resolve, reject) => {
+      if (dead) return reject(dead);
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, svg, scale, fontFiles: files } satisfies PngJob);
     });
