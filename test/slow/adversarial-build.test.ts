@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
-import { ROOT, scratchData } from './helpers.ts';
+import { ROOT, scratchData } from '../support/helpers.ts';
 
 const run = promisify(execFile);
 

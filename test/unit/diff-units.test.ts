@@ -5,18 +5,18 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
-import { loadDataset } from '../src/data/load.ts';
-import { deriveModel } from '../src/model/index.ts';
-import { compareDerived } from '../src/diff/derived.ts';
-import { esc, highlight, relativeText, renderJson, renderMarkdown, truncate } from '../src/diff/markdown/index.ts';
-import { chartTable, compareCharts, compareSentences } from '../src/diff/outputs.ts';
-import { buildReport, type SideInput } from '../src/diff/report.ts';
-import { figureDelta } from '../src/diff/rows.ts';
-import { loadSide, type Generators } from '../src/diff/sides.ts';
-import type { ChartId } from '../src/charts/ids.ts';
-import type { ChartLike, LetterSentence } from '../src/diff/types.ts';
-import type { Dataset } from '../src/data/schema.ts';
-import { DATA, replaceIn, scratchData } from './helpers.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { deriveModel } from '../../src/model/index.ts';
+import { compareDerived } from '../../src/diff/derived.ts';
+import { esc, highlight, relativeText, renderJson, renderMarkdown, truncate } from '../../src/diff/markdown/index.ts';
+import { chartTable, compareCharts, compareSentences } from '../../src/diff/outputs.ts';
+import { buildReport, type SideInput } from '../../src/diff/report.ts';
+import { figureDelta } from '../../src/diff/rows.ts';
+import { loadSide, type Generators } from '../../src/diff/sides.ts';
+import type { ChartId } from '../../src/charts/ids.ts';
+import type { ChartLike, LetterSentence } from '../../src/diff/types.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { DATA, replaceIn, scratchData } from '../support/helpers.ts';
 
 const MINUS = '\u2212';
 

@@ -1,11 +1,11 @@
 /** The pieces of the charts that need no browser: periods as instants, the colour vocabulary, label dodging. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { periodDate, periodSpan } from '../src/data/period.ts';
-import { contrast, editionColours, luminance, REALISATION, SCENARIO_COLOUR } from '../src/charts/colours.ts';
-import { dodge, niceTop } from '../src/charts/layout.ts';
-import { follows, segments } from '../src/charts/time.ts';
-import { textWidth } from '../src/charts/text-width.ts';
+import { periodDate, periodSpan } from '../../src/data/period.ts';
+import { contrast, editionColours, luminance, REALISATION, SCENARIO_COLOUR } from '../../src/charts/colours.ts';
+import { dodge, niceTop } from '../../src/charts/layout.ts';
+import { follows, segments } from '../../src/charts/time.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 
 test('a period is placed at its middle, a date at itself, an interval at its end', () => {
   assert.is(periodDate('2021'), '2021-07-02T12:00:00.000Z'); // 365 days / 2

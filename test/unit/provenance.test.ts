@@ -6,9 +6,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXCERPTS, loadDataset } from '../src/data/load.ts';
-import { normaliseText, printsValue, traceFigure } from './provenance.ts';
-import { DATA, hasSeeds, SEEDS } from './helpers.ts';
+import { EXCERPTS, loadDataset } from '../../src/data/load.ts';
+import { normaliseText, printsValue, traceFigure } from '../support/provenance.ts';
+import { DATA, hasSeeds, SEEDS } from '../support/helpers.ts';
 
 test('printsValue finds whole figures in Dutch notation only', () => {
   assert.ok(printsValue('een instroom van 69.800 (medio)', 69800));

@@ -6,9 +6,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Target } from 'puppeteer-core';
-import { printAll, type PrintJob } from '../src/letters/print.ts';
-import { fontFaces } from '../src/letters/render.ts';
-import { launchBrowser } from '../src/runtime/browser.ts';
+import { printAll, type PrintJob } from '../../src/letters/print.ts';
+import { fontFaces } from '../../src/letters/render.ts';
+import { launchBrowser } from '../../src/runtime/browser.ts';
 
 let browser: Browser;
 test.before(async () => {

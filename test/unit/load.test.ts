@@ -5,9 +5,9 @@ import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { loadDataset, parseTable } from '../src/data/load.ts';
-import { parseCsv, toCsv } from '../src/data/csv.ts';
-import { DATA, scratchData } from './helpers.ts';
+import { loadDataset, parseTable } from '../../src/data/load.ts';
+import { parseCsv, toCsv } from '../../src/data/csv.ts';
+import { DATA, scratchData } from '../support/helpers.ts';
 
 test('the shipped data set loads and holds every table', async () => {
   const { data } = await loadDataset(DATA);

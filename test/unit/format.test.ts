@@ -12,8 +12,8 @@ import {
   formatSignedPercent,
   inSentence,
   roundForProse,
-} from '../src/format/dutch.ts';
-import { addFilters, filters } from '../src/format/filters.ts';
+} from '../../src/format/dutch.ts';
+import { addFilters, filters } from '../../src/format/filters.ts';
 import nunjucks from 'nunjucks';
 
 test('numbers and money in Dutch notation', () => {

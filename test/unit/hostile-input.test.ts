@@ -9,12 +9,12 @@ import * as assert from 'uvu/assert';
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDataset } from '../src/data/load.ts';
-import { DataValidationError, formatError } from '../src/data/errors.ts';
-import { checkOutputFolder, OutputFolderError, recoverInterrupted } from '../src/runtime/output.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { DataValidationError, formatError } from '../../src/data/errors.ts';
+import { checkOutputFolder, OutputFolderError, recoverInterrupted } from '../../src/runtime/output.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { columnOf, DATA, lineOf, ROOT, scratchData } from './helpers.ts';
+import { columnOf, DATA, lineOf, ROOT, scratchData } from '../support/helpers.ts';
 
 /** Text as Windows-1252 bytes (what "CSV" in older Excel writes); fails on a character it cannot hold. */
 function windows1252(text: string): Buffer {

@@ -11,8 +11,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseShell } from 'shell-quote';
 import YAML from 'yaml';
-import { REPORT_MARKER } from '../src/diff/markdown/index.ts';
-import { ROOT } from './helpers.ts';
+import { REPORT_MARKER } from '../../src/diff/markdown/index.ts';
+import { ROOT } from '../support/helpers.ts';
 
 const WORKFLOW = path.join(ROOT, '.github', 'workflows', 'pull-request.yml');
 

@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from '../src/runtime/browser.ts';
-import { build } from '../src/build.ts';
-import { renderTemplates } from '../src/site/build-site.ts';
-import { DATA } from './helpers.ts';
-import { serve } from './site-server.ts';
-import { startDevServer } from '../src/dev/server.ts';
+import { launchBrowser } from '../../src/runtime/browser.ts';
+import { build } from '../../src/build.ts';
+import { renderTemplates } from '../../src/site/build-site.ts';
+import { DATA } from '../support/helpers.ts';
+import { serve } from '../support/site-server.ts';
+import { startDevServer } from '../../src/dev/server.ts';
 
 let out = '';
 let pages: string[] = [];

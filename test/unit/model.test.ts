@@ -3,9 +3,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadDataset } from '../src/data/load.ts';
-import { deriveModel } from '../src/model/index.ts';
-import { DATA } from './helpers.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { deriveModel } from '../../src/model/index.ts';
+import { DATA } from '../support/helpers.ts';
 
 let m: ReturnType<typeof deriveModel>;
 test.before(async () => {

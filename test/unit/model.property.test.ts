@@ -7,13 +7,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import type { Cost, CostScenario, Scenario } from '../src/data/schema.ts';
-import { SCENARIOS } from '../src/data/vocabulary.ts';
-import { costCalculations } from '../src/model/costs.ts';
-import type { Actual, Forecast } from '../src/model/figures.ts';
-import { revisions } from '../src/model/revisions.ts';
-import { scenarioTables } from '../src/model/scenarios.ts';
-import { vintages } from '../src/model/vintages.ts';
+import type { Cost, CostScenario, Scenario } from '../../src/data/schema.ts';
+import { SCENARIOS } from '../../src/data/vocabulary.ts';
+import { costCalculations } from '../../src/model/costs.ts';
+import type { Actual, Forecast } from '../../src/model/figures.ts';
+import { revisions } from '../../src/model/revisions.ts';
+import { scenarioTables } from '../../src/model/scenarios.ts';
+import { vintages } from '../../src/model/vintages.ts';
 
 const EDITIONS = ['2021-09', '2022-02', '2024-I', '2024-II', '2025'];
 const at = (edition: string) => EDITIONS.indexOf(edition);

@@ -5,17 +5,17 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadDataset } from '../src/data/load.ts';
-import { deriveModel, type Model } from '../src/model/index.ts';
-import type { Dataset } from '../src/data/schema.ts';
-import { DataValidationError } from '../src/data/errors.ts';
-import { composeLetters, letterSentences, plannedLetters, type Sentence } from '../src/letters/index.ts';
-import { composeLetter } from '../src/letters/compose.ts';
-import { contentOps, markArtifacts, unmarkedObjects } from '../src/letters/pdf/index.ts';
-import { FONT_ORIGIN, fontAssets, letterSvg, renderLetterHtml } from '../src/letters/render.ts';
-import { forPeriod, proseMoney, proseNumber, when } from '../src/format/prose.ts';
-import { typeset } from '../src/letters/templates.ts';
-import { DATA } from './helpers.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { deriveModel, type Model } from '../../src/model/index.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { DataValidationError } from '../../src/data/errors.ts';
+import { composeLetters, letterSentences, plannedLetters, type Sentence } from '../../src/letters/index.ts';
+import { composeLetter } from '../../src/letters/compose.ts';
+import { contentOps, markArtifacts, unmarkedObjects } from '../../src/letters/pdf/index.ts';
+import { FONT_ORIGIN, fontAssets, letterSvg, renderLetterHtml } from '../../src/letters/render.ts';
+import { forPeriod, proseMoney, proseNumber, when } from '../../src/format/prose.ts';
+import { typeset } from '../../src/letters/templates.ts';
+import { DATA } from '../support/helpers.ts';
 
 let data: Dataset;
 let model: Model;
@@ -231,7 +231,7 @@ test('sentence ids are unique and name edition, letter and section', () => {
 test('every figure a sentence prints comes from the model: no digits are typed in the templates', async () => {
   const { readFile } = await import('node:fs/promises');
   for (const f of ['sentences.njk', 'letter.njk']) {
-    const src = await readFile(new URL(`../templates/letters/${f}`, import.meta.url), 'utf8');
+    const src = await readFile(new URL(`../../templates/letters/${f}`, import.meta.url), 'utf8');
     const outsideComments = src.replace(/\{#[\s\S]*?#\}/g, '');
     // Digits may appear in markup (addresses, CSS) only: not inside a macro's text.
     const macros = outsideComments.match(/\{% macro [\s\S]*?\{% endmacro %\}/g) ?? [];

@@ -7,9 +7,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadDataset } from '../src/data/load.ts';
-import { DataValidationError, formatError } from '../src/data/errors.ts';
-import { appendLine, columnOf, lineOf, replaceIn, scratchData } from './helpers.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { DataValidationError, formatError } from '../../src/data/errors.ts';
+import { appendLine, columnOf, lineOf, replaceIn, scratchData } from '../support/helpers.ts';
 
 // A valid prognosis row for a period the shipped data does not use.
 const row = (o: Partial<Record<string, string>> = {}) => {

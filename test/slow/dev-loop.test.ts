@@ -9,8 +9,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { needsRestart } from '../src/dev/builder-process.ts';
-import { ROOT, scratchData } from './helpers.ts';
+import { needsRestart } from '../../src/dev/builder-process.ts';
+import { ROOT, scratchData } from '../support/helpers.ts';
 
 const PAGE = 'edities/2025/';
 

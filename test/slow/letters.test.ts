@@ -13,13 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
-import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser, sharedEndpoint } from '../src/runtime/browser.ts';
-import { buildCharts } from '../src/charts/index.ts';
-import { loadDataset } from '../src/data/load.ts';
-import { deriveModel, type Model } from '../src/model/index.ts';
-import { replaceFolder } from '../src/runtime/output.ts';
-import type { Dataset } from '../src/data/schema.ts';
-import type { Chart as RenderedChart, Variant } from '../src/charts/index.ts';
+import { acquireBrowser, BROWSER_ENDPOINT_ENV, launchBrowser, sharedEndpoint } from '../../src/runtime/browser.ts';
+import { buildCharts } from '../../src/charts/index.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { deriveModel, type Model } from '../../src/model/index.ts';
+import { replaceFolder } from '../../src/runtime/output.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import type { Chart as RenderedChart, Variant } from '../../src/charts/index.ts';
 type Chart = RenderedChart<Variant>;
 import {
   composeLetters,
@@ -28,14 +28,14 @@ import {
   letterSentences,
   plannedLetters,
   writeLetters,
-} from '../src/letters/index.ts';
-import { composeLetter } from '../src/letters/compose.ts';
-import { pageContents, unmarkedObjects } from '../src/letters/pdf/index.ts';
-import { pagePrinter, printAll } from '../src/letters/print.ts';
-import { renderLetterHtml } from '../src/letters/render.ts';
-import { DATA } from './helpers.ts';
-import { loadWrittenLetters, type WrittenLetter } from '../src/letters/written/load.ts';
-import type { Senders } from '../src/letters/written/senders.ts';
+} from '../../src/letters/index.ts';
+import { composeLetter } from '../../src/letters/compose.ts';
+import { pageContents, unmarkedObjects } from '../../src/letters/pdf/index.ts';
+import { pagePrinter, printAll } from '../../src/letters/print.ts';
+import { renderLetterHtml } from '../../src/letters/render.ts';
+import { DATA } from '../support/helpers.ts';
+import { loadWrittenLetters, type WrittenLetter } from '../../src/letters/written/load.ts';
+import type { Senders } from '../../src/letters/written/senders.ts';
 
 let data: Dataset;
 let model: Model;

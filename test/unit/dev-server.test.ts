@@ -9,8 +9,8 @@ import { request } from 'node:http';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { allowedHosts, type DevServer, startDevServer } from '../src/dev/server.ts';
-import { scheduleRebuilds } from '../src/dev/rebuilds.ts';
+import { allowedHosts, type DevServer, startDevServer } from '../../src/dev/server.ts';
+import { scheduleRebuilds } from '../../src/dev/rebuilds.ts';
 
 interface Reply {
   status: number;

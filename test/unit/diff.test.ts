@@ -10,8 +10,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { DiffReport } from '../src/diff/types.ts';
-import { appendLine, columnOf, DATA, git, GIT_ENV, lineOf, replaceIn, ROOT } from './helpers.ts';
+import type { DiffReport } from '../../src/diff/types.ts';
+import { appendLine, columnOf, DATA, git, GIT_ENV, lineOf, replaceIn, ROOT } from '../support/helpers.ts';
 
 const run = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

@@ -8,11 +8,11 @@ import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GLOSSARY } from '../src/site/glossary.ts';
-import { firstUseLinker } from '../src/site/html/first-use.ts';
-import { addNldsClasses } from '../src/site/html/nlds-classes.ts';
-import { bindNumbers } from '../src/site/html/no-break.ts';
-import { ROOT } from './helpers.ts';
+import { GLOSSARY } from '../../src/site/glossary.ts';
+import { firstUseLinker } from '../../src/site/html/first-use.ts';
+import { addNldsClasses } from '../../src/site/html/nlds-classes.ts';
+import { bindNumbers } from '../../src/site/html/no-break.ts';
+import { ROOT } from '../support/helpers.ts';
 
 test('NL Design System classes go on headings, paragraphs, links and tables, never inside a chart', () => {
   const html = addNldsClasses(

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { appendLine, columnOf, ROOT, scratchData } from './helpers.ts';
+import { appendLine, columnOf, ROOT, scratchData } from '../support/helpers.ts';
 
 const run = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from '../src/build.ts';
-import { parseCsv } from '../src/data/csv.ts';
-import { scratchData } from './helpers.ts';
+import { build } from '../../src/build.ts';
+import { parseCsv } from '../../src/data/csv.ts';
+import { scratchData } from '../support/helpers.ts';
 
 const SITE_URL = 'https://mpp.example.nl/publicatie/';
 const FORMULA = '=HYPERLINK("http://example.com","klik")';

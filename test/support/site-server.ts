@@ -1,6 +1,6 @@
 /** A static file server on 127.0.0.1 for browser tests of a built site (loopback only, closed after use). */
 import { createServer, type Server } from 'node:http';
-import { resolveFile } from '../src/dev/static.ts';
+import { resolveFile } from '../../src/dev/static.ts';
 
 export async function serve(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {

@@ -5,11 +5,11 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderMarkdown } from '../src/diff/markdown/index.ts';
-import { parseOptions } from '../src/diff/options.ts';
-import { UsageError } from '../src/diff/git.ts';
-import type { DiffReport } from '../src/diff/types.ts';
-import { letterOf } from '../src/diff/visual/letter-pages.ts';
+import { renderMarkdown } from '../../src/diff/markdown/index.ts';
+import { parseOptions } from '../../src/diff/options.ts';
+import { UsageError } from '../../src/diff/git.ts';
+import type { DiffReport } from '../../src/diff/types.ts';
+import { letterOf } from '../../src/diff/visual/letter-pages.ts';
 import {
   ADDED,
   clusters,
@@ -23,13 +23,13 @@ import {
   REMOVED,
   zoomRects,
   type Picture,
-} from '../src/diff/visual/pixels.ts';
-import { REVIEW_ICON, reviewPage } from '../src/diff/visual/review-page.ts';
+} from '../../src/diff/visual/pixels.ts';
+import { REVIEW_ICON, reviewPage } from '../../src/diff/visual/review-page.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './helpers.ts';
-import { textChanges } from '../src/diff/visual/text-diff.ts';
-import type { ChartPicture, LetterPictures, VisualSection } from '../src/diff/visual/types.ts';
+import { ROOT } from '../support/helpers.ts';
+import { textChanges } from '../../src/diff/visual/text-diff.ts';
+import type { ChartPicture, LetterPictures, VisualSection } from '../../src/diff/visual/types.ts';
 
 /** A white picture with the given rectangles filled in `ink`. */
 function picture(width: number, height: number, boxes: { x: number; y: number; w: number; h: number }[] = [], ink = [20, 40, 120]): Picture {
