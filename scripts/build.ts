@@ -1,46 +1,52 @@
 /**
  * `npm run build`: validate the data and build the site and letters into site/.
- * Usage: node scripts/run.mjs build [--data DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE]
  * On invalid data it prints every located error, exits 1 and leaves the previous output untouched.
  * `--timings` writes the phases' start and wall times, the summary and the peak memory as JSON (for
  * `npm run bench`, which times the whole process from outside).
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
+import { defineCommand, main } from '../src/cli/command.ts';
+import { DataValidationError, EXIT } from '../src/errors.ts';
 import { describeFailure } from '../src/runtime/failure.ts';
+import * as message from '../src/messages.ts';
 import { createProgress } from '../src/runtime/progress.ts';
 
-const { values } = parseArgs({
+export const command = defineCommand({
+  name: 'build',
+  usage: 'npm run build -- [--data DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE] [--debug]',
+  summary: 'Validate the data and build the site and the PDF letters; on invalid data, print every located error and leave the output as it was.',
   options: {
-    data: { type: 'string', default: 'data' },
-    out: { type: 'string', default: 'site' },
-    cache: { type: 'string', default: '.cache' },
-    'no-cache': { type: 'boolean', default: false },
-    timings: { type: 'string' },
+    data: { type: 'string', default: 'data', help: 'the data set to build' },
+    out: { type: 'string', default: 'site', help: 'the output folder' },
+    cache: { type: 'string', default: '.cache', help: 'the content-hash cache of charts and letters' },
+    'no-cache': { type: 'boolean', default: false, help: 'render every chart and letter anew' },
+    timings: { type: 'string', help: 'write the phase timings as JSON to this file (for npm run bench)' },
+  },
+  async run({ values }, io) {
+    const progress = createProgress(io.progress);
+    try {
+      const summary = await build({
+        dataDir: values.data,
+        outDir: values.out,
+        progress,
+        cacheDir: values['no-cache'] ? undefined : values.cache,
+        onNotice: (n) => io.err(`${n}\n`),
+      });
+      io.out(`${message.build.built(values.out, summary)}\n`);
+      if (values.timings) {
+        const usage = process.resourceUsage();
+        const report = { phases: progress.timings, summary, maxRssKB: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
+        writeFileSync(values.timings, JSON.stringify(report) + '\n');
+      }
+      return EXIT.ok;
+    } catch (e) {
+      // Invalid data: every located error, under a line that says the output was left alone.
+      if (!(e instanceof DataValidationError)) throw e;
+      io.err(describeFailure(e, { data: values.data, out: values.out })!);
+      return EXIT.data;
+    }
   },
 });
-const progress = createProgress();
 
-try {
-  const summary = await build({
-    dataDir: values.data!,
-    outDir: values.out!,
-    progress,
-    cacheDir: values['no-cache'] ? undefined : values.cache,
-  });
-  console.log(
-    `built ${values.out}/: ${summary.pages} pages, ${summary.pdfs} PDFs, ${summary.charts} charts, ` +
-      `${summary.dataFiles} data files in ${(summary.ms / 1000).toFixed(1)} s`,
-  );
-  if (values.timings) {
-    const usage = process.resourceUsage();
-    const report = { phases: progress.timings, summary, maxRssKB: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
-    writeFileSync(values.timings, JSON.stringify(report) + '\n');
-  }
-} catch (e) {
-  const failure = describeFailure(e, { data: values.data!, out: values.out! });
-  if (!failure) throw e;
-  process.stderr.write(failure.text);
-  process.exit(failure.exitCode);
-}
+await main(command, import.meta.url);

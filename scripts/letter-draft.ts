@@ -7,50 +7,40 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { DataValidationError } from '../src/data/errors.ts';
+import { defineCommand, main } from '../src/cli/command.ts';
 import { loadDataset } from '../src/data/load.ts';
+import { EXIT, UsageError } from '../src/errors.ts';
 import { deriveModel } from '../src/model/index.ts';
+import * as message from '../src/messages.ts';
 import { draftMarkdown } from '../src/letters/written/draft.ts';
 import { LETTER_KINDS } from '../src/letters/written/load.ts';
 import { LETTERS_DIR, loadSenders } from '../src/letters/written/senders.ts';
 import type { LetterKind } from '../src/letters/plan.ts';
 
-const usage = 'usage: npm run letter:draft -- <edition> <kind: tweede-kamer|gemeenten> [--force] [--data DIR]';
-let values: { force?: boolean; data?: string };
-let positionals: string[];
-try {
-  ({ values, positionals } = parseArgs({ options: { force: { type: 'boolean' }, data: { type: 'string', default: 'data' } }, allowPositionals: true }));
-} catch (e) {
-  console.error(`${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-const [edition, kind] = positionals;
-if (!edition || !kind || positionals.length !== 2 || !(LETTER_KINDS as string[]).includes(kind)) {
-  console.error(usage);
-  process.exit(2);
-}
-try {
-  const { data } = await loadDataset(values.data!);
-  if (!data.editions.some((e) => e.id === edition)) {
-    console.error(`no edition "${edition}"; editions.csv has ${data.editions.map((e) => e.id).join(', ')}`);
-    process.exit(2);
-  }
-  const model = deriveModel(data);
-  const errors: never[] = [];
-  const senders = loadSenders(values.data!, errors);
-  const file = path.join(values.data!, LETTERS_DIR, edition, `${kind}.md`);
-  if (existsSync(file) && !values.force) {
-    console.error(`${file} exists; it is a letter someone wrote. Use --force to overwrite it with the draft.`);
-    process.exit(2);
-  }
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, draftMarkdown(data, model, senders, edition, kind as LetterKind));
-  console.log(`wrote ${file}: the draft of ${kind} for ${edition}, with references in place of numbers. Edit it, then npm run build.`);
-} catch (e) {
-  if (e instanceof DataValidationError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+export const command = defineCommand({
+  name: 'letter:draft',
+  usage: `npm run letter:draft -- <edition> <kind: ${LETTER_KINDS.join('|')}> [--force] [--data DIR]`,
+  summary: 'Write the generated draft of a letter as data/letters/<edition>/<kind>.md, with references in place of numbers, to start writing from.',
+  positionals: ['edition', 'kind'],
+  options: {
+    force: { type: 'boolean', default: false, help: 'overwrite a letter someone wrote' },
+    data: { type: 'string', default: 'data', help: 'the data set' },
+  },
+  async run({ values, positionals: [edition, kind] }, io) {
+    if (!(LETTER_KINDS as string[]).includes(kind!)) throw new UsageError(message.cli.notOneOf('<kind>', kind!, LETTER_KINDS));
+    const dataDir = path.resolve(io.cwd, values.data);
+    const { data } = await loadDataset(dataDir, { cwd: io.cwd });
+    if (!data.editions.some((e) => e.id === edition)) throw new UsageError(message.draft.noEdition(edition!, data.editions.map((e) => e.id)));
+    const model = deriveModel(data);
+    const senders = loadSenders(dataDir, []);
+    const file = path.join(dataDir, LETTERS_DIR, edition!, `${kind}.md`);
+    const shown = path.relative(io.cwd, file);
+    if (existsSync(file) && !values.force) throw new UsageError(message.draft.exists(shown));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, draftMarkdown(data, model, senders, edition!, kind as LetterKind));
+    io.out(`${message.draft.wrote(shown, kind!, edition!)}\n`);
+    return EXIT.ok;
+  },
+});
+
+await main(command, import.meta.url);

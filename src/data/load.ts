@@ -6,15 +6,15 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
-import { type DataError, DataValidationError } from './errors.ts';
+import { type DataError, DataValidationError } from '../errors.ts';
 import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
 
 export type LocatedDataset = { [T in TableName]: Located<Dataset[T][number]>[] };
 
-/** How a file is named in messages: relative to the working directory when it lies below it. */
-export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
+/** How a file is named in messages: relative to the working directory (`cwd`) when it lies below it. */
+export function displayPath(file: string, cwd: string = process.cwd()): string {
+  const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
@@ -86,13 +86,14 @@ export function parseTable<T extends TableName>(
  */
 export async function loadDataset(
   dir: string,
+  opts: { cwd?: string } = {},
 ): Promise<{ data: Dataset; located: LocatedDataset; notices: string[] }> {
   const errors: DataError[] = [];
   const notices: string[] = [];
   const located = {} as Record<TableName, Located<unknown>[]>;
   for (const table of TABLE_NAMES) {
     const full = path.join(dir, TABLES[table].file);
-    const file = displayPath(full);
+    const file = displayPath(full, opts.cwd);
     let bytes: Buffer;
     try {
       bytes = await readFile(full);

@@ -2,7 +2,7 @@
  * Checks across rows and tables: references between tables, duplicates, units, and the order of a
  * scenario set. Pure: takes located rows, returns located errors.
  */
-import type { DataError } from './errors.ts';
+import type { DataError } from '../errors.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { COST_TYPE, FIGURE_KIND, SCENARIO_ORDER } from './vocabulary.ts';
 

@@ -41,8 +41,7 @@ export async function serveBuilds(opts: BuilderOptions): Promise<void> {
         await build({ ...opts, progress: createProgress(), printer });
         send({ type: 'built', ok: true, errors: '', ms: performance.now() - start });
       } catch (e) {
-        const failure = describeFailure(e, { data: opts.dataDir, out: opts.outDir });
-        const errors = failure?.text ?? (e instanceof Error ? (e.stack ?? e.message) : String(e));
+        const errors = describeFailure(e, { data: opts.dataDir, out: opts.outDir }) ?? (e instanceof Error ? (e.stack ?? e.message) : String(e));
         process.stderr.write(errors);
         send({ type: 'built', ok: false, errors, ms: performance.now() - start });
       }

@@ -10,13 +10,11 @@ import { promisify } from 'node:util';
 import { TABLE_NAMES, TABLES } from '../data/schema.ts';
 import { LETTERS_DIR } from '../letters/written/senders.ts';
 import { EXCERPTS } from '../data/load.ts';
+import { UsageError } from '../errors.ts';
+import * as message from '../messages.ts';
 
 const run = promisify(execFile);
 
-/** A mistake in how the command was called (exit code 2). */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 async function git(cwd: string, args: string[]): Promise<string> {
   const r = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
@@ -39,7 +37,7 @@ export interface Base {
 
 export async function repositoryRoot(cwd: string): Promise<string> {
   const root = await tryGit(cwd, ['rev-parse', '--show-toplevel']);
-  if (root === null) throw new UsageError(`${cwd} is not inside a git repository; use --base-dir to compare two folders`);
+  if (root === null) throw new UsageError(message.diff.notRepository(cwd));
   return root;
 }
 
@@ -47,9 +45,9 @@ export async function repositoryRoot(cwd: string): Promise<string> {
 export async function resolveBase(cwd: string, ref: string): Promise<Base> {
   await repositoryRoot(cwd);
   // Git reads an argument that starts with "-" as an option; no branch, tag or commit starts so.
-  if (ref.startsWith('-')) throw new UsageError(`--base: "${ref}" is not a git ref (a ref cannot start with "-")`);
+  if (ref.startsWith('-')) throw new UsageError(message.diff.refLikeOption(ref));
   const commit = await tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!commit) throw new UsageError(`--base: "${ref}" is not a commit, branch or tag in this repository`);
+  if (!commit) throw new UsageError(message.diff.unknownRef(ref));
   return { label: ref, commit };
 }
 
@@ -61,17 +59,14 @@ export async function defaultBase(cwd: string): Promise<Base> {
     const commit = await tryGit(cwd, ['merge-base', 'HEAD', branch]);
     if (commit) return { label: `merge-base met ${branch}`, commit };
   }
-  throw new UsageError(
-    'no --base given, and there is no branch "main" or "origin/main" to take the merge base with; ' +
-      'pass --base <git-ref> (for example --base origin/master) or --base-dir <folder>',
-  );
+  throw new UsageError(message.diff.noMain());
 }
 
 /** The folder `dir` (relative to `cwd`) as a path inside the repository, with forward slashes. */
 export async function pathInRepository(cwd: string, dir: string): Promise<string> {
   const root = await repositoryRoot(cwd);
   const rel = path.relative(root, path.resolve(cwd, dir));
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${dir} is not inside the git repository ${root}`);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(message.diff.outsideRepository(dir, root));
   return rel.split(path.sep).join('/');
 }
 

@@ -2,7 +2,7 @@
  * Assembling the diff report from two compared sides. Pure: the caller loads the data, builds the
  * models and runs the generators (letters, charts); this module only compares.
  */
-import type { DataError } from '../data/errors.ts';
+import type { DataError } from '../errors.ts';
 import { editionOrder } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { derivedTables } from '../downloads/derived-tables.ts';

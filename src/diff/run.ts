@@ -7,10 +7,11 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { OutputFolderError } from '../runtime/output.ts';
-import type { DataError } from '../data/errors.ts';
+import { OutputFolderError, UsageError } from '../errors.ts';
+import * as message from '../messages.ts';
+import type { DataError } from '../errors.ts';
 import { GENERATORS } from './generators.ts';
-import { defaultBase, extractData, pathInRepository, repositoryRoot, resolveBase, UsageError } from './git.ts';
+import { defaultBase, extractData, pathInRepository, repositoryRoot, resolveBase } from './git.ts';
 import { renderJson, renderMarkdown, type VisualLinks } from './markdown/index.ts';
 import type { DiffOptions } from './options.ts';
 import { buildReport, invalidReport } from './report.ts';
@@ -42,7 +43,7 @@ const isDir = (d: string) => existsSync(d) && statSync(d).isDirectory();
 async function oldSide(opts: DiffOptions, cwd: string): Promise<OldSide> {
   if (opts.baseDir !== undefined) {
     const dir = path.resolve(cwd, opts.baseDir);
-    if (!isDir(dir)) throw new UsageError(`--base-dir: no folder ${opts.baseDir}`);
+    if (!isDir(dir)) throw new UsageError(message.diff.noFolder('--base-dir', opts.baseDir));
     return { dir, label: `map ${opts.baseDir}`, tmp: null, refPrefix: '' };
   }
   const base = opts.base !== undefined ? await resolveBase(cwd, opts.base) : await defaultBase(cwd);
@@ -58,10 +59,10 @@ async function oldSide(opts: DiffOptions, cwd: string): Promise<OldSide> {
   };
 }
 
-async function compare(old: OldSide, headDir: string, headLabel: string): Promise<DiffReport> {
-  const head = await loadSide(headDir, GENERATORS, 'nieuwe');
+async function compare(old: OldSide, headDir: string, headLabel: string, cwd: string): Promise<DiffReport> {
+  const head = await loadSide(headDir, GENERATORS, 'nieuwe', cwd);
   if (head.errors.length > 0) return invalidReport(old.label, headLabel, head.errors);
-  const base = await loadSide(old.dir, GENERATORS, 'oude');
+  const base = await loadSide(old.dir, GENERATORS, 'oude', cwd);
   // Errors in a folder extracted from git name the commit, not the temporary folder.
   const located = (e: DataError): DataError =>
     old.tmp && old.dir && e.file.startsWith(old.dir)
@@ -94,7 +95,7 @@ async function reviewFolder(opts: DiffOptions, cwd: string, headDir: string): Pr
       data: [headDir, ...(opts.baseDir !== undefined ? [path.resolve(cwd, opts.baseDir)] : [])],
     });
   } catch (e) {
-    if (e instanceof OutputFolderError) throw new UsageError(`--visual: ${e.message}`);
+    if (e instanceof OutputFolderError) throw new UsageError(message.diff.visualFolder(e.message), { cause: e });
     throw e;
   }
   return out;
@@ -110,12 +111,12 @@ function visualLinks(opts: DiffOptions): VisualLinks | undefined {
 /** Compare the old and the new data set as `opts` says; a mistake in the options throws a UsageError. */
 export async function runDiff(opts: DiffOptions, cwd: string): Promise<DiffResult> {
   const headDir = path.resolve(cwd, opts.headDir);
-  if (!isDir(headDir)) throw new UsageError(`--head-dir: no folder ${opts.headDir}`);
+  if (!isDir(headDir)) throw new UsageError(message.diff.noFolder('--head-dir', opts.headDir));
   const visualOut = await reviewFolder(opts, cwd, headDir);
   const old = await oldSide(opts, cwd);
   const headLabel = opts.baseDir !== undefined || opts.headDir !== 'data' ? `map ${opts.headDir}` : `werkmap ${opts.headDir}`;
   try {
-    const report = await compare(old, headDir, headLabel);
+    const report = await compare(old, headDir, headLabel, cwd);
     if (visualOut) {
       report.visual = await visualDiff(report, {
         dir: opts.visual!,

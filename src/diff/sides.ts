@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type DataError, DataValidationError } from '../data/errors.ts';
+import { type DataError, DataValidationError } from '../errors.ts';
 import { loadDataset, parseTable } from '../data/load.ts';
 import { deriveModel, type Model } from '../model/index.ts';
 import { type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
@@ -60,12 +60,12 @@ async function run(data: Dataset, model: Model, generators: Generators, which: s
 }
 
 /** Load `dir` as one side; `which` names the side in messages (`oude`, `nieuwe`). */
-export async function loadSide(dir: string | null, generators: Generators, which: string): Promise<LoadedSide> {
+export async function loadSide(dir: string | null, generators: Generators, which: string, cwd?: string): Promise<LoadedSide> {
   if (dir === null || !existsSync(dir)) {
     return { side: await run(EMPTY_DATASET, deriveModel(EMPTY_DATASET), generators, which), present: false, errors: [] };
   }
   try {
-    const { data } = await loadDataset(dir);
+    const { data } = await loadDataset(dir, { cwd });
     return { side: await run(data, deriveModel(data), generators, which, dir), present: true, errors: [] };
   } catch (e) {
     if (!(e instanceof DataValidationError)) throw e;

@@ -4,7 +4,7 @@
  * renderings of this one structure, so they always carry the same content.
  */
 import type { ChartSpec } from '../charts/specs.ts';
-import type { DataError } from '../data/errors.ts';
+import type { DataError } from '../errors.ts';
 import type { VisualSection } from './visual/types.ts';
 
 /** A cell of a derived table. */

@@ -4,7 +4,7 @@
  * `checkLetterIndicators` makes sure indicators.csv still has every one: a renamed or removed
  * indicator is a located build error, not a sentence that silently disappears.
  */
-import { DataValidationError, type DataError } from '../data/errors.ts';
+import { DataValidationError, type DataError } from '../errors.ts';
 import { type Dataset, TABLES } from '../data/schema.ts';
 
 export const LETTER_INDICATORS = {

@@ -1,23 +1,17 @@
 /**
  * What a failed build tells its user: the located errors of invalid data (every one, as
- * `file:line:column: message`), or why the output folder was refused. Used by `npm run build` and by
- * the rebuilds of `npm run dev`, so both say the same.
+ * `file:line:column: message`), or the message of another error the user can act on (a refused
+ * output folder, no browser). Used by `npm run build` and by the rebuilds of `npm run dev`, so both
+ * say the same.
  */
-import { DataValidationError, formatError } from '../data/errors.ts';
-import { OutputFolderError } from './output.ts';
+import { DataValidationError, formatError, MppError } from '../errors.ts';
+import * as message from '../messages.ts';
 
-export interface BuildFailure {
-  text: string;
-  /** 1: the data is invalid; 2: the output folder was refused. */
-  exitCode: 1 | 2;
-}
-
-/** The report of a failure the user can act on, or null for an unexpected error (a bug, a crash). */
-export function describeFailure(e: unknown, dirs: { data: string; out: string }): BuildFailure | null {
+/** The text of a failure the user can act on, or null for a fault in the program (a bug, a crash). */
+export function describeFailure(e: unknown, dirs: { data: string; out: string }): string | null {
   if (e instanceof DataValidationError) {
-    const head = `The data in ${dirs.data}/ has ${e.errors.length} error(s); ${dirs.out}/ was left as it was.\n`;
-    return { text: [head, ...e.errors.map(formatError)].join('\n') + '\n', exitCode: 1 };
+    return [message.build.invalidData(dirs.data, e.errors.length, dirs.out), '', ...e.errors.map(formatError)].join('\n') + '\n';
   }
-  if (e instanceof OutputFolderError) return { text: e.message + '\n', exitCode: 2 };
+  if (e instanceof MppError) return e.message + '\n';
   return null;
 }

@@ -5,15 +5,12 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { OutputFolderError } from '../errors.ts';
 
 /** The file that marks a folder as this project's build output, so a later build may replace it. */
 export const OUTPUT_MARKER = '.mpp-build-output';
 const MARKER_TEXT = 'This folder is build output of the MPP publishing system; a build replaces it whole.\n';
 
-/** A folder the build must not write to; the message says why and what to do. */
-export class OutputFolderError extends Error {
-  override name = 'OutputFolderError';
-}
 
 /** The real path of `p`, following symlinks as far as the path exists. */
 function realPath(p: string): string {

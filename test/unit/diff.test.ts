@@ -5,17 +5,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { DiffReport } from '../../src/diff/types.ts';
-import { appendLine, columnOf, DATA, git, GIT_ENV, lineOf, replaceIn, ROOT } from '../support/helpers.ts';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as diffCommand } from '../../scripts/diff.ts';
+import { appendLine, columnOf, DATA, git, lineOf, replaceIn } from '../support/helpers.ts';
 
-const run = promisify(execFile);
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = path.join(ROOT, 'scripts', 'diff.ts');
 const MINUS = '\u2212';
 
 const repos: string[] = [];
@@ -41,15 +38,11 @@ async function commitAll(repo: string, message: string): Promise<void> {
   await git(repo, 'commit', '-q', '-m', message);
 }
 
-/** Run the diff script with the repository as working directory, as `npm run diff` would on a checkout. */
+/** Run the diff command in this process with the repository as working directory, as `npm run diff` would on a checkout. */
 async function diff(repo: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(TSX, [SCRIPT, ...args], { cwd: repo, env: GIT_ENV, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+  const io = bufferIo(repo);
+  const code = await invoke(diffCommand, args, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
 async function diffJson(repo: string, ...args: string[]): Promise<{ code: number; report: DiffReport }> {

@@ -10,9 +10,13 @@ import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
-import { DataValidationError, formatError } from '../../src/data/errors.ts';
-import { checkOutputFolder, OutputFolderError, recoverInterrupted } from '../../src/runtime/output.ts';
+import { DataValidationError, formatError } from '../../src/errors.ts';
+import { OutputFolderError } from '../../src/errors.ts';
+import { checkOutputFolder, recoverInterrupted } from '../../src/runtime/output.ts';
 import { spawnSync } from 'node:child_process';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import * as message from '../../src/messages.ts';
+import { command as synthCommand } from '../../scripts/synth.ts';
 import { existsSync } from 'node:fs';
 import { columnOf, DATA, lineOf, ROOT, scratchData } from '../support/helpers.ts';
 
@@ -191,15 +195,22 @@ test('numbers a spreadsheet or a hand may write are refused with the expected fo
   }
 });
 
-test('the synthetic generator never writes into data/, also through a symlink', async () => {
+test('the synthetic generator never writes into data/, also through a symlink or from another folder', async () => {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'mpp-synth-'));
   await symlink(DATA, path.join(tmp, 'data-link'));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/synth.ts', '--scale', '1', '--out', path.join(tmp, 'data-link')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  assert.is(r.status, 2, r.stderr);
-  assert.match(r.stderr, 'never goes into data/');
+  const before = await readdir(DATA);
+  // From the project, through a symlink; from another folder, by the data folder's own path.
+  for (const [cwd, out] of [[ROOT, path.join(tmp, 'data-link')], [tmp, DATA], [tmp, path.relative(tmp, DATA)]] as const) {
+    const io = bufferIo(cwd);
+    assert.is(await invoke(synthCommand, ['--scale', '1', '--out', out], io), 2, `${cwd} → ${out}`);
+    assert.match(io.stderr, message.synth.intoData(path.resolve(cwd, out)).split(':')[0]!);
+  }
+  assert.equal(await readdir(DATA), before);
+  // Elsewhere it writes, and says where.
+  const io = bufferIo(tmp);
+  assert.is(await invoke(synthCommand, ['--out', 'synthetisch'], io), 0, io.stderr);
+  assert.match(io.stdout, path.join(tmp, 'synthetisch'));
+  assert.ok(existsSync(path.join(tmp, 'synthetisch', 'prognoses.csv')));
 });
 
 test.run();

@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
-import { type DataError, DataValidationError, formatError, sortErrors } from '../../src/data/errors.ts';
+import { type DataError, DataValidationError, formatError, sortErrors } from '../../src/errors.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { deriveModel, type Model } from '../../src/model/index.ts';
 import { loadWrittenLetters, readLetter } from '../../src/letters/written/load.ts';
@@ -18,9 +18,10 @@ import { inOffice, loadSenders, senderOf, type Senders, signatoriesAt } from '..
 import { existsSync } from 'node:fs';
 import { staleNumbers, figureValues } from '../../src/letters/written/literals.ts';
 import { draftMarkdown } from '../../src/letters/written/draft.ts';
-import { DATA, ROOT } from '../support/helpers.ts';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { DATA } from '../support/helpers.ts';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import * as message from '../../src/messages.ts';
+import { command as draftCommand } from '../../scripts/letter-draft.ts';
 
 let data: Dataset;
 let model: Model;
@@ -242,23 +243,24 @@ test('npm run letter:draft writes a draft, and never over a letter someone wrote
   try {
     const dir = path.join(root, 'data');
     await cp(DATA, dir, { recursive: true });
-    const draft = (...args: string[]) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/letter-draft.ts', ...args, '--data', dir], { cwd: ROOT }).then(
-        () => 0,
-        (e: { code?: number }) => e.code ?? -1,
-      );
+    let io = bufferIo(root);
+    const draft = (...args: string[]) => invoke(draftCommand, [...args, '--data', 'data'], (io = bufferIo(root)));
     const written = path.join(dir, 'letters', '2025', 'tweede-kamer.md');
     const before = await readFile(written, 'utf8');
     assert.is(await draft('2025', 'tweede-kamer'), 2, 'refuses to overwrite the written Kamerbrief');
+    assert.match(io.stderr, message.draft.exists(path.join('data', 'letters', '2025', 'tweede-kamer.md')));
     assert.is(await readFile(written, 'utf8'), before);
     assert.is(await draft('2024-II', 'gemeenten'), 0);
+    assert.is(io.stdout, `${message.draft.wrote(path.join('data', 'letters', '2024-II', 'gemeenten.md'), 'gemeenten', '2024-II')}\n`);
     const md = await readFile(path.join(dir, 'letters', '2024-II', 'gemeenten.md'), 'utf8');
     assert.match(md, /^---\nsubject|^---\n# Draft/);
     assert.match(md, 'kenmerk: ""');
     assert.is(await draft('2024-II', 'gemeenten'), 2, 'the draft is now a letter; a second run refuses');
     assert.is(await draft('2024-II', 'gemeenten', '--force'), 0);
     assert.is(await draft('2099', 'gemeenten'), 2, 'an unknown edition');
+    assert.match(io.stderr, message.draft.noEdition('2099', ['2021-09']).split(';')[0]!);
     assert.is(await draft('2025', 'brief'), 2, 'an unknown kind');
+    assert.match(io.stderr, message.cli.notOneOf('<kind>', 'brief', ['tweede-kamer', 'gemeenten']));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadDataset } from '../../src/data/load.ts';
-import { DataValidationError, formatError } from '../../src/data/errors.ts';
+import { DataValidationError, formatError } from '../../src/errors.ts';
 import { appendLine, columnOf, lineOf, replaceIn, scratchData } from '../support/helpers.ts';
 
 // A valid prognosis row for a period the shipped data does not use.

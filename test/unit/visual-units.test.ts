@@ -6,8 +6,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderMarkdown } from '../../src/diff/markdown/index.ts';
-import { parseOptions } from '../../src/diff/options.ts';
-import { UsageError } from '../../src/diff/git.ts';
+import { diffOptions } from '../../src/diff/options.ts';
+import { parseCommandLine } from '../../src/cli/command.ts';
+import * as message from '../../src/messages.ts';
+import { command as diffCommand } from '../../scripts/diff.ts';
+import { UsageError } from '../../src/errors.ts';
 import type { DiffReport } from '../../src/diff/types.ts';
 import { letterOf } from '../../src/diff/visual/letter-pages.ts';
 import {
@@ -131,12 +134,16 @@ test('letters: edition and kind from the file name, as src/letters/plan.ts makes
 });
 
 test('options: --visual-href needs --visual and an http(s) address; --cache defaults to .cache', () => {
-  const opts = parseOptions(['--visual', 'beelden']);
-  assert.ok(opts !== 'help');
+  const options = (argv: string[]) => {
+    const input = parseCommandLine(diffCommand, argv);
+    assert.ok(input !== 'help');
+    return diffOptions(input.values);
+  };
+  const opts = options(['--visual', 'beelden']);
   assert.equal([opts.visual, opts.visualHref, opts.cache], ['beelden', undefined, '.cache']);
-  assert.throws(() => parseOptions(['--visual-href', 'https://example.org']), (e: unknown) => e instanceof UsageError && /needs --visual/.test(e.message));
-  assert.throws(() => parseOptions(['--visual', 'b', '--visual-href', 'javascript:alert(1)']), /http\(s\) address/);
-  assert.throws(() => parseOptions(['--visual', '']), /expected a folder/);
+  assert.throws(() => options(['--visual-href', 'https://example.org']), (e: unknown) => e instanceof UsageError && e.message === message.diff.hrefNeedsVisual());
+  assert.throws(() => options(['--visual', 'b', '--visual-href', 'javascript:alert(1)']), (e: unknown) => (e as Error).message === message.diff.hrefAddress('javascript:alert(1)'));
+  assert.throws(() => options(['--visual', '']), (e: unknown) => (e as Error).message === message.cli.emptyFolder('--visual'));
 });
 
 // A visual section by hand: one letter with a changed page, one changed chart, one chart whose data

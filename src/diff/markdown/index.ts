@@ -3,7 +3,7 @@
  * Dutch; every figure is formatted through src/format. The first line is a hidden marker by which
  * the CI workflow finds its own comment to update it. One module per section of the report.
  */
-import { formatError } from '../../data/errors.ts';
+import { formatError } from '../../errors.ts';
 import { formatNumber } from '../../format/dutch.ts';
 import type { DiffReport } from '../types.ts';
 import { charts } from './charts.ts';

@@ -4,7 +4,7 @@
  * front matter's first line when the field is missing).
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { DataError } from '../../data/errors.ts';
+import type { DataError } from '../../errors.ts';
 
 export interface FrontMatter {
   subject: string;

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type DataError, DataValidationError } from '../../data/errors.ts';
+import { type DataError, DataValidationError } from '../../errors.ts';
 import { displayPath } from '../../data/load.ts';
 import type { Dataset, Edition } from '../../data/schema.ts';
 import type { Model } from '../../model/index.ts';

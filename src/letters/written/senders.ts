@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from '../../data/csv.ts';
-import type { DataError } from '../../data/errors.ts';
+import type { DataError } from '../../errors.ts';
 import { displayPath } from '../../data/load.ts';
 
 export interface Sender {
