@@ -10,6 +10,7 @@ import { INK, NEUTRAL } from './colours.ts';
 import { chartId } from './ids.ts';
 import { base, niceTop, type Layout } from './layout.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
+import type { LayerChart, Position } from './vega-lite-types.ts';
 
 export function costCharts(model: Model): ChartSpec[] {
   const years = [...new Set(model.placeCosts.filter((c) => c.type === 'regular').map((c) => c.priceYear))].sort();
@@ -24,11 +25,11 @@ export function costCharts(model: Model): ChartSpec[] {
     const values = costs.map((c) => ({ soort: COST_TYPE[c.type].label, bedrag: c.perYear, tekst: formatMoney(c.perYear) }));
     // Room at the right for the amount after the longest bar.
     const top = niceTop(Math.max(...costs.map((c) => c.perYear)) * 1.3);
-    const make = (l: Layout) => {
+    const make = (l: Layout): LayerChart => {
       const bar = Math.round(l.font * 1.2);
       const row = Math.round(l.font * 3.4);
-      const x = { field: 'bedrag', type: 'quantitative' as const, title: null, axis: null, scale: { domain: [0, top], nice: false } };
-      const y = { field: 'soort', type: 'nominal' as const, sort: null, title: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
+      const x: Position = { field: 'bedrag', type: 'quantitative', title: null, axis: null, scale: { domain: [0, top], nice: false } };
+      const y: Position = { field: 'soort', type: 'nominal', sort: null, title: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } };
       return {
         ...base(l),
         height: row * costs.length,

@@ -12,6 +12,7 @@
  * height grows with the legend.
  */
 import { AXIS, BACKGROUND, GRID, INK } from './colours.ts';
+import type { LayerChart } from './vega-lite-types.ts';
 
 export const VARIANTS = ['wide', 'narrow', 'print'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -36,12 +37,15 @@ export const LAYOUTS: Record<Variant, Layout> = {
 
 export const FONT = 'Fira Sans, Arial, sans-serif';
 
+/** What every chart has at its top level; `width` and `autosize` are for a chart that is one view wide. */
+export type Shared = Required<Pick<LayerChart, '$schema' | 'width' | 'autosize' | 'padding' | 'background' | 'config'>>;
+
 /** The top-level properties and config every chart shares, at one layout. */
-export function base(l: Layout) {
+export function base(l: Layout): Shared {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: l.width,
-    autosize: { type: 'fit-x' as const, contains: 'padding' as const },
+    autosize: { type: 'fit-x', contains: 'padding' },
     padding: { left: 2, right: 4, top: 6, bottom: 2 },
     background: BACKGROUND,
     config: {
@@ -52,7 +56,7 @@ export function base(l: Layout) {
       axis: {
         labelFontSize: l.font,
         titleFontSize: l.font,
-        titleFontWeight: 'normal' as const,
+        titleFontWeight: 'normal',
         labelColor: INK,
         titleColor: INK,
         domainColor: AXIS,
@@ -62,8 +66,8 @@ export function base(l: Layout) {
       legend: {
         labelFontSize: l.font,
         titleFontSize: l.font,
-        orient: 'bottom' as const,
-        direction: 'horizontal' as const,
+        orient: 'bottom',
+        direction: 'horizontal',
         columns: l.legendColumns,
         labelLimit: Math.floor(l.width / l.legendColumns) - 30,
         labelColor: INK,
@@ -71,7 +75,7 @@ export function base(l: Layout) {
         symbolSize: 80,
       },
       text: { fontSize: l.font, color: INK },
-      title: { fontSize: l.font + 1, anchor: 'start' as const, color: INK, fontWeight: 600 as const },
+      title: { fontSize: l.font + 1, anchor: 'start', color: INK, fontWeight: 600 },
       view: { stroke: null },
     },
   };

@@ -1,14 +1,15 @@
 /** Pieces of specs that several charts use: the value axis, the band of an edition or a set of scenarios. */
 import type { Unit } from '../data/schema.ts';
 import { dodge, niceTop, type Layout } from './layout.ts';
+import type { PositionOfAField } from './vega-lite-types.ts';
 
 /** A value axis from zero to a round number above `max`, Dutch digits ("40.000"). */
-export function valueY(max: number, unit: Unit) {
+export function valueY(max: number, unit: Unit): { top: number; encoding: PositionOfAField } {
   const top = niceTop(max);
   return {
     top,
     encoding: {
-      type: 'quantitative' as const,
+      type: 'quantitative',
       title: unit === 'percent' ? 'procent' : null,
       scale: { domain: [0, top], nice: false, zero: true },
       axis: { format: ',~r', tickCount: 5 },

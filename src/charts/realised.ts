@@ -14,6 +14,7 @@ import { chartId } from './ids.ts';
 import { base, niceTop, type Layout } from './layout.ts';
 import { editionStyles } from './series.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
+import type { Colour, Panel, Position, PositionOfAField, Shape, VConcatChart } from './vega-lite-types.ts';
 
 /** Room for the edition names left of each panel ("MPP september 2021"), px. */
 const labelExtent = (l: Layout) => Math.round(l.font * 10.5);
@@ -60,34 +61,34 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
 
     // One colour and shape per edition across the panels, as everywhere (series.ts).
     const editionIds = model.editionOrder.filter((e) => vs.some((v) => v.forecasts.some((f) => f.edition === e)));
-    const colour = {
+    const colour: Colour = {
       field: 'editie',
-      type: 'nominal' as const,
+      type: 'nominal',
       legend: null,
       scale: { domain: editionIds.map(labelOf), range: editionIds.map((e) => styles.get(e)!.colour) },
     };
-    const shape = {
+    const shape: Shape = {
       field: 'editie',
-      type: 'nominal' as const,
+      type: 'nominal',
       legend: null,
       scale: { domain: editionIds.map(labelOf), range: editionIds.map((e) => styles.get(e)!.shape) },
     };
-    const make = (l: Layout) => {
+    const make = (l: Layout): VConcatChart => {
       const extent = labelExtent(l);
       const rowHeight = Math.round(l.font * 2.2);
       // Mark names are unique across panels: vega would take same-named marks for one.
-      const panel = (v: Vintage, i: number) => {
+      const panel = (v: Vintage, i: number): Panel => {
         const rows = rowsOf(v);
         const editions = rows.map((r) => r.editie);
-        const x = {
-          type: 'quantitative' as const,
+        const x: PositionOfAField = {
+          type: 'quantitative',
           title: null,
           scale: { domain: [0, top], nice: false },
           axis: { format: ',~r', tickCount: l.variant === 'narrow' ? 3 : 5, labelFlush: true },
         };
-        const y = {
+        const y: Position = {
           field: 'editie',
-          type: 'nominal' as const,
+          type: 'nominal',
           sort: editions,
           title: null,
           axis: { minExtent: extent, maxExtent: extent, labelLimit: extent - 6, ticks: false, domain: false },
@@ -125,7 +126,7 @@ export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
       const { width: _w, autosize: _a, ...shared } = base(l);
       return {
         ...shared,
-        autosize: { type: 'pad' as const },
+        autosize: { type: 'pad' },
         description,
         spacing: l.font * 1.5,
         vconcat: vs.map(panel),

@@ -16,6 +16,7 @@ import { barWidth, dodgedLabels, valueY } from './marks.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
 import { textWidth } from './text-width.ts';
 import { dateOf, segments, timeX } from './time.ts';
+import type { Colour, Layer, LayerChart, Position } from './vega-lite-types.ts';
 
 const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
 
@@ -42,22 +43,22 @@ function spec(t: ScenarioTable, basis: Scenario, unit: Dataset['indicators'][num
   const max = Math.max(...points.map((p) => p.value));
   const y = valueY(max, unit);
   const domain = t.scenarios;
-  return (l: Layout) => {
+  return (l: Layout): LayerChart => {
     const byInstant = new Map<string, (typeof points)[number][]>();
     for (const p of last.values()) byInstant.set(p.t, [...(byInstant.get(p.t) ?? []), p]);
     const labels = [...byInstant.values()].flatMap((ends) =>
       dodgedLabels(ends, y.top, l).map((e) => ({ t: e.t, value: e.labelValue, text: SCENARIO[e.scenario].label })),
     );
     const room = Math.max(...labels.map((e) => textWidth(e.text, l.font))) + 7 + 4;
-    const x = { field: 't', ...timeX(periods.map((p) => p.period), l, { labelRoom: room }) };
+    const x: Position = { field: 't', ...timeX(periods.map((p) => p.period), l, { labelRoom: room }) };
     const yEnc = { ...y.encoding };
-    const colour = {
+    const colour: Colour = {
       field: 'scenario',
-      type: 'nominal' as const,
+      type: 'nominal',
       scale: { domain, range: domain.map((s) => SCENARIO_COLOUR[s]) },
       legend: null,
     };
-    const band =
+    const band: Layer =
       bands.length > 1
         ? { name: 'band', data: { values: bands }, mark: { type: 'area', color: SCENARIO_BAND }, encoding: { x, y: { field: 'lo', ...yEnc }, y2: { field: 'hi' } } }
         : { name: 'band', data: { values: bands }, mark: { type: 'bar', color: SCENARIO_BAND, width: barWidth(l) }, encoding: { x, y: { field: 'lo', ...yEnc }, y2: { field: 'hi' } } };

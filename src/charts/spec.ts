@@ -1,7 +1,7 @@
 /** What a chart is before rendering: its id, title, text alternative, data table and one spec per layout. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartId } from './ids.ts';
-import { LAYOUTS, VARIANTS, type Layout, type Variant } from './layout.ts';
+import { LAYOUTS, type Layout, type Variant } from './layout.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -28,7 +28,7 @@ export interface ChartSpec {
   data: ChartData;
 }
 
-/** The spec of a chart at every layout, from a function of the layout. */
-export function atEveryLayout(make: (l: Layout) => object): Record<Variant, TopLevelSpec> {
-  return Object.fromEntries(VARIANTS.map((v) => [v, make(LAYOUTS[v]) as TopLevelSpec])) as Record<Variant, TopLevelSpec>;
+/** The spec of a chart at every layout, from a function of the layout, in the order of VARIANTS. */
+export function atEveryLayout(make: (l: Layout) => TopLevelSpec): Record<Variant, TopLevelSpec> {
+  return { wide: make(LAYOUTS.wide), narrow: make(LAYOUTS.narrow), print: make(LAYOUTS.print) };
 }

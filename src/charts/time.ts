@@ -5,6 +5,7 @@
 import { parsePeriod, periodDate, periodSpan } from '../data/period.ts';
 import type { Layout } from './layout.ts';
 import { textWidth } from './text-width.ts';
+import type { PositionOfAField } from './vega-lite-types.ts';
 
 const YEAR_MS = 365.25 * 86_400_000;
 
@@ -43,7 +44,7 @@ export function segments(periods: readonly string[]): number[] {
  * middle of the year, under its figure, and says the year; otherwise ticks are at 1 January (or
  * 1 January and 1 July when less than two years are shown) and say the date.
  */
-export function timeX(periods: readonly string[], l: Layout, opts: { labelRoom?: number } = {}) {
+export function timeX(periods: readonly string[], l: Layout, opts: { labelRoom?: number } = {}): PositionOfAField {
   const spans = periods.map((p) => periodSpan(p) ?? { start: dateOf(p), end: dateOf(p) });
   let lo = Math.min(...spans.map((s) => Date.parse(s.start)));
   let hi = Math.max(...spans.map((s) => Date.parse(s.end)));
@@ -84,7 +85,7 @@ export function timeX(periods: readonly string[], l: Layout, opts: { labelRoom?:
   const step = [1, 2, 5, 10, 20].find((s) => Math.ceil(ticks.length / s) * labelWidth <= plot) ?? 50;
   const labelled = ticks.filter((_, i) => (ticks.length - 1 - i) % step === 0);
   return {
-    type: 'temporal' as const,
+    type: 'temporal',
     title: null,
     scale: { domain: [lo, hi], nice: false },
     axis: { values: labelled, format, labelAngle: 0, grid: true, labelFlush: false, tickCount: labelled.length },

@@ -14,6 +14,7 @@ import { barWidth, valueY } from './marks.ts';
 import { REALISATION_LABEL, REALISATION_STYLE, editionStyles } from './series.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
 import { dateOf, segments, timeX } from './time.ts';
+import type { Colour, Dash, Layer, LayerChart, MarkDef, Position, Shape } from './vega-lite-types.ts';
 
 interface Point {
   t: string;
@@ -94,22 +95,22 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
       (bands.length ? '. Tussen haakjes de bandbreedte van minimum tot maximum' : '') +
       '.';
 
-    const make = (l: Layout) => {
-      const x = { field: 't', ...timeX(periods, l) };
+    const make = (l: Layout): LayerChart => {
+      const x: Position = { field: 't', ...timeX(periods, l) };
       const yEnc = y.encoding;
       const scale = { domain: reeksen, range: reeksen.map((r) => style(r).colour) };
-      const bandColour = { field: 'reeks', type: 'nominal' as const, title: null, scale };
-      const series = {
+      const bandColour: Colour = { field: 'reeks', type: 'nominal', title: null, scale };
+      const series: Colour = {
         field: 'reeks',
-        type: 'nominal' as const,
+        type: 'nominal',
         title: null,
         scale,
       };
-      const shape = { field: 'reeks', type: 'nominal' as const, title: null, scale: { domain: reeksen, range: reeksen.map((r) => style(r).shape) } };
-      const dash = { field: 'reeks', type: 'nominal' as const, title: null, scale: { domain: reeksen, range: reeksen.map((r) => style(r).dash) } };
-      const bandMark = { fillOpacity: BAND_FILL_OPACITY, strokeWidth: 1 };
+      const shape: Shape = { field: 'reeks', type: 'nominal', title: null, scale: { domain: reeksen, range: reeksen.map((r) => style(r).shape) } };
+      const dash: Dash = { field: 'reeks', type: 'nominal', title: null, scale: { domain: reeksen, range: reeksen.map((r) => style(r).dash) } };
+      const bandMark = { fillOpacity: BAND_FILL_OPACITY, strokeWidth: 1 } satisfies Partial<MarkDef>;
       // Lines and their points as layers of their own, so that the points have a name to be found by.
-      const line = (name: string, values: Point[], width: number) => [
+      const line = (name: string, values: Point[], width: number): Layer[] => [
         {
           name,
           data: { values },
@@ -129,10 +130,10 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
         description,
         layer: [
           ...(areas.length
-            ? [{ name: 'band_area', data: { values: areas }, mark: { type: 'area', ...bandMark }, encoding: { x, y: { field: 'lo', ...yEnc }, y2: { field: 'hi' }, color: bandColour, stroke: bandColour, detail: { field: 'seg' } } }]
+            ? [{ name: 'band_area', data: { values: areas }, mark: { type: 'area', ...bandMark }, encoding: { x, y: { field: 'lo', ...yEnc }, y2: { field: 'hi' }, color: bandColour, stroke: bandColour, detail: { field: 'seg' } } } satisfies Layer]
             : []),
           ...(bars.length
-            ? [{ name: 'band_bar', data: { values: bars }, mark: { type: 'bar', width: barWidth(l), ...bandMark }, encoding: { x, y: { field: 'lo', ...yEnc }, y2: { field: 'hi' }, color: bandColour, stroke: bandColour } }]
+            ? [{ name: 'band_bar', data: { values: bars }, mark: { type: 'bar', width: barWidth(l), ...bandMark }, encoding: { x, y: { field: 'lo', ...yEnc }, y2: { field: 'hi' }, color: bandColour, stroke: bandColour } } satisfies Layer]
             : []),
           ...(forecasts.length ? line('forecasts', forecasts, 2) : []),
           ...(realised.length ? line('realisations', realised, 2.5) : []),
