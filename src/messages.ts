@@ -66,6 +66,15 @@ export const output = {
   notBuildOutput: (marker: string) => `the folder is not empty and is not a previous build output (it has no ${marker})`,
 };
 
+export const letterPrint = {
+  network: (letter: string, blocked: readonly string[]) => `${letter}: the letter asked for network resources, which are blocked: ${list(blocked)}`,
+  fonts: (letter: string) => `${letter}: the Fira Sans fonts did not load`,
+  failed: (letter: string, what: string) => (what.startsWith(letter) ? what : `${letter}: ${what}`),
+  chromium: (letter: string, retried: boolean, what: string) =>
+    `${letter}: Chromium failed while printing this letter${retried ? ', also on a second try with a new page' : ''} (${what}). ` +
+    'The previous output was left as it was; run the build again, and if it keeps failing, check that the machine has memory to spare.',
+};
+
 // ---------------------------------------------------------------------------------------------
 // The machine the program runs on (src/runtime/browser.ts)
 

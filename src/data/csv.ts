@@ -3,6 +3,7 @@
  * LF, CRLF or CR line ends, even mixed in one file. Every record keeps the line it starts on, so errors can point at file:line:column.
  */
 import Papa from 'papaparse';
+import * as message from '../messages.ts';
 
 export interface CsvRecord {
   /** 1-based line number in the file where the record starts. */
@@ -66,7 +67,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
       while (body[s] === '\n') s++;
       const line = lineAt(s);
       for (const e of result.errors) {
-        problems.push({ line, column: 1, message: `malformed CSV: ${e.message}` });
+        problems.push({ line, column: 1, message: message.file.malformed(e.message) });
       }
       rows.push({ line, data: result.data });
     },
@@ -82,7 +83,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
       problems.push({
         line: row.line,
         column: Math.min(row.data.length, header.length) + 1,
-        message: `expected ${header.length} cells as in the header, found ${row.data.length} (check the separator "${delimiter}" and quoting)`,
+        message: message.file.cellCount(header.length, row.data.length, delimiter),
       });
       continue;
     }

@@ -3,6 +3,8 @@
  * that is not valid UTF-8 as Windows-1252 (what older Excel versions write for "CSV"), with a notice
  * naming the file, or refused with the place of the first byte that is neither.
  */
+import * as message from '../messages.ts';
+
 export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
   | { ok: false; line: number; column: number; message: string };
@@ -51,7 +53,7 @@ export function decodeData(bytes: Uint8Array): Decoded {
     // not UTF-8: see whether it is Windows-1252
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, line: 1, column: 1, message: 'the file is UTF-16 ("Unicode-tekst"); save it as "CSV UTF-8"' };
+    return { ok: false, line: 1, column: 1, message: message.file.utf16() };
   }
   const bad = bytes.findIndex((b) => UNDEFINED_1252.has(b) || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d));
   if (bad >= 0) {
@@ -59,7 +61,7 @@ export function decodeData(bytes: Uint8Array): Decoded {
     return {
       ...at,
       ok: false,
-      message: `the file is neither UTF-8 nor Windows-1252 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); save it as "CSV UTF-8"`,
+      message: message.file.unknownEncoding(bytes[bad]!),
     };
   }
   // UTF-8 characters beside bytes that are not: text pasted from two sources. Read either way, part
@@ -69,7 +71,7 @@ export function decodeData(bytes: Uint8Array): Decoded {
     return {
       ...place(bytes, firstInvalid),
       ok: false,
-      message: 'the file mixes UTF-8 with another encoding from here on; save it as "CSV UTF-8" and check this character',
+      message: message.file.mixedEncoding(),
     };
   }
   return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };

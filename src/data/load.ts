@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
 import { type DataError, DataValidationError } from '../errors.ts';
+import * as message from '../messages.ts';
 import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
 
@@ -35,7 +36,7 @@ export function parseTable<T extends TableName>(
       file,
       line: 1,
       column: csv.header.length + 1,
-      message: `missing column "${c}"; expected the columns ${expected.join(', ')}`,
+      message: message.file.missingColumn(c, expected),
     });
   }
   csv.header.forEach((h, i) => {
@@ -45,13 +46,13 @@ export function parseTable<T extends TableName>(
         line: 1,
         column: i + 1,
         value: h,
-        message: `unknown column; expected one of ${expected.join(', ')}`,
+        message: message.file.unknownColumn(expected),
       });
     }
   });
   const seen = new Set<string>();
   csv.header.forEach((h, i) => {
-    if (seen.has(h)) errors.push({ file, line: 1, column: i + 1, value: h, message: 'column appears twice in the header' });
+    if (seen.has(h)) errors.push({ file, line: 1, column: i + 1, value: h, message: message.file.duplicateColumn() });
     seen.add(h);
   });
   if (missing.length > 0) return { rows: [], errors };
@@ -98,7 +99,7 @@ export async function loadDataset(
     try {
       bytes = await readFile(full);
     } catch {
-      errors.push({ file, line: 1, column: 1, message: `missing file; the data set needs ${TABLES[table].file}` });
+      errors.push({ file, line: 1, column: 1, message: message.file.missing(TABLES[table].file) });
       located[table] = [];
       continue;
     }
@@ -109,7 +110,7 @@ export async function loadDataset(
       continue;
     }
     if (decoded.encoding !== 'utf-8') {
-      notices.push(`${file}: not UTF-8; read as ${decoded.encoding} (Excel's older "CSV" format). Saving it as "CSV UTF-8" avoids this.`);
+      notices.push(message.build.windows1252(file, decoded.encoding));
     }
     const text = decoded.text;
     const parsed = parseTable(table, text, file);
@@ -143,7 +144,7 @@ async function missingExcerpts(dir: string, sources: LocatedDataset['sources']):
         column: l.header.indexOf('excerpt') + 1,
         field: 'excerpt',
         value: l.row.excerpt,
-        message: `no file ${EXCERPTS}/${l.row.excerpt} in the data folder; the excerpt holds the source's text that the quotes are checked against`,
+        message: message.table.missingExcerpt(EXCERPTS, l.row.excerpt),
       });
     }
   }

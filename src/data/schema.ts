@@ -4,6 +4,7 @@
  * describes the same contract for people.
  */
 import { z } from 'zod';
+import * as message from '../messages.ts';
 import { isPeriod } from './period.ts';
 import {
   COST_TYPES,
@@ -40,31 +41,31 @@ export {
 
 const text = z.string().trim();
 const optionalText = text.transform((s) => (s === '' ? null : s));
-const required = (what: string) => text.min(1, { error: `expected ${what}, found an empty cell` });
+const required = (what: string) => text.min(1, { error: message.cell.empty(what) });
 
 const slug = required('a lowercase id such as asylum-inflow-total').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error: 'expected a lowercase id of letters, digits and hyphens, such as asylum-inflow-total',
+  error: message.cell.slug(),
 });
 const editionPattern = /^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/;
 const editionId = required('an edition id such as 2024-II').regex(editionPattern, {
-  error: 'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II)',
+  error: message.cell.edition(),
 });
 const isoDate = required('a date YYYY-MM-DD').regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  error: 'expected a date written YYYY-MM-DD',
+  error: message.cell.date(),
 });
 const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM').regex(
   /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-  { error: 'expected a date YYYY-MM-DD or a month YYYY-MM' },
+  { error: message.cell.monthOrDate() },
 );
 const period = required('a period such as 2025, 2024-H2 or 2027-01-01').refine(isPeriod, {
-  error: 'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',
+  error: message.cell.period(),
 });
 const region = text
   .regex(/^((GM\d{4})|(PV\d{2})|(VR\d{2}))?$/, {
-    error: 'expected a CBS region code (GM0363, PV27, VR13) or an empty cell for national',
+    error: message.cell.region(),
   })
   .transform((s) => (s === '' ? null : s));
-const year = required('a year').regex(/^(19|20)\d{2}$/, { error: 'expected a four-digit year such as 2023' })
+const year = required('a year').regex(/^(19|20)\d{2}$/, { error: message.cell.year() })
   .transform(Number);
 
 /**
@@ -73,19 +74,16 @@ const year = required('a year').regex(/^(19|20)\d{2}$/, { error: 'expected a fou
  */
 const amount = required('a number').transform((s, ctx) => {
   if (/^-?\d{1,3}([.,]\d{3})+$/.test(s)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a number without thousands separators (write ${s.replace(/[.,]/g, '')}); "${s}" is ambiguous`,
-    });
+    ctx.addIssue({ code: 'custom', message: message.cell.thousands(s) });
     return z.NEVER;
   }
   if (!/^-?\d+([.,]\d+)?$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: 'expected a number such as 69800 or 2.5' });
+    ctx.addIssue({ code: 'custom', message: message.cell.number() });
     return z.NEVER;
   }
   const n = Number(s.replace(',', '.'));
   if (n < 0) {
-    ctx.addIssue({ code: 'custom', message: 'expected a number of zero or more; counts and costs cannot be negative' });
+    ctx.addIssue({ code: 'custom', message: message.cell.negative() });
     return z.NEVER;
   }
   return n;
@@ -93,7 +91,7 @@ const amount = required('a number').transform((s, ctx) => {
 
 /** A web address a page may link to: http or https only (a javascript: or data: URL would run in the reader's browser). */
 const webAddress = optionalText.refine((s) => s === null || isWebAddress(s), {
-  error: 'expected a web address starting with https:// or http://, or an empty cell',
+  error: message.cell.webAddress(),
 });
 
 function isWebAddress(s: string): boolean {
@@ -106,20 +104,17 @@ function isWebAddress(s: string): boolean {
 }
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+  z.enum(values, { error: message.cell.oneOf(values) });
 const optionalOneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal('').transform(() => null), oneOf(values)], {
-    error: `expected one of: ${values.join(', ')}, or an empty cell`,
+    error: message.cell.oneOfOrEmpty(values),
   });
 
 const scenarioList = required('a list of scenarios').transform((s, ctx) => {
   const parts = s.split('|').map((p) => p.trim());
   const bad = parts.filter((p) => !(SET_SCENARIOS as readonly string[]).includes(p));
   if (bad.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected scenarios from ${SET_SCENARIOS.join(', ')} separated by |; unknown: ${bad.join(', ')}`,
-    });
+    ctx.addIssue({ code: 'custom', message: message.cell.scenarioList(SET_SCENARIOS, bad) });
     return z.NEVER;
   }
   return parts as Scenario[];
@@ -129,7 +124,7 @@ const scenarioList = required('a list of scenarios').transform((s, ctx) => {
 // The tables.
 
 const textFile = (example: string) =>
-  text.regex(/^([\w-]+\.txt)?$/, { error: `expected a file name such as ${example}, or an empty cell` })
+  text.regex(/^([\w-]+\.txt)?$/, { error: message.cell.textFile(example) })
     .transform((s) => (s === '' ? null : s));
 
 export const sourceRow = z.object({
@@ -162,7 +157,7 @@ export const indicatorRow = z.object({
   label: required('a Dutch label'),
   /** The Dutch address of the indicator's page, /indicatoren/<slug>/: unique, and never changed once published. */
   slug: required('the Dutch address of the page, such as totale-asielinstroom').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'expected lowercase letters, digits and hyphens, such as totale-asielinstroom',
+    error: message.cell.pageSlug(),
   }),
   unit: oneOf(UNITS),
   definition: optionalText,
@@ -189,7 +184,7 @@ const figure = {
 /** Empty for a figure that is not an MPP prognosis; checked against `kind` in validate.ts. */
 const optionalEdition = text
   .regex(new RegExp(`(${editionPattern.source})|^$`), {
-    error: 'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II), or an empty cell',
+    error: message.cell.editionOrEmpty(),
   })
   .transform((s) => (s === '' ? null : s));
 
@@ -237,7 +232,7 @@ export const costScenarioRow = z.object({
   kind: oneOf(['mix', 'conversion'] as const),
   label: required('a Dutch label'),
   places: amount,
-  emergency_share: amount.refine((n) => n <= 100, { error: 'expected a percentage from 0 to 100' }),
+  emergency_share: amount.refine((n) => n <= 100, { error: message.cell.percentage() }),
   regular_basis: oneOf(['regular', 'half-emergency'] as const),
   price_year: year,
   source: slug,

@@ -3,6 +3,7 @@
  * scenario set. Pure: takes located rows, returns located errors.
  */
 import type { DataError } from '../errors.ts';
+import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { COST_TYPE, FIGURE_KIND, SCENARIO_ORDER } from './vocabulary.ts';
 
@@ -39,7 +40,7 @@ function duplicates(table: TableName, rows: Located<unknown>[]): DataError[] {
     if (earlier) {
       const field = key[0] ?? '';
       errors.push(
-        at(l, field, `duplicate figure: the same ${key.join(', ')} as line ${earlier.line}; keep one row or correct the key`),
+        at(l, field, message.table.duplicate(key, earlier.line)),
       );
     } else first.set(k, l);
   }
@@ -52,10 +53,10 @@ function references<R>(
   known: Set<string>,
   what: string,
 ): DataError[] {
-  const list = [...known].sort().join(', ');
+  const list = [...known].sort();
   return rows
     .filter((l) => l.row[field] !== null && !known.has(String(l.row[field])))
-    .map((l) => at(l, field, `unknown ${what}; expected one of: ${list}`));
+    .map((l) => at(l, field, message.table.unknownReference(what, list)));
 }
 
 function scenarioOrder(rows: Tables['prognoses']): DataError[] {
@@ -74,7 +75,7 @@ function scenarioOrder(rows: Tables['prognoses']): DataError[] {
       const b = set.get(high);
       if (a && b && a.row.value > b.row.value) {
         errors.push(
-          at(b, 'value', `scenario order: ${high} (${b.row.value}) is below ${low} (${a.row.value}) on line ${a.line}; expected ${low} ≤ ${high}`),
+          at(b, 'value', message.table.scenarioOrder(high, b.row.value, low, a.row.value, a.line)),
         );
       }
     }
@@ -95,26 +96,26 @@ function figureKinds(rows: Tables['prognoses'], editions: Map<string, Edition>, 
   for (const l of rows) {
     const r = l.row;
     if (r.kind !== 'mpp') {
-      const what = `a ${r.kind} figure (${FIGURE_KIND[r.kind].label.toLowerCase()}) is not an MPP prognosis`;
-      if (r.edition !== null) errors.push(at(l, 'edition', `${what}: leave the edition empty (say in the note which MPP it rests on, if the source says so)`));
-      if (r.scenario !== null) errors.push(at(l, 'scenario', `${what}: leave the scenario empty`));
+      const what = message.table.notMpp(r.kind, FIGURE_KIND[r.kind].label.toLowerCase());
+      if (r.edition !== null) errors.push(at(l, 'edition', message.table.notMppWithEdition(what)));
+      if (r.scenario !== null) errors.push(at(l, 'scenario', message.table.notMppWithScenario(what)));
       continue;
     }
     if (r.edition === null) {
-      errors.push(at(l, 'edition', 'an MPP prognosis needs the edition it comes from, such as 2024-II'));
+      errors.push(at(l, 'edition', message.table.mppWithoutEdition()));
       continue;
     }
     const edition = editions.get(r.edition);
     if (!edition) continue; // reported as an unknown edition id
     if (r.scenario === null) {
-      errors.push(at(l, 'scenario', `an MPP prognosis needs a scenario: ${edition.scenarios.join(', ')}, or point for a single figure`));
+      errors.push(at(l, 'scenario', message.table.mppWithoutScenario(edition.scenarios)));
     } else if (r.scenario !== 'point' && !edition.scenarios.includes(r.scenario)) {
-      errors.push(at(l, 'scenario', `edition ${edition.id} has the scenarios ${edition.scenarios.join(', ')} (or point for a single figure)`));
+      errors.push(at(l, 'scenario', message.table.scenarioNotInEdition(edition.id, edition.scenarios)));
     }
     const source = sources.get(r.source);
     if (source && source.date.slice(0, edition.published.length) < edition.published) {
       errors.push(
-        at(l, 'source', `source ${source.id} is dated ${source.date}, before ${edition.label} was published (${edition.published}); a figure it gives cannot be a prognosis of that edition`),
+        at(l, 'source', message.table.sourceBeforeEdition(source.id, source.date, edition.label, edition.published)),
       );
     }
   }
@@ -131,9 +132,9 @@ function voices(
     const source = sources.get(l.row.source);
     if (!source) continue;
     if (source.form === 'qa' && l.row.voice === null) {
-      errors.push(at(l, 'voice', `source ${source.id} is questions and answers: say whether the figure stands in a question or an answer`));
+      errors.push(at(l, 'voice', message.table.voiceMissing(source.id)));
     } else if (source.form !== 'qa' && l.row.voice !== null) {
-      errors.push(at(l, 'voice', `source ${source.id} is not questions and answers (form ${source.form}): leave the voice empty`));
+      errors.push(at(l, 'voice', message.table.voiceNotQa(source.id, source.form)));
     }
   }
   return errors;
@@ -151,7 +152,7 @@ export function crossCheck(t: Tables): DataError[] {
   const slugs = new Map<string, number>();
   for (const l of t.indicators) {
     const earlier = slugs.get(l.row.slug);
-    if (earlier !== undefined) errors.push(at(l, 'slug', `the slug is already the address of the indicator on line ${earlier}; give each indicator its own`));
+    if (earlier !== undefined) errors.push(at(l, 'slug', message.table.duplicateSlug(earlier)));
     else slugs.set(l.row.slug, l.line);
   }
 
@@ -164,15 +165,24 @@ export function crossCheck(t: Tables): DataError[] {
   errors.push(...references(t.costs, 'source', sources, 'source id'));
   errors.push(...references(t.costScenarios, 'source', sources, 'source id'));
   const priceYears = new Set(t.costs.map((l) => String(l.row.price_year)));
+  const costKeys = new Set(t.costs.map((l) => `${l.row.type}/${l.row.price_year}`));
   for (const l of t.costScenarios) {
     if (!priceYears.has(String(l.row.price_year))) {
-      errors.push(at(l, 'price_year', `no costs in costs.csv have price year ${l.row.price_year}`));
+      errors.push(at(l, 'price_year', message.table.noCostsInPriceYear(l.row.price_year)));
+      continue;
+    }
+    // A cost calculation (src/model/costs.ts) weighs an emergency place against a regular one of the same price year.
+    if (!costKeys.has(`emergency-average/${l.row.price_year}`)) {
+      errors.push(at(l, 'price_year', message.table.missingCost('emergency-average', l.row.price_year, 'the calculation needs the average cost of an emergency place')));
+    }
+    if (l.row.regular_basis === 'regular' && !costKeys.has(`regular/${l.row.price_year}`)) {
+      errors.push(at(l, 'regular_basis', message.table.missingCost('regular', l.row.price_year, 'the calculation needs the cost of a regular place (or regular_basis half-emergency)')));
     }
   }
 
   for (const l of t.editions) {
     if (!l.row.scenarios.includes(l.row.basis)) {
-      errors.push(at(l, 'basis', `the basis scenario must be one of the edition's scenarios (${l.row.scenarios.join(', ')})`));
+      errors.push(at(l, 'basis', message.table.basisNotInEdition(l.row.scenarios)));
     }
   }
   errors.push(...figureKinds(t.prognoses, editions, sourceById));
@@ -180,15 +190,15 @@ export function crossCheck(t: Tables): DataError[] {
   for (const l of [...t.prognoses, ...t.realisations]) {
     const r = l.row;
     if (r.value_high !== null && r.value_high < r.value) {
-      errors.push(at(l, 'value_high', `the high end of a range (${r.value_high}) is below its low end, value ${r.value}`));
+      errors.push(at(l, 'value_high', message.table.rangeReversed(r.value_high, r.value)));
     }
     if (r.qualifier_scope !== null && r.qualifier === null) {
-      errors.push(at(l, 'qualifier_scope', 'a qualifier scope needs a qualifier: leave it empty, or fill in the qualifier the list shares'));
+      errors.push(at(l, 'qualifier_scope', message.table.scopeWithoutQualifier()));
     }
   }
   for (const l of t.sources) {
     if (l.row.seed !== null && l.row.excerpt !== null) {
-      errors.push(at(l, 'excerpt', 'a source has its text in ../shared/seeds/ (seed) or under data/sources/ (excerpt), not both'));
+      errors.push(at(l, 'excerpt', message.table.seedAndExcerpt()));
     }
   }
   errors.push(...references(t.basisScenarios, 'edition', new Set(editions.keys()), 'edition id'));
@@ -197,18 +207,18 @@ export function crossCheck(t: Tables): DataError[] {
   for (const l of t.basisScenarios) {
     const edition = editions.get(l.row.edition);
     if (edition && !edition.scenarios.includes(l.row.scenario)) {
-      errors.push(at(l, 'scenario', `edition ${edition.id} has the scenarios ${edition.scenarios.join(', ')}`));
+      errors.push(at(l, 'scenario', message.table.basisScenarioNotInEdition(edition.id, edition.scenarios)));
     }
   }
   for (const l of [...t.prognoses, ...t.realisations]) {
     const indicator = indicators.get(l.row.indicator);
     if (indicator && indicator.unit !== l.row.unit) {
-      errors.push(at(l, 'unit', `indicator ${indicator.id} is counted in ${indicator.unit}`));
+      errors.push(at(l, 'unit', message.table.indicatorUnit(indicator.id, indicator.unit)));
     }
   }
   for (const l of t.costs) {
     const unit = COST_TYPE[l.row.type].unit;
-    if (unit !== l.row.unit) errors.push(at(l, 'unit', `a ${l.row.type} cost is stated in ${unit}`));
+    if (unit !== l.row.unit) errors.push(at(l, 'unit', message.table.costUnit(l.row.type, unit)));
   }
   errors.push(...scenarioOrder(t.prognoses));
   return errors;

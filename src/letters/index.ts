@@ -23,6 +23,8 @@ import { composeWritten, type WrittenDocument, writtenTitle } from './written/co
 import type { WrittenLetter } from './written/load.ts';
 import { renderWrittenHtml } from './written/render.ts';
 import { type Senders } from './written/senders.ts';
+import { UsageError } from '../errors.ts';
+import * as message from '../messages.ts';
 
 export type { LetterChart, LetterChartSpec, LetterDocument } from './document.ts';
 export { letterSentences, letterStatements, type Sentence, type Statement } from './narrative/index.ts';
@@ -68,7 +70,7 @@ export function plannedLetters(data: Dataset, model: Model, written: WrittenLett
 export function letterDate(published: string, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+    if (!/^\d+$/.test(epoch)) throw new UsageError(message.build.sourceDateEpoch(epoch));
     return new Date(Number(epoch) * 1000);
   }
   const [y, m, d] = published.split('-').map(Number);

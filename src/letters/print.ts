@@ -8,6 +8,8 @@ import os from 'node:os';
 import { type Browser, type HTTPRequest, type Page, ProtocolError, TimeoutError } from 'puppeteer-core';
 import { finishPdf, type PdfMetadata } from './pdf/index.ts';
 import { fontAssets, fontFaces } from './render.ts';
+import { FaultError } from '../errors.ts';
+import * as message from '../messages.ts';
 
 export interface PrintJob {
   /** For messages: which letter this is. */
@@ -64,9 +66,9 @@ async function printOne(page: Page, job: PrintJob, blocked: string[]): Promise<P
   // Strings, not functions: tsx would wrap a function's source in helpers the page does not have.
   await page.evaluate('document.fonts.ready.then(() => true)');
   const fontsLoaded = await page.evaluate(`document.fonts.check('9.5pt "Fira Sans"') && document.fonts.check('bold 9.5pt "Fira Sans"')`);
-  if (!fontsLoaded) throw new Error(`${job.name}: the Fira Sans fonts did not load`);
+  if (!fontsLoaded) throw new FaultError(message.letterPrint.fonts(job.name));
   if (blocked.length > 0) {
-    throw new Error(`${job.name}: the letter asked for network resources, which are blocked: ${[...new Set(blocked)].join(', ')}`);
+    throw new FaultError(message.letterPrint.network(job.name, [...new Set(blocked)]));
   }
   const printed = await page.pdf(PDF_OPTIONS);
   const { bytes, artifacts, pages } = await finishPdf(printed, job.meta);
@@ -98,12 +100,8 @@ export function isBrowserFault(e: unknown): boolean {
 /** The letter's name on an error, with what happened, for a message a person can act on. */
 function letterFailure(job: PrintJob, e: unknown, retried: boolean): Error {
   const what = e instanceof Error ? e.message : String(e);
-  if (!isBrowserFault(e)) return e instanceof Error && what.startsWith(job.name) ? e : new Error(`${job.name}: ${what}`, { cause: e });
-  return new Error(
-    `${job.name}: Chromium failed while printing this letter${retried ? ', also on a second try with a new page' : ''} (${what}). ` +
-      'The previous output was left as it was; run the build again, and if it keeps failing, check that the machine has memory to spare.',
-    { cause: e },
-  );
+  if (!isBrowserFault(e)) return e instanceof FaultError ? e : new FaultError(message.letterPrint.failed(job.name, what), { cause: e });
+  return new FaultError(message.letterPrint.chromium(job.name, retried, what), { cause: e });
 }
 
 /**

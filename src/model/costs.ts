@@ -38,9 +38,10 @@ export function placeCosts(costs: Cost[]): PlaceCost[] {
   });
 }
 
+/** The cost of `type` in `priceYear`; the validator (src/data/validate.ts) makes sure every calculation has the costs it needs. */
 function costOf(costs: Cost[], type: CostType, priceYear: number): Cost {
   const c = costs.find((x) => x.type === type && x.price_year === priceYear);
-  if (!c) throw new Error(`no ${type} cost with price year ${priceYear} in costs.csv`);
+  if (!c) throw new Error(`invariant: validation lets no cost calculation through without its ${type} cost of ${priceYear}`);
   return c;
 }
 

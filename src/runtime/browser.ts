@@ -7,6 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import { FaultError } from '../errors.ts';
+import * as message from '../messages.ts';
 
 /** puppeteer-core, loaded when a browser is first needed (a build with every letter cached needs none). */
 const puppeteer = async () => (await import('puppeteer-core')).default;
@@ -27,15 +29,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     const p = env[name];
     if (p) {
       if (existsSync(p)) return p;
-      throw new Error(`${name} is set to ${p}, but there is no file there.`);
+      throw new FaultError(message.browser.pathMissing(name, p));
     }
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
-  throw new Error(
-    'No Chromium found. Install one (Debian: apt-get update && apt-get install -y chromium, or run npm run setup) ' +
-      `or set CHROME_PATH to a Chromium or Chrome binary. Looked in: ${CANDIDATES.join(', ')}.`,
-  );
+  throw new FaultError(message.browser.notFound(CANDIDATES));
 }
 
 /** Flags that keep a headless Chromium off the (closed) network and quiet. */

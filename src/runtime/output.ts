@@ -6,6 +6,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputFolderError } from '../errors.ts';
+import * as message from '../messages.ts';
 
 /** The file that marks a folder as this project's build output, so a later build may replace it. */
 export const OUTPUT_MARKER = '.mpp-build-output';
@@ -46,16 +47,16 @@ export function checkOutputFolder(
   const shown = path.resolve(target);
   const project = realPath(keep.project);
   const data = realPath(keep.data);
-  const refuse = (why: string, advice = `Choose another ${option.name}, such as ${option.example}`) =>
-    new OutputFolderError(`refusing to write into ${shown}: ${why}. ${advice}.`);
-  if (within(project, out)) throw refuse(`it is or contains the project (${project}), which the build would delete`);
-  if (within(data, out)) throw refuse(`it is or contains the data folder (${data}), which the build would delete`);
-  if (within(out, data)) throw refuse(`it lies inside the data folder (${data})`);
+  const refuse = (why: string, advice = message.output.chooseAnother(option.name, option.example)) =>
+    new OutputFolderError(message.output.refuse(shown, why, advice));
+  if (within(project, out)) throw refuse(message.output.isProject(project));
+  if (within(data, out)) throw refuse(message.output.holdsData(data));
+  if (within(out, data)) throw refuse(message.output.insideData(data));
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
-  if (entries.includes('.git')) throw refuse('it holds a git repository (.git), which the build would delete');
+  if (entries.includes('.git')) throw refuse(message.output.holdsGit());
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw refuse(`the folder is not empty and is not a previous build output (it has no ${OUTPUT_MARKER})`, `Remove it or choose another ${option.name}`);
+    throw refuse(message.output.notBuildOutput(OUTPUT_MARKER), message.output.removeOrChoose(option.name));
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { FaultError } from '../errors.ts';
+import * as message from '../messages.ts';
 
 const UNDEFINED = /\((.+?)\) \[Line (\d+), Column (\d+)\]\s*attempted to output null or undefined value/;
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[^\n]*\n/;
@@ -41,9 +43,7 @@ export async function explainRenderError(error: unknown, includes: string): Prom
     const found = await locate(path.resolve(page!), Number(line), Number(column), includes).catch(() => null);
     const where = found ? `${path.relative(process.cwd(), found.file)}:${found.line}:${column}` : `${page}:${line}:${column}`;
     const what = found ? found.output : 'a value';
-    return new Error(`${where}: ${what} is undefined or null (the site's templates may not output a missing value)`, {
-      cause: error,
-    });
+    return new FaultError(message.build.templateUndefined(where, what), { cause: error });
   }
   return error;
 }

@@ -4,6 +4,7 @@
  * the pronoun helpers `{{ ik }}`. Each is found with its offset, so that every problem points at
  * `file:line:column`. Parsing only; resolving against the data is references.ts.
  */
+import * as message from '../../messages.ts';
 
 export const FUNCTIONS = ['fig', 'change', 'actual', 'cost', 'derived'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
@@ -50,7 +51,7 @@ export function parseExpression(src: string): { expression: Expression | null; p
   const [head, ...filters] = src.split('|').map((s) => s.trim());
   if (filters.length === 1 && filters[0] === 'literal') {
     const m = STRING.exec(head!);
-    if (!m) return { expression: null, problem: 'a literal is written {{ "38" | literal }}: the text in double quotes' };
+    if (!m) return { expression: null, problem: message.letter.literalForm() };
     return { expression: { type: 'literal', text: m[1]! } };
   }
   if (filters.length === 0 && head! in PRONOUNS) return { expression: { type: 'pronoun', word: head! } };
@@ -58,24 +59,24 @@ export function parseExpression(src: string): { expression: Expression | null; p
   if (!call) {
     return {
       expression: null,
-      problem: `expected a reference such as fig("indicator", "period", "scenario"), a literal {{ "38" | literal }} or one of ${Object.keys(PRONOUNS).join(', ')}`,
+      problem: message.letter.notExpression(Object.keys(PRONOUNS)),
     };
   }
   const fn = call[1]!;
   if (!(FUNCTIONS as readonly string[]).includes(fn)) {
-    return { expression: null, problem: `unknown function ${fn}(); the references are ${FUNCTIONS.map((f) => `${f}()`).join(', ')}` };
+    return { expression: null, problem: message.letter.unknownFunction(fn, FUNCTIONS) };
   }
   const args: string[] = [];
   const argText = call[2]!.trim();
   if (argText !== '') {
     for (const a of argText.split(',').map((s) => s.trim())) {
       const m = STRING.exec(a);
-      if (!m) return { expression: null, problem: `${fn}(): every argument is text in double quotes, found ${a}` };
+      if (!m) return { expression: null, problem: message.letter.argumentNotString(fn, a) };
       args.push(m[1]!);
     }
   }
   for (const f of filters) {
-    if (!(FILTERS as readonly string[]).includes(f)) return { expression: null, problem: `unknown filter "${f}"; a reference takes ${FILTERS.join(', ')}` };
+    if (!(FILTERS as readonly string[]).includes(f)) return { expression: null, problem: message.letter.unknownFilter(f, FILTERS) };
   }
   return { expression: { type: 'call', fn: fn as FunctionName, args, filters } };
 }

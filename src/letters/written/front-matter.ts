@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { DataError } from '../../errors.ts';
+import * as message from '../../messages.ts';
 
 export interface FrontMatter {
   subject: string;
@@ -68,10 +69,10 @@ export function readFrontMatter(
     return { line: p.line + lineOffset, column: p.col };
   };
   const before = errors.length;
-  for (const e of doc.errors) errors.push({ file, ...at(e.pos[0]), message: `front matter: ${e.message.split('\n')[0]}` });
+  for (const e of doc.errors) errors.push({ file, ...at(e.pos[0]), message: message.letter.frontMatterSyntax(e.message.split('\n')[0]!) });
   if (errors.length > before) return { front: null, partial: none };
   if (!isMap(doc.contents)) {
-    errors.push({ file, line: lineOffset, column: 1, message: `front matter: expected the fields ${REQUIRED_FIELDS.join(', ')}` });
+    errors.push({ file, line: lineOffset, column: 1, message: message.letter.frontMatterFields(REQUIRED_FIELDS) });
     return { front: null, partial: none };
   }
   const map = doc.contents;
@@ -80,11 +81,11 @@ export function readFrontMatter(
   for (const item of map.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     if (![...REQUIRED_FIELDS, ...OPTIONAL_FIELDS].includes(key)) {
-      errors.push({ file, ...where(item.key as Node), value: key, message: `front matter: unknown field; the fields are ${[...REQUIRED_FIELDS, ...OPTIONAL_FIELDS].join(', ')}` });
+      errors.push({ file, ...where(item.key as Node), value: key, message: message.letter.unknownField([...REQUIRED_FIELDS, ...OPTIONAL_FIELDS]) });
     }
   }
   for (const f of REQUIRED_FIELDS) {
-    if (!map.has(f)) errors.push({ file, line: lineOffset, column: 1, field: f, message: `front matter: missing field "${f}"` });
+    if (!map.has(f)) errors.push({ file, line: lineOffset, column: 1, field: f, message: message.letter.missingField(f) });
   }
   const text = (f: string, allowEmpty = false): string | null => {
     const n = node(f);
@@ -92,18 +93,18 @@ export function readFrontMatter(
     const v = isScalar(n) ? n.value : undefined;
     if (v === null && allowEmpty) return '';
     if (typeof v !== 'string' && typeof v !== 'number') {
-      errors.push({ file, ...where(n), field: f, message: `front matter: "${f}" must be text` });
+      errors.push({ file, ...where(n), field: f, message: message.letter.notText(f) });
       return null;
     }
     const s = String(v).trim();
-    if (s === '' && !allowEmpty) errors.push({ file, ...where(n), field: f, message: `front matter: "${f}" is empty` });
+    if (s === '' && !allowEmpty) errors.push({ file, ...where(n), field: f, message: message.letter.emptyField(f) });
     return s;
   };
   const list = (f: string): { value: string; line: number; column: number }[] | null => {
     const n = node(f);
     if (n === null) return null;
     if (!isSeq(n)) {
-      errors.push({ file, ...where(n), field: f, message: `front matter: "${f}" must be a list ("- …" lines, or [] for none)` });
+      errors.push({ file, ...where(n), field: f, message: message.letter.notList(f) });
       return null;
     }
     return n.items.map((i) => ({ value: isScalar(i) ? String(i.value ?? '').trim() : '', ...where(i as Node) }));
@@ -111,20 +112,20 @@ export function readFrontMatter(
   const subject = text('subject');
   const date = text('date');
   if (date !== null && date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    errors.push({ file, ...where(node('date')), field: 'date', value: date, message: 'front matter: the date is written YYYY-MM-DD' });
+    errors.push({ file, ...where(node('date')), field: 'date', value: date, message: message.letter.dateFormat() });
   }
   const kenmerk = text('kenmerk', true);
   const addressee = text('addressee');
   const signatories = list('signatories');
   if (signatories && signatories.length === 0) {
-    errors.push({ file, ...where(node('signatories')), field: 'signatories', message: 'front matter: a letter has at least one signatory' });
+    errors.push({ file, ...where(node('signatories')), field: 'signatories', message: message.letter.noSignatory() });
   }
   const attachments = list('attachments');
   const source = map.has('source') ? text('source') : null;
   const closing = map.has('closing') ? text('closing') : null;
   const signature = map.has('signature') ? text('signature') : 'initials';
   if (signature !== null && signature !== 'initials' && signature !== 'full') {
-    errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: 'front matter: signature is "initials" or "full"' });
+    errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: message.letter.signatureForm() });
   }
   const partial: PartialFrontMatter = {
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,

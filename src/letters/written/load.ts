@@ -15,6 +15,7 @@ import { type FrontMatter, readFrontMatter, splitFrontMatter } from './front-mat
 import { figureValues, staleNumbers } from './literals.ts';
 import { type LetterContext, type Resolved, resolveExpression } from './references.ts';
 import { inOffice, LETTERS_DIR, loadSenders, type Sender, senderOf, type Senders, type Signatory } from './senders.ts';
+import * as message from '../../messages.ts';
 
 export const LETTER_KINDS: LetterKind[] = ['tweede-kamer', 'gemeenten'];
 
@@ -60,14 +61,14 @@ export function readLetter(
   const edition = data.editions.find((e) => e.id === where.edition);
   const start = errors.length;
   if (!edition) {
-    errors.push({ file, line: 1, column: 1, value: where.edition, message: `the folder names no edition of editions.csv (${data.editions.map((e) => e.id).join(', ')})` });
+    errors.push({ file, line: 1, column: 1, value: where.edition, message: message.letter.noEdition(data.editions.map((e) => e.id)) });
   }
   if (!(LETTER_KINDS as string[]).includes(where.kind)) {
-    errors.push({ file, line: 1, column: 1, value: where.kind, message: `a letter is ${LETTER_KINDS.map((k) => `${k}.md`).join(' or ')}` });
+    errors.push({ file, line: 1, column: 1, value: where.kind, message: message.letter.kindFile(LETTER_KINDS) });
   }
   const split = splitFrontMatter(text);
   if (!split) {
-    errors.push({ file, line: 1, column: 1, message: 'a letter starts with its front matter between two "---" lines (subject, date, kenmerk, addressee, signatories, attachments)' });
+    errors.push({ file, line: 1, column: 1, message: message.letter.noFrontMatter() });
     return null;
   }
   const { front, partial } = readFrontMatter(split, file, errors, 1);
@@ -75,22 +76,22 @@ export function readLetter(
   for (const s of partial.signatories) {
       const found = senders.signatories.find((x) => x.key === s.key);
       if (!found) {
-        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `unknown signatory; ${senders.files.signatories} has ${senders.signatories.map((x) => x.key).join(', ')}` });
+        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: message.letter.unknownSignatory(senders.files.signatories, senders.signatories.map((x) => x.key)) });
       } else if (partial.date && !inOffice(found, partial.date)) {
-        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: `not in office on ${partial.date} (${found.validFrom} to ${found.validTo ?? 'now'})` });
+        errors.push({ file, line: s.line, column: s.column, field: 'signatories', value: s.key, message: message.letter.notInOffice(partial.date, found.validFrom, found.validTo) });
       } else signatories.push(found);
   }
   if (front) {
     if (front.source && !data.sources.some((s) => s.id === front.source!.id)) {
-      errors.push({ file, line: front.source.line, column: front.source.column, field: 'source', value: front.source.id, message: 'no such source in sources.csv' });
+      errors.push({ file, line: front.source.line, column: front.source.column, field: 'source', value: front.source.id, message: message.letter.unknownSource() });
     }
     if (edition && front.date < (edition.published.length === 7 ? `${edition.published}-01` : edition.published)) {
-      errors.push({ file, line: 1, column: 1, field: 'date', value: front.date, message: `dated before its edition ${edition.label} was out (${edition.published})` });
+      errors.push({ file, line: 1, column: 1, field: 'date', value: front.date, message: message.letter.beforeEdition(edition.label, edition.published) });
     }
   }
   const sender = front && signatories.length > 0 ? senderOf(senders, signatories, front.date) : null;
   if (front && signatories.length === front.signatories.length && signatories.length > 0 && !sender) {
-    errors.push({ file, line: front.signatories[0]!.line, column: front.signatories[0]!.column, field: 'signatories', message: `no sender in ${senders.files.senders} valid on ${front.date} for these signatories` });
+    errors.push({ file, line: front.signatories[0]!.line, column: front.signatories[0]!.column, field: 'signatories', message: message.letter.noSender(senders.files.senders, front.date) });
   }
   const at = (offset: number) => position(text, split.bodyStart + offset);
   const expressions: WrittenLetter['expressions'] = [];
@@ -115,7 +116,7 @@ export function readLetter(
       file,
       ...at(n.offset),
       value: n.text,
-      message: `a typed number that equals a figure of the data set: use ${keys.slice(0, 3).join(' or ')}, or mark it {{ "${n.text}" | literal }} if it is not that figure`,
+      message: message.letter.staleNumber(keys.slice(0, 3), n.text),
     });
   }
   if (errors.length > start || !front || !edition) return null;

@@ -20,6 +20,7 @@ import type { Dataset, Prognosis, Realisation, Cost, Voice } from '../../data/sc
 import type { Model } from '../../model/index.ts';
 import { FIGURE_KINDS } from '../../data/vocabulary.ts';
 import { type Expression, PRONOUNS } from './expressions.ts';
+import * as message from '../../messages.ts';
 
 export interface LetterContext {
   data: Dataset;
@@ -63,12 +64,12 @@ function citable<R extends { source: string; voice: Voice | null }>(rows: R[], c
   const dates = sourceDates(ctx.data);
   const answers = rows.filter((r) => r.voice !== 'question');
   if (answers.length === 0) {
-    return { problem: `the data holds this figure only in a member's question (${rows.map((r) => r.source).join(', ')}); a letter cannot state it as its own` };
+    return { problem: message.letter.onlyInQuestion(rows.map((r) => r.source)) };
   }
   const known = answers.filter((r) => dateEnd(dates.get(r.source) ?? '9999') <= ctx.date);
   if (known.length === 0) {
     const after = answers.map((r) => `${r.source} (${dates.get(r.source)})`).join(', ');
-    return { problem: `cites a source dated after the letter (${ctx.date}): ${after}` };
+    return { problem: message.letter.sourceAfterLetter(ctx.date, after) };
   }
   const editionSource = ctx.data.editions.find((e) => e.id === ctx.edition)?.source;
   const rank = (r: R) => (r.source === ctx.ownSource ? 0 : r.source === editionSource ? 1 : 2);
@@ -92,7 +93,7 @@ function sourceNote(row: { source: string }, ctx: LetterContext): Note | null {
 
 function bareAllowed(row: { qualifier: string | null; qualifier_scope?: 'list' | null }, bare: boolean): string | null {
   if (!bare || row.qualifier === null || row.qualifier_scope === 'list') return null;
-  return `the source writes "${row.qualifier}" before this figure itself, so | bare would drop it; only a rounding word the source writes once before a list may be left out`;
+  return message.letter.bareDropsOwnWord(row.qualifier);
 }
 
 /** The keys the data has for `fn`, as a writer would type them, for "did you mean". */
@@ -143,11 +144,11 @@ export function nearest(written: string, keys: string[], n = 3): string[] {
 function unknown(fn: string, args: string[], ctx: LetterContext, what: string): Resolution {
   const written = `${fn}(${args.map((a) => `"${a}"`).join(', ')})`;
   const near = nearest(fn === 'fig' || fn === 'change' ? written.replace(/\)$/, args.length === 3 && !FIGURE_KINDS.includes(args[2] as never) ? `, "${ctx.edition}")` : ')') : written, knownKeys(fn, ctx));
-  return fail(`unknown figure: ${what}; nearest: ${near.join(', ')}`);
+  return fail(message.letter.unknownFigure(what, near));
 }
 
 function arity(fn: string, args: string[], min: number, max: number, usage: string): string | null {
-  return args.length < min || args.length > max ? `${fn}() takes ${usage}, found ${args.length} argument(s)` : null;
+  return args.length < min || args.length > max ? message.letter.argumentCount(fn, usage, args.length) : null;
 }
 
 type MppRow = Prognosis & { edition: string; scenario: NonNullable<Prognosis['scenario']> };
@@ -165,9 +166,9 @@ function fig(args: string[], filters: string[], ctx: LetterContext): Resolution 
   const [indicator, period, scenario, editionArg] = args as [string, string, string, string | undefined];
   const bare = filters.includes('bare');
   if ((FIGURE_KINDS as readonly string[]).includes(scenario) && scenario !== 'mpp') {
-    if (editionArg !== undefined) return fail(`a ${scenario} figure is not an MPP prognosis and belongs to no edition; leave out "${editionArg}"`);
+    if (editionArg !== undefined) return fail(message.letter.kindWithEdition(scenario, editionArg));
     const rows = ctx.data.prognoses.filter((p) => p.kind === scenario && p.region === null && p.indicator === indicator && p.period === period);
-    if (rows.length === 0) return unknown('fig', args, ctx, `no ${scenario} figure for ${indicator} ${period}`);
+    if (rows.length === 0) return unknown('fig', args, ctx, message.letter.noKindFigure(scenario, indicator, period));
     const c = citable(rows, ctx);
     if ('problem' in c) return fail(c.problem);
     const notBare = bareAllowed(c.row, bare);
@@ -175,9 +176,9 @@ function fig(args: string[], filters: string[], ctx: LetterContext): Resolution 
     return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false } };
   }
   const edition = editionArg ?? ctx.edition;
-  if (!ctx.data.editions.some((e) => e.id === edition)) return unknown('fig', args, ctx, `no edition "${edition}"`);
+  if (!ctx.data.editions.some((e) => e.id === edition)) return unknown('fig', args, ctx, message.letter.noEditionId(edition));
   const rows = mppRows(ctx, indicator, period, scenario, edition);
-  if (rows.length === 0) return unknown('fig', args, ctx, `no MPP ${edition} figure for ${indicator} ${period} (${scenario})`);
+  if (rows.length === 0) return unknown('fig', args, ctx, message.letter.noMppFigure(edition, indicator, period, scenario));
   const c = citable(rows, ctx);
   if ('problem' in c) return fail(c.problem);
   const notBare = bareAllowed(c.row, bare);
@@ -192,7 +193,7 @@ function actual(args: string[], filters: string[], ctx: LetterContext): Resoluti
   if (bad) return fail(bad);
   const [indicator, period] = args as [string, string];
   const rows: Realisation[] = ctx.data.realisations.filter((r) => r.region === null && r.indicator === indicator && r.period === period);
-  if (rows.length === 0) return unknown('actual', args, ctx, `no realisation of ${indicator} for ${period}`);
+  if (rows.length === 0) return unknown('actual', args, ctx, message.letter.noRealisation(indicator, period));
   const c = citable(rows, ctx);
   if ('problem' in c) return fail(c.problem);
   const bare = filters.includes('bare');
@@ -206,7 +207,7 @@ function cost(args: string[], ctx: LetterContext): Resolution {
   if (bad) return fail(bad);
   const [type, year] = args as [string, string];
   const rows: Cost[] = ctx.data.costs.filter((c) => c.type === type && String(c.price_year) === year);
-  if (rows.length === 0) return unknown('cost', args, ctx, `no cost "${type}" in prices of ${year}`);
+  if (rows.length === 0) return unknown('cost', args, ctx, message.letter.noCost(type, year));
   const c = citable(rows, ctx);
   if ('problem' in c) return fail(c.problem);
   const text = `${c.row.qualifier ? `${c.row.qualifier} ` : ''}${formatMoney(c.row.amount)}`;
@@ -221,7 +222,7 @@ function change(args: string[], ctx: LetterContext): Resolution {
   const revision = ctx.model.revisions.find(
     (r) => r.edition === edition && r.region === null && r.indicator === indicator && r.period === period && r.scenario === scenario,
   );
-  if (!revision) return unknown('change', args, ctx, `no earlier edition to compare MPP ${edition} ${indicator} ${period} (${scenario}) with`);
+  if (!revision) return unknown('change', args, ctx, message.letter.noEarlierEdition(edition, indicator, period, scenario));
   const now = citable(mppRows(ctx, indicator, period, scenario, edition), ctx);
   const before = citable(mppRows(ctx, indicator, period, revision.previousScenario, revision.previous), ctx);
   if ('problem' in now) return fail(now.problem);
@@ -239,11 +240,11 @@ function derived(args: string[], ctx: LetterContext): Resolution {
   const bad = arity('derived', args, 1, 1, '(name of a cost calculation)');
   if (bad) return fail(bad);
   const calc = ctx.model.costCalculations.find((c) => c.id === args[0]);
-  if (!calc) return unknown('derived', args, ctx, `no cost calculation "${args[0]}" in cost-scenarios.csv`);
+  if (!calc) return unknown('derived', args, ctx, message.letter.noCostCalculation(args[0]!));
   const scenario = ctx.data.costScenarios.find((s) => s.id === calc.id)!;
   const dates = sourceDates(ctx.data);
   if (dateEnd(dates.get(scenario.source) ?? '9999') > ctx.date) {
-    return fail(`cites a source dated after the letter (${ctx.date}): ${scenario.source} (${dates.get(scenario.source)})`);
+    return fail(message.letter.sourceAfterLetter(ctx.date, `${scenario.source} (${dates.get(scenario.source)})`));
   }
   const method =
     calc.kind === 'conversion'

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseCsv } from '../../data/csv.ts';
 import type { DataError } from '../../errors.ts';
 import { displayPath } from '../../data/load.ts';
+import * as message from '../../messages.ts';
 
 export interface Sender {
   id: string;
@@ -62,26 +63,26 @@ function table(
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch {
-    errors.push({ file: shown, line: 1, column: 1, message: `missing file; the letters need ${path.basename(file)}` });
+    errors.push({ file: shown, line: 1, column: 1, message: message.file.missingForLetters(path.basename(file)) });
     return [];
   }
   const { table: csv, problems } = parseCsv(text, shown);
   for (const p of problems) errors.push({ file: shown, line: p.line, column: p.column, message: p.message });
   for (const c of columns) {
-    if (!csv.header.includes(c)) errors.push({ file: shown, line: 1, column: 1, message: `missing column "${c}"; expected ${columns.join(', ')}` });
+    if (!csv.header.includes(c)) errors.push({ file: shown, line: 1, column: 1, message: message.letter.missingSenderColumn(c, columns) });
   }
   csv.header.forEach((h, i) => {
-    if (!columns.includes(h)) errors.push({ file: shown, line: 1, column: i + 1, value: h, message: `unknown column; expected one of ${columns.join(', ')}` });
+    if (!columns.includes(h)) errors.push({ file: shown, line: 1, column: i + 1, value: h, message: message.file.unknownColumn(columns) });
   });
   for (const r of csv.records) {
     for (const c of required) {
       if (!(r.cells[c] ?? '').trim()) {
-        errors.push({ file: shown, line: r.line, column: csv.header.indexOf(c) + 1, field: c, message: 'required' });
+        errors.push({ file: shown, line: r.line, column: csv.header.indexOf(c) + 1, field: c, message: message.letter.required() });
       }
     }
     for (const c of ['valid_from', 'valid_to']) {
       const v = (r.cells[c] ?? '').trim();
-      if (v && !DATE.test(v)) errors.push({ file: shown, line: r.line, column: csv.header.indexOf(c) + 1, field: c, value: v, message: 'expected a date YYYY-MM-DD' });
+      if (v && !DATE.test(v)) errors.push({ file: shown, line: r.line, column: csv.header.indexOf(c) + 1, field: c, value: v, message: message.letter.senderDate() });
     }
   }
   return csv.records;
@@ -112,7 +113,7 @@ export function loadSenders(dataDir: string, errors: DataError[]): Senders {
   const signatories = signatoryRows.map(({ cells: c, line }) => {
     const sender = orNull(c.sender);
     if (sender !== null && !ids.has(sender)) {
-      errors.push({ file: displayPath(files.signatories), line, column: SIGNATORY_COLUMNS.indexOf('sender') + 1, field: 'sender', value: sender, message: `no sender "${sender}" in senders.csv` });
+      errors.push({ file: displayPath(files.signatories), line, column: SIGNATORY_COLUMNS.indexOf('sender') + 1, field: 'sender', value: sender, message: message.letter.unknownSender(sender) });
     }
     return {
       key: (c.key ?? '').trim(),
