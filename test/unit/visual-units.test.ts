@@ -27,7 +27,7 @@ import {
   zoomRects,
   type Picture,
 } from '../../src/diff/visual/pixels.ts';
-import { REVIEW_ICON, reviewPage } from '../../src/diff/visual/review-page.ts';
+import { REVIEW_ICON, reviewCss, reviewPage } from '../../src/diff/visual/review-page.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/helpers.ts';
@@ -254,6 +254,14 @@ test('review page: Dutch, self-only CSP, no script, escaped, grouped letters the
   assert.match(html, '<li>Pagina 3 toont de grafiek <a href="#grafiek-b">Grafiek b</a>, waarvan de cijfers veranderen, maar geen pixel van de pagina verandert');
   const none = reviewPage(reportWith(visual), { available: false, dir: 'beelden', reason: 'de nieuwe gegevens voldoen niet aan de controle' });
   assert.match(none, 'Er zijn geen beelden gemaakt: de nieuwe gegevens voldoen niet aan de controle.');
+});
+
+test("the review page's style sheet has the difference image's colours, from pixels.ts", () => {
+  const css = reviewCss();
+  assert.match(css, `.swatch.removed { background: rgb(${REMOVED.join(' ')}); }`);
+  assert.match(css, `.swatch.added { background: rgb(${ADDED.join(' ')}); }`);
+  assert.match(css, `.swatch.frame { background: rgb(${FRAME.join(' ')}); }`);
+  assert.not.match(css, /\{[{%#]/, 'no template syntax is left');
 });
 
 test("the review page's icon is the site's", () => {

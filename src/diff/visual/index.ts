@@ -1,9 +1,10 @@
 /**
  * `npm run diff -- --visual DIR`: both sides built (builds.ts), their charts and letter pages
  * compared as pictures (chart-pictures.ts, letter-pages.ts), and the review folder written: the
- * images, `index.html` (review-page.ts), its style sheet and font. The folder is filled beside DIR
- * and replaces it only when complete (src/runtime/output.ts), and only when DIR is empty or an
- * earlier output: never the data, the project or a folder with a git repository.
+ * images, `index.html` and its style sheet (review-page.ts, from templates/review/), the font. The
+ * folder is filled beside DIR and replaces it only when complete (src/runtime/output.ts), and only
+ * when DIR is empty or an earlier output: never the data, the project or a folder with a git
+ * repository.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { compareChartPictures } from './chart-pictures.ts';
 import { compareLetterPages } from './letter-pages.ts';
 import { pageDrawer } from './page-drawings.ts';
 import { hasWrittenLetter, reportedLetters } from './report-letters.ts';
-import { REVIEW_CSS, REVIEW_CSS_FILE, REVIEW_FONTS, REVIEW_ICON, REVIEW_ICON_FILE, reviewPage } from './review-page.ts';
+import { REVIEW_CSS_FILE, REVIEW_FONTS, REVIEW_ICON, REVIEW_ICON_FILE, reviewCss, reviewPage } from './review-page.ts';
 import { isVisible, type VisualSection } from './types.ts';
 
 export type { VisualSection } from './types.ts';
@@ -91,7 +92,7 @@ export async function visualDiff(report: DiffReport, opts: VisualOptions): Promi
         };
       }
       await out.write('index.html', reviewPage(report, section!));
-      await out.write(REVIEW_CSS_FILE, REVIEW_CSS);
+      await out.write(REVIEW_CSS_FILE, reviewCss());
       await out.write(REVIEW_ICON_FILE, REVIEW_ICON);
       await mkdir(path.join(out.dir, 'fonts'), { recursive: true });
       for (const f of REVIEW_FONTS) await copyFile(fontFile(f), path.join(out.dir, 'fonts', f));
