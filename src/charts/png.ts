@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { fontFile } from '../site/build-site.ts';
+import { fontFile } from '../runtime/fonts.ts';
 import { woffToSfnt } from './woff.ts';
 import { contentHash, type ContentCache } from '../runtime/cache.ts';
 import { startWorker } from '../runtime/paths.ts';

@@ -5,11 +5,11 @@
  * decodes each font once per page instead of once per letter, and the PDFs embed the fonts.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { LetterChart, LetterDocument } from './document.ts';
 import { letterCss, letterEnvironment } from './templates.ts';
 import { escapeHtml } from '../format/escape.ts';
+import { fontPackageDir } from '../runtime/fonts.ts';
 
 const FONT_FILES = ['400', '400-italic', '600', '700'];
 const SUBSETS = ['latin', 'latin-ext'];
@@ -29,8 +29,7 @@ export function fontAssets(): Map<string, Buffer> {
 /** `@font-face` rules for Fira Sans (latin and latin-ext, the weights the letters use), served from FONT_ORIGIN. */
 export function fontFaces(): string {
   if (fontCss) return fontCss;
-  const require = createRequire(import.meta.url);
-  const dir = path.dirname(require.resolve('@fontsource/fira-sans/package.json'));
+  const dir = fontPackageDir();
   const rules: string[] = [];
   for (const file of FONT_FILES) {
     const css = readFileSync(path.join(dir, `${file}.css`), 'utf8');

@@ -6,6 +6,7 @@ import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fontFile } from '../runtime/fonts.ts';
 import { ELEVENTY_CONFIG, PROJECT_ROOT } from '../runtime/paths.ts';
 import { explainRenderError } from './errors.ts';
 import type { SiteView } from './view.ts';
@@ -17,11 +18,6 @@ const NLDS = {
   'tokens.css': '@rijkshuisstijl-community/design-tokens/dist/index.css',
   'components.css': '@rijkshuisstijl-community/components-css/dist/index.css',
 };
-
-export function fontFile(name: string): string {
-  const pkg = createRequire(import.meta.url).resolve('@fontsource/fira-sans/package.json');
-  return path.join(path.dirname(pkg), 'files', name);
-}
 
 /** Render every page into `outDir`; returns the number of files Eleventy wrote. */
 export async function writeSite(outDir: string, view: SiteView): Promise<number> {

@@ -10,7 +10,7 @@ import { formatDate, formatFigure } from '../format/dutch.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { when } from '../format/prose.ts';
 import type { OutputFolder } from '../runtime/output.ts';
-import type { SiteView } from './view.ts';
+import { ogPath, type SiteView } from './view.ts';
 
 export const OG = { width: 1200, height: 630 } as const;
 const MARGIN = 72;
@@ -76,9 +76,6 @@ export const SITE_CARD: OgCard = {
   title: 'Meerjaren Productie Prognose',
   text: 'Ramingen, realisaties en kosten van de migratieketen, elk cijfer met zijn bron, en alle data om te downloaden.',
 };
-
-/** Where an edition's preview image is, relative to the site root. */
-export const ogPath = (edition: string | null): string => `assets/og/${edition ?? 'site'}.png`;
 
 /** Write the site's and every edition's preview image. */
 export async function writeOgImages(out: OutputFolder, view: SiteView, renderer: PngRenderer): Promise<number> {

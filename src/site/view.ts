@@ -16,10 +16,12 @@ import { regionViews } from './view/regions.ts';
 import { sourceViews } from './view/sources.ts';
 import { GLOSSARY } from './glossary.ts';
 import { siteUrl } from './site-url.ts';
-import { ogPath } from './og-image.ts';
 import { formatDate } from '../format/dutch.ts';
 
 export type { LetterLink };
+
+/** Where an edition's preview image is (og-image.ts draws it), relative to the site root. */
+export const ogPath = (edition: string | null): string => `assets/og/${edition ?? 'site'}.png`;
 
 /** The main navigation: a page appears only when it has something to show (Regio's only with regional figures). */
 function navigation(hasRegions: boolean) {

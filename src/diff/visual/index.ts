@@ -10,7 +10,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { diskCache } from '../../runtime/cache.ts';
 import { checkOutputFolder, replaceFolder } from '../../runtime/output.ts';
-import { fontFile } from '../../site/build-site.ts';
+import { fontFile } from '../../runtime/fonts.ts';
 import type { DiffReport } from '../types.ts';
 import { buildSides, SideBuildError } from './builds.ts';
 import { compareChartPictures } from './chart-pictures.ts';
