@@ -15,8 +15,7 @@ import { lazyPrinter, type Printer } from './letters/printer.ts';
 import { refreshLetterTemplates } from './letters/templates.ts';
 import { rememberLetters, unseenLetters } from './letters/foresee.ts';
 import { loadWrittenLetters } from './letters/written/load.ts';
-import { displayPath, loadDataset } from './data/load.ts';
-import { TABLES } from './data/schema.ts';
+import { loadDataset } from './data/load.ts';
 import { deriveModel } from './model/index.ts';
 import { checkOutputFolder, replaceFolder } from './runtime/output.ts';
 import { PROJECT_ROOT } from './runtime/paths.ts';
@@ -93,11 +92,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         // Each letter is composed once, with its figures referring to the charts by id; the SVGs are
         // added when the letters are printed.
         const specs = chartSpecs(data, model);
-        const composed = composeLetters(data, model, specs, {
-          indicatorsFile: displayPath(path.join(opts.dataDir, TABLES.indicators.file)),
-          written,
-          senders,
-        });
+        const composed = composeLetters(data, model, specs, { written, senders });
         // A letter composed differently from every earlier build will be printed: start the browser now,
         // beside the letter charts, rather than when their SVGs show the letter's HTML is not cached.
         // Pages for those letters, not warmed up: the letters are ready about when the pages are

@@ -5,7 +5,7 @@
  */
 import { toCsv } from '../../src/data/csv.ts';
 import { columnsOf, TABLES, type TableName } from '../../src/data/schema.ts';
-import { LETTER_INDICATORS } from '../../src/letters/indicators.ts';
+import { NAMED_INDICATORS } from '../../src/data/indicators.ts';
 
 /** A small seeded PRNG (mulberry32), so the same scale gives the same bytes. */
 function rng(seed: number) {
@@ -103,11 +103,11 @@ export function synthesise(scale: number): Record<TableName, string> {
   const tables = {
     sources: [{ id: source, title: 'SYNTHETISCHE DATA voor de benchmark: geen echte cijfers', publisher: 'SYNTHETISCH', date: '2999-12-31', form: 'statistics', reference: '', seed: '', excerpt: '', url: '' }],
     editions: editionRows,
-    // Every indicator the letters name must exist (the build checks it); those without synthetic
+    // Every indicator the code names must exist (the build checks it); those without synthetic
     // figures are listed only, as an indicator a data set has not filled yet.
     indicators: [
       ...NATIONAL.map(([id, label, unit]) => ({ id, label, slug: id, unit, definition: 'Synthetisch.' })),
-      ...Object.values(LETTER_INDICATORS)
+      ...Object.values(NAMED_INDICATORS)
         .filter((i) => !NATIONAL.some(([id]) => id === i.id))
         .map((i) => ({ id: i.id, label: `Synthetisch: ${i.id}`, slug: i.id, unit: /capacity/.test(i.id) ? 'places' : 'persons', definition: 'Synthetisch.' })),
     ],

@@ -5,6 +5,7 @@
 import type { DataError } from '../errors.ts';
 import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
+import { namedIndicatorErrors } from './indicators.ts';
 import { COST_TYPE, FIGURE_KIND, SCENARIO_ORDER } from './vocabulary.ts';
 
 /** A parsed row with the place it came from. */
@@ -156,6 +157,11 @@ export function crossCheck(t: Tables): DataError[] {
     else slugs.set(l.row.slug, l.line);
   }
 
+  // The indicators the site, the model and the letters name in code must exist.
+  const indicatorHeader = t.indicators[0]?.header ?? [];
+  errors.push(
+    ...namedIndicatorErrors(indicators.keys(), t.indicators[0]?.file ?? `data/${TABLES.indicators.file}`, indicatorHeader.indexOf('id') + 1 || 1),
+  );
   errors.push(...references(t.editions, 'source', sources, 'source id'));
   errors.push(...references(t.prognoses, 'edition', new Set(editions.keys()), 'edition id'));
   errors.push(...references(t.prognoses, 'indicator', new Set(indicators.keys()), 'indicator id'));

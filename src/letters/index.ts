@@ -14,7 +14,6 @@ import type { OutputFolder } from '../runtime/output.ts';
 import type { Dataset } from '../data/schema.ts';
 import { composeLetter } from './compose.ts';
 import type { LetterChart, LetterChartSpec, LetterDocument } from './document.ts';
-import { checkLetterIndicators } from './indicators.ts';
 import { letterPath, lettersOf, letterTitle, type LetterKind } from './plan.ts';
 import type { PdfMetadata } from './pdf/index.ts';
 import type { Printer } from './print.ts';
@@ -103,22 +102,19 @@ export interface ComposedLetter {
  * Compose every planned letter, once per build. Composing needs only a chart's id, title and
  * description (`charts` may be the chart specs), so it happens before any chart is rendered: the
  * build learns from the documents which charts to render first (`letterChartIds`), and the SVGs are
- * added when the letters are rendered for printing. Throws a DataValidationError when the data set
- * lacks an indicator the letters name (indicators.ts).
+ * added when the letters are rendered for printing. The indicators the letters name exist: validation
+ * checks them (data/indicators.ts).
  */
 export function composeLetters(
   data: Dataset,
   model: Model,
   charts: LetterChartSpec[],
   opts: {
-    /** The indicators file as the loader named it, for the errors about indicators the letters need. */
-    indicatorsFile?: string;
     /** The letters staff wrote (written/load.ts), and the senders and signatories the drafts sign with. */
     written?: WrittenLetter[];
     senders?: Senders;
   } = {},
 ): ComposedLetter[] {
-  checkLetterIndicators(data, opts.indicatorsFile);
   const written = opts.written ?? [];
   return plannedLetters(data, model, written).map((planned) => {
     const w = written.find((x) => x.edition.id === planned.edition && x.letter === planned.letter);

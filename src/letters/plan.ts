@@ -3,7 +3,7 @@
  * a letter to provinces and municipalities for the editions that set a task for municipalities.
  */
 import type { Dataset, Edition } from '../data/schema.ts';
-import { INDICATOR } from './indicators.ts';
+import { INDICATOR } from '../data/indicators.ts';
 
 export type LetterKind = 'tweede-kamer' | 'gemeenten';
 export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kosten' | 'huisvesting';

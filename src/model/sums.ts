@@ -4,6 +4,7 @@
  * minister's answer of 4 March 2025 gives both parts for 2024. Every summed figure says so and how,
  * and is made only from parts of one source and one period, never over a printed total.
  */
+import { INDICATOR } from '../data/indicators.ts';
 import { isRounded } from '../data/vocabulary.ts';
 import { type Actual, comparePlaces } from './figures.ts';
 
@@ -16,8 +17,8 @@ export interface SumRule {
 
 export const SUMS: SumRule[] = [
   {
-    indicator: 'asylum-inflow-total',
-    parts: ['asylum-inflow-total-excl-resettlement', 'asylum-inflow-resettlement'],
+    indicator: INDICATOR.inflowTotal,
+    parts: [INDICATOR.inflowTotalExclResettlement, INDICATOR.inflowResettlement],
     how: 'de totale asielinstroom zonder hervestiging plus de hervestiging',
   },
 ];

@@ -70,6 +70,20 @@ test('two indicators with the same slug: the second is refused at its slug, nami
   expectError(errors, `${path.join(dir, I)}:${await lineOf(dir, I, 'asylum-inflow-first,')}:${await columnOf(dir, I, 'slug')}:`, `line ${first}`);
 });
 
+test('an indicator the code names, renamed in every CSV, is a located error at indicators.csv naming the new id', async () => {
+  // The site's home page, the model's sums and the letters name some indicators in code
+  // (src/data/indicators.ts). Renaming one consistently in the data would pass every reference check
+  // and make its figures silently leave the pages that name it.
+  const dir = await scratchData();
+  for (const file of ['indicators.csv', P]) await replaceIn(dir, file, /housing-quota-kso,/g, 'housing-quota-ks0,');
+  const errors = await errorsOf(dir);
+  const I = 'indicators.csv';
+  assert.equal(errors, [
+    `${path.join(dir, I)}:1:${await columnOf(dir, I, 'id')}: no indicator "housing-quota-kso"; the site and the letters need it for ` +
+      'the KSO part of the taakstelling (huisvesting, uitstroom) (renamed? nearest: housing-quota-ks0)',
+  ]);
+});
+
 test('a missing column', async () => {
   const dir = await scratchData();
   await replaceIn(dir, P, ',unit,', ',');

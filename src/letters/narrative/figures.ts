@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../../format/dutch.ts';
 import type { Forecast } from '../../model/figures.ts';
-import type { LetterIndicator } from '../indicators.ts';
+import type { NamedIndicator } from '../../data/indicators.ts';
 import type { SectionId } from '../plan.ts';
 import { companion, type Ctx, label, previousOf, scenarioOf, stated, statedPeriodsOf, type Statement, statement } from './shared.ts';
 
@@ -73,8 +73,8 @@ export function changeStatement(
 /** A main figure per period with a part of it ("waarvan …") of the same period and scenario. */
 export function withPart(
   ctx: Ctx,
-  main: LetterIndicator,
-  part: LetterIndicator | null,
+  main: NamedIndicator,
+  part: NamedIndicator | null,
   kind: string,
   section: SectionId,
   opts: { change?: boolean } = {},

@@ -5,7 +5,7 @@
  */
 import { parsePeriod } from '../../data/period.ts';
 import { formatNumber, formatPeriod } from '../../format/dutch.ts';
-import { INDICATOR, type LetterIndicator } from '../indicators.ts';
+import { INDICATOR, type NamedIndicator } from '../../data/indicators.ts';
 import { knownSources, type SectionId } from '../plan.ts';
 import {
   companion,
@@ -113,7 +113,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
   return out;
 }
 
-function simpleFigures(ctx: Ctx, indicator: LetterIndicator, kind: string, section: SectionId): Statement[] {
+function simpleFigures(ctx: Ctx, indicator: NamedIndicator, kind: string, section: SectionId): Statement[] {
   const out: Statement[] = [];
   for (const period of statedPeriodsOf(ctx, indicator)) {
     const f = stated(ctx, indicator, period);

@@ -1,7 +1,7 @@
 /** The instroom section: a switch of the planning scenario, the first asylum applications, the total inflow. */
 import type { Forecast } from '../../model/figures.ts';
 import { SCENARIO, SET_SCENARIOS } from '../../data/vocabulary.ts';
-import { INDICATOR, type LetterIndicator } from '../indicators.ts';
+import { INDICATOR, type NamedIndicator } from '../../data/indicators.ts';
 import { centralWithChange, revisionMethod } from './figures.ts';
 import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement, unitOf } from './shared.ts';
 
@@ -40,7 +40,7 @@ function scenarioSwitch(ctx: Ctx): Statement[] {
 }
 
 /** One figure per period (the central one), compared with the earlier edition when there is one. */
-function centralFigures(ctx: Ctx, indicator: LetterIndicator): Statement[] {
+function centralFigures(ctx: Ctx, indicator: NamedIndicator): Statement[] {
   const out: Statement[] = [];
   for (const period of periodsOf(ctx, indicator)) {
     const f = central(ctx, of(ctx, indicator, period), indicator);

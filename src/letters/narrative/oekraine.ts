@@ -2,7 +2,7 @@
  * The oekraine section: the net inflow of displaced persons from Ukraine (per week, with its band,
  * and per year), the residents, and the municipal reception capacity needed against what is realised.
  */
-import { INDICATOR, type LetterIndicator } from '../indicators.ts';
+import { INDICATOR, type NamedIndicator } from '../../data/indicators.ts';
 import { knownSources } from '../plan.ts';
 import { withPart } from './figures.ts';
 import { comparePeriods } from '../../data/period.ts';
@@ -61,7 +61,7 @@ function ukraineInflow(ctx: Ctx): Statement[] {
 }
 
 /** The latest realisation of an indicator known when the edition was published. */
-function latestKnownActual(ctx: Ctx, indicator: LetterIndicator) {
+function latestKnownActual(ctx: Ctx, indicator: NamedIndicator) {
   const known = knownSources(ctx.data, ctx.edition);
   return ctx.model.actuals
     .filter((a) => a.indicator === indicator && a.region === null && known(a.source))

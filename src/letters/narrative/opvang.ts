@@ -2,7 +2,7 @@
  * The opvang section: the COA occupancy with its statushouders (letter to the Kamer), the
  * statushouders in reception otherwise, the COA capacity need and the Spreidingswet estimate.
  */
-import { INDICATOR } from '../indicators.ts';
+import { INDICATOR } from '../../data/indicators.ts';
 import { withPart } from './figures.ts';
 import { central, coverKey, type Ctx, of, periodsOf, scenarioOf, type Statement, statement } from './shared.ts';
 

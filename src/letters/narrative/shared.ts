@@ -6,7 +6,7 @@
 import { type Forecast, isFigure, type OtherFigure } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
-import type { LetterIndicator } from '../indicators.ts';
+import type { NamedIndicator } from '../../data/indicators.ts';
 import { editionShort, type LetterKind, type SectionId, sectionOf, sourcesOfPeriod } from '../plan.ts';
 
 /** A figure a sentence states: a forecast of the edition, or a target, set figure or outlook of its period. */
@@ -86,29 +86,29 @@ export function context(data: Dataset, model: Model, edition: Edition, letter: L
   };
 }
 
-export const of = (ctx: Ctx, indicator: LetterIndicator, period?: string) =>
+export const of = (ctx: Ctx, indicator: NamedIndicator, period?: string) =>
   ctx.forecasts.filter((f) => f.indicator === indicator && (period === undefined || f.period === period));
 
-export const periodsOf = (ctx: Ctx, indicator: LetterIndicator): string[] => [...new Set(of(ctx, indicator).map((f) => f.period))];
+export const periodsOf = (ctx: Ctx, indicator: NamedIndicator): string[] => [...new Set(of(ctx, indicator).map((f) => f.period))];
 
 /** The targets, set figures and outlooks of this letter's period for one indicator. */
-export const othersOf = (ctx: Ctx, indicator: LetterIndicator, period?: string) =>
+export const othersOf = (ctx: Ctx, indicator: NamedIndicator, period?: string) =>
   ctx.others.filter((f) => f.indicator === indicator && (period === undefined || f.period === period));
 
 /** The figure of an indicator and period a sentence states: the edition's central forecast, else a figure of another kind. */
-export function stated(ctx: Ctx, indicator: LetterIndicator, period: string): Stated | undefined {
+export function stated(ctx: Ctx, indicator: NamedIndicator, period: string): Stated | undefined {
   return central(ctx, of(ctx, indicator, period), indicator) ?? othersOf(ctx, indicator, period)[0];
 }
 
 /** The figure of another indicator that goes with `f` in one sentence: the same scenario, or the same kind. */
-export function companion(ctx: Ctx, indicator: LetterIndicator, period: string, f: Stated): Stated | undefined {
+export function companion(ctx: Ctx, indicator: NamedIndicator, period: string, f: Stated): Stated | undefined {
   return 'scenario' in f
     ? of(ctx, indicator, period).find((x) => x.scenario === f.scenario)
     : othersOf(ctx, indicator, period).find((x) => x.kind === f.kind);
 }
 
 /** The periods of an indicator in this letter, forecasts and figures of other kinds together, in order. */
-export const statedPeriodsOf = (ctx: Ctx, indicator: LetterIndicator): string[] => [
+export const statedPeriodsOf = (ctx: Ctx, indicator: NamedIndicator): string[] => [
   ...new Set([...of(ctx, indicator), ...othersOf(ctx, indicator)].map((f) => f.period)),
 ];
 

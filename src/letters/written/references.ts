@@ -19,6 +19,7 @@ import { formatDate, formatMoney, formatNumber, formatQualified } from '../../fo
 import type { Dataset, Prognosis, Realisation, Cost, Voice } from '../../data/schema.ts';
 import type { Model } from '../../model/index.ts';
 import { FIGURE_KINDS } from '../../data/vocabulary.ts';
+import { nearest } from '../../data/nearest.ts';
 import { type Expression, PRONOUNS } from './expressions.ts';
 import * as message from '../../messages.ts';
 
@@ -116,29 +117,6 @@ export function knownKeys(fn: string, ctx: LetterContext): string[] {
     default:
       return [];
   }
-}
-
-function levenshtein(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
-}
-
-/** The `n` keys nearest to `written` (by edit distance), for an unknown figure's message. */
-export function nearest(written: string, keys: string[], n = 3): string[] {
-  return [...new Set(keys)]
-    .map((k) => ({ k, d: levenshtein(written, k) }))
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, n)
-    .map((x) => x.k);
 }
 
 function unknown(fn: string, args: string[], ctx: LetterContext, what: string): Resolution {

@@ -3,11 +3,12 @@
  * for a figure no edition forecasts (a taakstelling, an opgave), the latest one stated, with its kind
  * and source instead of an edition.
  */
+import { INDICATOR } from '../../data/indicators.ts';
 import { comparePeriods } from '../../data/period.ts';
 import { type Forecast, isFigure } from '../../model/figures.ts';
 import type { ViewContext } from './context.ts';
 
-const KEY_INDICATORS = ['asylum-inflow-total', 'coa-capacity-need', 'housing-quota', 'ukraine-municipal-capacity-need'];
+const KEY_INDICATORS = [INDICATOR.inflowTotal, INDICATOR.capacityNeed, INDICATOR.housingQuota, INDICATOR.ukraineCapacityNeed];
 
 function keyFigure(ctx: ViewContext, indicator: string) {
   const { model } = ctx;

@@ -3,6 +3,8 @@
  * (inflow, reception, housing, Ukraine, IND, then costs and the rest), not by name. Within a topic
  * the headline indicators come first, then the others by label.
  */
+import { INDICATOR } from '../../data/indicators.ts';
+
 export const TOPICS = [
   { id: 'inflow', label: 'Instroom', match: /^(asylum-inflow|nareis-)/ },
   { id: 'reception', label: 'Opvang', match: /^(coa-|nidos-)/ },
@@ -13,18 +15,18 @@ export const TOPICS = [
 ] as const;
 
 /** Headline indicators, most important first; every other indicator follows within its topic. */
-const HEADLINE = [
-  'asylum-inflow-total',
-  'asylum-inflow-total-excl-resettlement',
-  'asylum-inflow-first',
-  'asylum-inflow-nareis',
-  'asylum-inflow-repeat',
-  'coa-capacity-need',
-  'coa-occupancy',
-  'coa-occupancy-statushouders',
-  'housing-quota',
-  'ukraine-residents',
-  'ukraine-municipal-capacity-need',
+const HEADLINE: readonly string[] = [
+  INDICATOR.inflowTotal,
+  INDICATOR.inflowTotalExclResettlement,
+  INDICATOR.inflowFirst,
+  INDICATOR.inflowNareis,
+  INDICATOR.inflowRepeat,
+  INDICATOR.capacityNeed,
+  INDICATOR.occupancy,
+  INDICATOR.occupancyStatushouders,
+  INDICATOR.housingQuota,
+  INDICATOR.ukraineResidents,
+  INDICATOR.ukraineCapacityNeed,
 ];
 
 export const topicOf = (indicator: string) => TOPICS.findIndex((t) => t.match.test(indicator));

@@ -3,6 +3,7 @@
  * one headline figure in the scenario the chain plans on, the chart of total inflow, and the
  * largest revisions against the previous edition, all taken from the model.
  */
+import { INDICATOR } from '../../data/indicators.ts';
 import { chartId } from '../../charts/ids.ts';
 import type { Scenario } from '../../data/schema.ts';
 import type { Forecast } from '../../model/figures.ts';
@@ -73,7 +74,7 @@ export function storyView(ctx: ViewContext, edition: string) {
       change: r.change,
       relative: r.relative,
     }));
-  const inflow = 'asylum-inflow-total';
+  const inflow = INDICATOR.inflowTotal;
   return {
     basis: ctx.edition(edition).basis,
     headline: inBasis ? headlineFigure(ctx, inBasis) : null,
