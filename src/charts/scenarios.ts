@@ -4,6 +4,7 @@
  * at its end. Periods along a time axis.
  */
 import { formatNumber, formatPeriodShort, inSentence } from '../format/dutch.ts';
+import { centralScenario } from '../model/central.ts';
 import type { Model } from '../model/index.ts';
 import type { ScenarioTable } from '../model/scenarios.ts';
 import { comparePeriods } from '../data/period.ts';
@@ -18,12 +19,10 @@ import { textWidth } from './text-width.ts';
 import { dateOf, segments, timeX } from './time.ts';
 import type { Colour, Layer, LayerChart, Position } from './vega-lite-types.ts';
 
-const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
-
 function spec(t: ScenarioTable, basis: Scenario, unit: Dataset['indicators'][number]['unit'], description: string) {
   const periods = [...t.periods].sort((a, b) => comparePeriods(a.period, b.period));
   const seg = segments(periods.map((p) => p.period));
-  const central = [basis, ...CENTRAL].find((s) => t.scenarios.includes(s));
+  const central = centralScenario(basis, t.scenarios);
   const points = periods.flatMap((p, i) =>
     t.scenarios
       .filter((s) => p.values[s] !== undefined)
@@ -119,7 +118,7 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
         )
         .join('; ') +
       '.';
-    const make = spec(t, edition.basis, indicator?.unit ?? 'persons', description);
+    const make = spec(t, model.basis(t.edition, t.indicator), indicator?.unit ?? 'persons', description);
     out.push({
       id: chartId.scenarios(t.edition, t.indicator),
       title: `${label} volgens ${edition.label}`,

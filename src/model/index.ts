@@ -8,7 +8,8 @@ import { comparePlaces, editionOrder, resolveActuals, resolveForecasts, resolveO
 import { revisions, scenarioSwitches } from './revisions.ts';
 import { scenarioTables } from './scenarios.ts';
 import { summedActuals } from './sums.ts';
-import { basisScenario, vintages } from './vintages.ts';
+import { basisScenario } from './central.ts';
+import { vintages } from './vintages.ts';
 
 export function deriveModel(data: Dataset) {
   const order = editionOrder(data);

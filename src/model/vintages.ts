@@ -3,7 +3,8 @@
  * realisation when there is one, with the error and whether the realisation fell inside the band.
  */
 import { comparePeriods } from '../data/period.ts';
-import type { Dataset, Scenario } from '../data/schema.ts';
+import type { Scenario } from '../data/schema.ts';
+import { centralFigure } from './central.ts';
 import type { Actual, Forecast } from './figures.ts';
 
 export interface VintageForecast {
@@ -36,18 +37,6 @@ export interface Vintage {
   rows: string[];
 }
 
-const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
-
-/**
- * The scenario an edition plans on for an indicator: the indicator's own basis where the source
- * names one (basis-scenarios.csv; MPP 2024-I's Ukraine forecast starts from the mediaan), else the
- * edition's basis.
- */
-export function basisScenario(data: Pick<Dataset, 'editions' | 'basisScenarios'>): (edition: string, indicator: string) => Scenario {
-  const own = new Map(data.basisScenarios.map((b) => [`${b.edition}\u0000${b.indicator}`, b.scenario]));
-  const edition = new Map(data.editions.map((e) => [e.id, e.basis]));
-  return (e, indicator) => own.get(`${e}\u0000${indicator}`) ?? edition.get(e)!;
-}
 
 /**
  * The moment a stock figure describes: "eind 2024" (2024-12-31) and "per 1 januari 2025" (2025-01-01)
@@ -80,8 +69,7 @@ export function vintages(
     for (const edition of editionOrder) {
       const mine = group.filter((f) => f.edition === edition);
       if (mine.length === 0) continue;
-      const order = [basis(edition, mine[0]!.indicator), ...CENTRAL];
-      const central = order.map((s) => mine.find((f) => f.scenario === s)).find(Boolean);
+      const central = centralFigure(basis(edition, mine[0]!.indicator), mine);
       if (!central) continue; // only a minimum or maximum: no central figure to compare
       const minimum = mine.find((f) => f.scenario === 'minimum')?.value ?? null;
       const maximum = mine.find((f) => f.scenario === 'maximum')?.value ?? null;

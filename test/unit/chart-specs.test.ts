@@ -68,6 +68,25 @@ test('every layout of every chart the build makes is valid Vega-Lite', () => {
   assert.equal(invalid.length, 0, `${invalid.length} of ${checked} chart specs are not valid Vega-Lite:\n${shown}`);
 });
 
+/** Every object with a `w` field inside a spec: the points of a scenario chart, with their line width. */
+function points(spec: unknown, out: { scenario: string; w: number }[] = []): { scenario: string; w: number }[] {
+  if (Array.isArray(spec)) for (const x of spec) points(x, out);
+  else if (spec && typeof spec === 'object') {
+    const o = spec as Record<string, unknown>;
+    if (typeof o.w === 'number' && typeof o.scenario === 'string') out.push({ scenario: o.scenario, w: o.w });
+    for (const v of Object.values(o)) points(v, out);
+  }
+  return out;
+}
+
+test("a scenario chart draws the scenario the edition plans on for that indicator thickest, not the edition's basis", () => {
+  // MPP 2024-I plans on the medio scenario, but its Ukraine forecast on the mediaan of the band
+  // (basis-scenarios.csv, Kamerbrief 5 April 2024 p. 3): the chart, the story and the letter agree.
+  const thick = (id: string) => [...new Set(points(specs.find((s) => s.id === id)!.variants.wide).filter((p) => p.w === 3).map((p) => p.scenario))];
+  assert.equal(thick('edition-2024-I-ukraine-net-inflow-weekly'), ['mediaan']);
+  assert.equal(thick('edition-2024-I-asylum-inflow-total'), ['medio']);
+});
+
 test('the schema rejects a misspelt property and a value Vega-Lite does not know', () => {
   const spec = specs[0]!.variants.wide;
   assert.equal(problems(spec), [], 'the spec the broken copies are made from is valid');

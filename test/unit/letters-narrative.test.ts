@@ -8,7 +8,6 @@ import * as assert from 'uvu/assert';
 import { loadDataset } from '../../src/data/load.ts';
 import { deriveModel, type Model } from '../../src/model/index.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-import { DataValidationError } from '../../src/errors.ts';
 import { composeLetters, letterSentences, plannedLetters, type Sentence } from '../../src/letters/index.ts';
 import { composeLetter } from '../../src/letters/compose.ts';
 import { contentOps, markArtifacts, unmarkedObjects } from '../../src/letters/pdf/index.ts';

@@ -1,8 +1,7 @@
 /** The loader on the shipped data, and on the same data as Dutch Excel saves it. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { loadDataset, parseTable } from '../../src/data/load.ts';

@@ -3,6 +3,7 @@
  * look-ups of its figures (the central figure, the figure in an earlier edition) and `statement`,
  * which turns the figures a sentence states into its sources, the forecasts it covers and its notes.
  */
+import { centralFigure } from '../../model/central.ts';
 import { type Forecast, isFigure, type OtherFigure } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
@@ -124,12 +125,7 @@ export const unitOf = (ctx: Ctx, indicator: string): string =>
  * else a single figure, else medio or mediaan.
  */
 export function central(ctx: Ctx, fs: Forecast[], indicator: string): Forecast | undefined {
-  const prefs: Scenario[] = [ctx.model.basis(ctx.edition.id, indicator), 'point', 'medio', 'mediaan'];
-  for (const s of prefs) {
-    const f = fs.find((x) => x.scenario === s);
-    if (f) return f;
-  }
-  return undefined;
+  return centralFigure(ctx.model.basis(ctx.edition.id, indicator), fs);
 }
 
 /** The scenario as the sentence names it; a single figure (point) names none. */

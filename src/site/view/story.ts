@@ -6,12 +6,12 @@
 import { INDICATOR } from '../../data/indicators.ts';
 import { chartId } from '../../charts/ids.ts';
 import type { Scenario } from '../../data/schema.ts';
+import { centralScenario as tellingScenario } from '../../model/central.ts';
 import type { Forecast } from '../../model/figures.ts';
 import type { ViewContext } from './context.ts';
 import { byImportance } from './importance.ts';
 
 /** The central figure of an edition when its basis scenario is absent, as the vintages choose it. */
-const CENTRAL: Scenario[] = ['point', 'medio', 'mediaan'];
 /** How many revisions "Wat is er veranderd" lists. */
 export const LARGEST_REVISIONS = 5;
 
@@ -33,8 +33,7 @@ function headlineFigure(ctx: ViewContext, f: Forecast) {
 
 /** The scenario an edition's figure of `indicator` is told in: its basis, else its central one. */
 function centralScenario(ctx: ViewContext, edition: string, indicator: string, fs: Forecast[]): Scenario | null {
-  const order = [ctx.model.basis(edition, indicator), ...CENTRAL];
-  return order.find((s) => fs.some((f) => f.scenario === s)) ?? null;
+  return tellingScenario(ctx.model.basis(edition, indicator), fs.map((f) => f.scenario));
 }
 
 export function storyView(ctx: ViewContext, edition: string) {
