@@ -162,3 +162,20 @@ export function periodDate(text: string): string | null {
   const [a, b] = [Date.parse(span.start), Date.parse(span.end)];
   return new Date(a + (b - a) / 2).toISOString();
 }
+
+/** A date the data gives as a day (`2024-11-12`) or, where the source says no more, a month (`2024-11`). */
+const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
+
+/** Whether a date is given as a month only (`2024-11`): it reads "in november 2024", never as a day. */
+export const isMonthOnly = (date: string): boolean => MONTH_ONLY.test(date);
+
+/** The first day a day-or-month date can mean: `2024-11` → `2024-11-01`; a day is itself. */
+export const firstDayOf = (date: string): string => (isMonthOnly(date) ? `${date}-01` : date);
+
+/** The last day a day-or-month date can mean: `2024-11` → `2024-11-30`; a day is itself. */
+export function lastDayOf(date: string): string {
+  const m = MONTH_ONLY.exec(date);
+  if (!m) return date;
+  const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return `${date}-${String(days).padStart(2, '0')}`;
+}

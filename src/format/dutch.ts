@@ -2,7 +2,7 @@
  * Dutch formatting of every figure the project publishes, in one place: the site, the letters and
  * the diff report all format through these functions.
  */
-import { parsePeriod } from '../data/period.ts';
+import { isMonthOnly, parsePeriod } from '../data/period.ts';
 import type { Unit } from '../data/vocabulary.ts';
 
 const MINUS = '\u2212';
@@ -69,6 +69,11 @@ export function formatDate(iso: string): string {
   if (!m) throw new Error(`formatDate: expected YYYY-MM-DD or YYYY-MM, got "${iso}"`);
   const month = MONTHS[Number(m[2]) - 1];
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** A date after a verb ("verzonden …"): `2027-01-01` → `op 1 januari 2027`; a month only, `2024-11` → `in november 2024`. */
+export function formatOnDate(iso: string): string {
+  return `${isMonthOnly(iso) ? 'in' : 'op'} ${formatDate(iso)}`;
 }
 
 /** A period in words: `2025`, `2e helft 2024`, `1e kwartaal 2025`, `april 2022`, `week 16 van 2022`, `1 januari 2027`. */

@@ -21,6 +21,7 @@ import {
 } from '../data/vocabulary.ts';
 import {
   formatDate,
+  formatOnDate,
   formatFigure,
   formatMoney,
   formatNumber,
@@ -52,6 +53,8 @@ const FORMATS = {
   percent: (fraction: number) => formatPercent(fraction),
   signedPercent: (fraction: number) => formatSignedPercent(fraction),
   date: (iso: string) => formatDate(iso),
+  /** `verzonden {{ d | onDate }}`: "op 1 januari 2027", or "in november 2024" for a month-only date. */
+  onDate: (iso: string) => formatOnDate(iso),
   period: (p: string) => formatPeriod(p),
   periodShort: (p: string) => formatPeriodShort(p),
   when: (p: string) => when(p),

@@ -15,6 +15,7 @@ import { noteRefs } from './notes.ts';
 import { LETTER_SECTIONS, type LetterKind, letterSubject, letterTitle, type SectionId, sectionOf } from './plan.ts';
 import { sectionTables } from './tables.ts';
 import { senderOf, type Senders, signatoriesAt } from './written/senders.ts';
+import { firstDayOf } from '../data/period.ts';
 
 /** The chart of the cost per place that the kosten section of the letter to the Kamer shows. */
 const COSTS_CHART: ChartId = 'costs-per-place';
@@ -50,7 +51,7 @@ export function composeLetter(
   // Number the tables that are left in print order.
   let table = 0;
   for (const t of sections.flatMap((x) => x.tables)) t.number = ++table;
-  const day = edition.published.length === 7 ? `${edition.published}-01` : edition.published;
+  const day = firstDayOf(edition.published);
   const signers = senders ? signatoriesAt(senders, day) : [];
   return {
     type: 'draft',

@@ -4,6 +4,7 @@
  */
 import type { Dataset, Edition } from '../data/schema.ts';
 import { INDICATOR } from '../data/indicators.ts';
+import { lastDayOf } from '../data/period.ts';
 
 export type LetterKind = 'tweede-kamer' | 'gemeenten';
 export type SectionId = 'instroom' | 'opvang' | 'uitstroom' | 'oekraine' | 'kosten' | 'huisvesting';
@@ -114,7 +115,7 @@ export function letterSubject(e: Edition, letter: LetterKind, sections: SectionI
 
 /** The end of the day or month an edition was published, for "known at publication" checks. */
 export function publishedEnd(e: Edition): string {
-  return e.published.length === 7 ? `${e.published}-31` : e.published;
+  return lastDayOf(e.published);
 }
 
 /** Whether a source was out when the edition was published (a source not in sources.csv never was). */

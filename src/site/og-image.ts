@@ -6,7 +6,7 @@
 import { textWidth } from '../charts/text-width.ts';
 import type { PngRenderer } from '../charts/png.ts';
 import { SCENARIO } from '../data/vocabulary.ts';
-import { formatDate, formatFigure } from '../format/dutch.ts';
+import { formatFigure, formatOnDate } from '../format/dutch.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { when } from '../format/prose.ts';
 import type { OutputFolder } from '../runtime/output.ts';
@@ -68,7 +68,7 @@ export function editionCard(e: SiteView['editions'][number]): OgCard {
   const figure = h
     ? ` ${h.label} ${when(h.period)}: ${formatFigure(h.value, h.unit, h.qualifier)} in het ${SCENARIO[h.scenario].label}scenario.`
     : '';
-  return { kicker: 'MPP migratieketen', title: e.label, text: `Verzonden op ${formatDate(e.published)}.${figure}` };
+  return { kicker: 'MPP migratieketen', title: e.label, text: `Verzonden ${formatOnDate(e.published)}.${figure}` };
 }
 
 export const SITE_CARD: OgCard = {

@@ -16,7 +16,7 @@ import { regionViews } from './view/regions.ts';
 import { sourceViews } from './view/sources.ts';
 import { GLOSSARY } from './glossary.ts';
 import { siteUrl } from './site-url.ts';
-import { formatDate } from '../format/dutch.ts';
+import { formatOnDate } from '../format/dutch.ts';
 
 export type { LetterLink };
 
@@ -43,7 +43,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
     .reverse()
     .map((id) => {
       const e = editionView(ctx, id, letters);
-      return { ...e, ogImage: `/${ogPath(id)}`, ogImageAlt: `${e.label}, verzonden op ${formatDate(e.published)}` };
+      return { ...e, ogImage: `/${ogPath(id)}`, ogImageAlt: `${e.label}, verzonden ${formatOnDate(e.published)}` };
     });
   const latestId = model.editionOrder[model.editionOrder.length - 1]!;
   const indicators = indicatorViews(ctx);

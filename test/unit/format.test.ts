@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import {
   formatDate,
   formatMoney,
+  formatOnDate,
   formatNumber,
   formatPercent,
   formatPeriod,
@@ -14,6 +15,7 @@ import {
   roundForProse,
 } from '../../src/format/dutch.ts';
 import { addFilters, filters } from '../../src/format/filters.ts';
+import { firstDayOf, lastDayOf } from '../../src/data/period.ts';
 import nunjucks from 'nunjucks';
 
 test('numbers and money in Dutch notation', () => {
@@ -36,6 +38,14 @@ test('signed changes with a true minus sign', () => {
 test('dates and periods in words', () => {
   assert.is(formatDate('2027-01-01'), '1 januari 2027');
   assert.is(formatDate('2024-11'), 'november 2024');
+  // MPP 2024-II went out in November 2024 (editions.csv gives no day): "verzonden in november 2024".
+  assert.is(formatOnDate('2024-11'), 'in november 2024');
+  assert.is(formatOnDate('2025-09-26'), 'op 26 september 2025');
+  // A month-only date spans its month: a letter dated in it is not before it, a source of it not after it.
+  assert.is(firstDayOf('2024-11'), '2024-11-01');
+  assert.is(lastDayOf('2024-11'), '2024-11-30');
+  assert.is(lastDayOf('2024-02'), '2024-02-29');
+  assert.is(lastDayOf('2025-09-26'), '2025-09-26');
   assert.is(formatPeriod('2024-H2'), 'tweede helft 2024');
   assert.is(formatPeriod('2022-W16'), 'week 16 van 2022');
 });

@@ -12,6 +12,7 @@ import { LETTER_SECTIONS, type LetterKind, letterSubject } from '../plan.ts';
 import { parseExpression } from './expressions.ts';
 import { type LetterContext, resolveExpression } from './references.ts';
 import { type Senders, signatoriesAt } from './senders.ts';
+import { firstDayOf } from '../../data/period.ts';
 
 const HEADINGS: Record<LetterKind, Record<string, string>> = {
   'tweede-kamer': {
@@ -91,7 +92,7 @@ const yamlText = (s: string) => JSON.stringify(s);
 export function draftMarkdown(data: Dataset, model: Model, senders: Senders, edition: string, letter: LetterKind): string {
   const e = data.editions.find((x) => x.id === edition);
   if (!e) throw new Error(`no edition ${edition} in editions.csv`);
-  const date = e.published.length === 7 ? `${e.published}-01` : e.published;
+  const date = firstDayOf(e.published);
   const ctx: LetterContext = { data, model, edition, date, ownSource: null };
   const sentences = composeSentences(data, model, edition, letter);
   const signers = signatoriesAt(senders, date);

@@ -16,6 +16,7 @@ import { figureValues, staleNumbers } from './literals.ts';
 import { type LetterContext, type Resolved, resolveExpression } from './references.ts';
 import { inOffice, LETTERS_DIR, loadSenders, type Sender, senderOf, type Senders, type Signatory } from './senders.ts';
 import * as message from '../../messages.ts';
+import { firstDayOf } from '../../data/period.ts';
 
 export const LETTER_KINDS: LetterKind[] = ['tweede-kamer', 'gemeenten'];
 
@@ -85,7 +86,7 @@ export function readLetter(
     if (front.source && !data.sources.some((s) => s.id === front.source!.id)) {
       errors.push({ file, line: front.source.line, column: front.source.column, field: 'source', value: front.source.id, message: message.letter.unknownSource() });
     }
-    if (edition && front.date < (edition.published.length === 7 ? `${edition.published}-01` : edition.published)) {
+    if (edition && front.date < firstDayOf(edition.published)) {
       errors.push({ file, line: 1, column: 1, field: 'date', value: front.date, message: message.letter.beforeEdition(edition.label, edition.published) });
     }
   }

@@ -20,6 +20,7 @@ import type { Dataset, Prognosis, Realisation, Cost, Voice } from '../../data/sc
 import type { Model } from '../../model/index.ts';
 import { FIGURE_KINDS } from '../../data/vocabulary.ts';
 import { nearest } from '../../data/nearest.ts';
+import { lastDayOf } from '../../data/period.ts';
 import { type Expression, PRONOUNS } from './expressions.ts';
 import * as message from '../../messages.ts';
 
@@ -47,8 +48,6 @@ export type Resolution = { ok: true; value: Resolved } | { ok: false; problem: s
 
 const fail = (problem: string): Resolution => ({ ok: false, problem });
 
-/** The last day a source date can mean: `2024-11` → `2024-11-31` (compared as text). */
-const dateEnd = (d: string) => (d.length === 7 ? `${d}-31` : d);
 
 function sourceDates(data: Dataset): Map<string, string> {
   return new Map(data.sources.map((s) => [s.id, s.date]));
@@ -67,7 +66,7 @@ function citable<R extends { source: string; voice: Voice | null }>(rows: R[], c
   if (answers.length === 0) {
     return { problem: message.letter.onlyInQuestion(rows.map((r) => r.source)) };
   }
-  const known = answers.filter((r) => dateEnd(dates.get(r.source) ?? '9999') <= ctx.date);
+  const known = answers.filter((r) => lastDayOf(dates.get(r.source) ?? '9999') <= ctx.date);
   if (known.length === 0) {
     const after = answers.map((r) => `${r.source} (${dates.get(r.source)})`).join(', ');
     return { problem: message.letter.sourceAfterLetter(ctx.date, after) };
@@ -221,7 +220,7 @@ function derived(args: string[], ctx: LetterContext): Resolution {
   if (!calc) return unknown('derived', args, ctx, message.letter.noCostCalculation(args[0]!));
   const scenario = ctx.data.costScenarios.find((s) => s.id === calc.id)!;
   const dates = sourceDates(ctx.data);
-  if (dateEnd(dates.get(scenario.source) ?? '9999') > ctx.date) {
+  if (lastDayOf(dates.get(scenario.source) ?? '9999') > ctx.date) {
     return fail(message.letter.sourceAfterLetter(ctx.date, `${scenario.source} (${dates.get(scenario.source)})`));
   }
   const method =
