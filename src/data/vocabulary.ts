@@ -98,6 +98,12 @@ export const QUALIFIER_SCOPES = ['list'] as const;
 export const QUALIFIERS = ['ca.', 'ruim', 'bijna', 'ongeveer', 'meer dan', 'minder dan', 'tenminste', 'maximaal'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/**
+ * The qualifiers as a regular-expression alternative, `ca\.|ruim|…|maximaal`, for the code that finds
+ * a qualified figure in text (the letters' line breaking, the draft's literals, the site's no-break spaces).
+ */
+export const QUALIFIER_PATTERN = QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 /** The words that say a figure was rounded (to its last non-zero digit), not bounded: "ca. 4.200". */
 export const ROUNDING_QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['ca.', 'ongeveer']);
 export const isRounded = (q: string | null): boolean => q !== null && ROUNDING_QUALIFIERS.has(q);

@@ -8,11 +8,17 @@ import nunjucks from 'nunjucks';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { addFilters } from '../format/filters.ts';
-import { COST_TYPE, termsOf, UNIT } from '../data/vocabulary.ts';
+import { COST_TYPE, QUALIFIER_PATTERN, termsOf, UNIT } from '../data/vocabulary.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { PROJECT_ROOT } from '../runtime/paths.ts';
 
 export const TEMPLATE_DIR = path.join(PROJECT_ROOT, 'templates', 'letters');
+
+/** A hyphenated word, or a figure with its qualifier, euro sign and unit word. */
+const UNBREAKABLE = new RegExp(
+  `\\S*[\\p{L}\\d]-[\\p{L}\\d]\\S*|(?:(?:${QUALIFIER_PATTERN}) )?(?:€ )?[−+]?\\d[\\d.,]*(?: (?:%|miljoen|miljard))?`,
+  'gu',
+);
 
 /**
  * Escape text for HTML and keep figures, amounts and hyphenated words on one line (a line break
@@ -20,10 +26,7 @@ export const TEMPLATE_DIR = path.join(PROJECT_ROOT, 'templates', 'letters');
  */
 export function typeset(text: string): string {
   const escaped = escapeHtml(text);
-  return escaped.replace(
-    /\S*[\p{L}\d]-[\p{L}\d]\S*|(?:(?:ca\.|ruim|bijna|ongeveer|meer dan|minder dan|tenminste|maximaal) )?(?:€ )?[−+]?\d[\d.,]*(?: (?:%|miljoen|miljard))?/gu,
-    (m) => `<span class="nw">${m}</span>`,
-  );
+  return escaped.replace(UNBREAKABLE, (m) => `<span class="nw">${m}</span>`);
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A. */

@@ -13,6 +13,7 @@ import { parseExpression } from './expressions.ts';
 import { type LetterContext, resolveExpression } from './references.ts';
 import { type Senders, signatoriesAt } from './senders.ts';
 import { firstDayOf } from '../../data/period.ts';
+import { QUALIFIER_PATTERN } from '../../data/vocabulary.ts';
 
 const HEADINGS: Record<LetterKind, Record<string, string>> = {
   'tweede-kamer': {
@@ -36,8 +37,10 @@ const ADDRESSEE: Record<LetterKind, string[]> = {
   gemeenten: ['Aan de commissarissen van de Koning, gedeputeerden, burgemeesters en wethouders en corporatiebestuurders'],
 };
 
-const TOKEN =
-  /(?:(ca\.|ruim|bijna|ongeveer|meer dan|minder dan|tenminste|maximaal) )?(€ )?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?( miljoen| miljard)?( %)?(?![\d\p{L}])/gu;
+const TOKEN = new RegExp(
+  `(?:(${QUALIFIER_PATTERN}) )?(€ )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?( miljoen| miljard)?( %)?(?![\\d\\p{L}])`,
+  'gu',
+);
 
 interface Candidate {
   ref: string;

@@ -4,10 +4,11 @@
  * space, and an edition's name ("MPP 2024-II") is kept on one line, hyphen included. Text inside an
  * SVG is left alone.
  */
+import { QUALIFIER_PATTERN } from '../../data/vocabulary.ts';
 import { tokenize } from './tags.ts';
 
 const NBSP = '\u00a0';
-const BEFORE_NUMBER = /(€|\bca\.|\bruim|\bbijna|\bongeveer|\bmeer dan|\bminder dan|\btenminste|\bmaximaal) (?=[−+-]?\d)/g;
+const BEFORE_NUMBER = new RegExp(`(€|\\b(?:${QUALIFIER_PATTERN})) (?=[−+-]?\\d)`, 'g');
 const EDITION = /\bMPP (\d{4}(?:-[IV]+)?)(?![\p{L}\d-])/gu;
 const AFTER_NUMBER = /(\d) (%|miljoen\b|miljard\b|×)/g;
 
