@@ -15,6 +15,7 @@ import { base, niceTop, type Layout } from './layout.ts';
 import { editionStyles } from './series.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
 import type { Colour, Panel, Position, PositionOfAField, Shape, VConcatChart } from './vega-lite-types.ts';
+import { lookup } from '../data/lookup.ts';
 
 /** Room for the edition names left of each panel ("MPP september 2021"), px. */
 const labelExtent = (l: Layout) => Math.round(l.font * 10.5);
@@ -30,13 +31,12 @@ function realisationText(v: Vintage): string {
 
 export function realisedCharts(data: Dataset, model: Model): ChartSpec[] {
   const styles = editionStyles(model.editionOrder);
-  const labelOf = (id: string) => data.editions.find((e) => e.id === id)?.label ?? id;
+  const { editionLabel: labelOf, label: labelFor } = lookup(data);
   const realised = model.vintages.filter((v) => v.region === null && v.realisation !== null && v.forecasts.length > 0);
   const indicators = [...new Set(realised.map((v) => v.indicator))].sort();
   return indicators.map((indicator) => {
     const vs = realised.filter((v) => v.indicator === indicator);
-    const indicatorRow = data.indicators.find((i) => i.id === indicator);
-    const label = indicatorRow?.label ?? indicator;
+    const label = labelFor(indicator);
     const top = niceTop(Math.max(...vs.flatMap((v) => [v.realisation!, ...v.forecasts.flatMap((f) => [f.value, f.maximum ?? 0])])));
     const rowsOf = (v: Vintage) =>
       v.forecasts.map((f) => ({ editie: labelOf(f.edition), value: f.value, lo: f.minimum, hi: f.maximum, realisation: v.realisation! }));

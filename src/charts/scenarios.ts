@@ -18,6 +18,7 @@ import { atEveryLayout, type ChartSpec } from './spec.ts';
 import { textWidth } from './text-width.ts';
 import { dateOf, segments, timeX } from './time.ts';
 import type { Colour, Layer, LayerChart, Position } from './vega-lite-types.ts';
+import { lookup } from '../data/lookup.ts';
 
 function spec(t: ScenarioTable, basis: Scenario, unit: Dataset['indicators'][number]['unit'], description: string) {
   const periods = [...t.periods].sort((a, b) => comparePeriods(a.period, b.period));
@@ -94,13 +95,14 @@ function spec(t: ScenarioTable, basis: Scenario, unit: Dataset['indicators'][num
 /** One chart per scenario table that has more than one figure. */
 export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
   const out: ChartSpec[] = [];
+  const find = lookup(data);
   for (const t of model.scenarioTables) {
     if (t.region !== null) continue;
     const figures = t.periods.reduce((n, p) => n + Object.keys(p.values).length, 0);
     if (figures < 2) continue;
-    const indicator = data.indicators.find((i) => i.id === t.indicator);
-    const edition = data.editions.find((e) => e.id === t.edition)!;
-    const label = indicator?.label ?? t.indicator;
+    const indicator = find.indicator(t.indicator);
+    const edition = find.edition(t.edition);
+    const label = indicator.label;
     const periods = [...t.periods].sort((a, b) => comparePeriods(a.period, b.period));
     const hasBand = periods.some((p) => p.values.minimum !== undefined && p.values.maximum !== undefined);
     const description =
@@ -118,7 +120,7 @@ export function scenarioCharts(data: Dataset, model: Model): ChartSpec[] {
         )
         .join('; ') +
       '.';
-    const make = spec(t, model.basis(t.edition, t.indicator), indicator?.unit ?? 'persons', description);
+    const make = spec(t, model.basis(t.edition, t.indicator), indicator.unit, description);
     out.push({
       id: chartId.scenarios(t.edition, t.indicator),
       title: `${label} volgens ${edition.label}`,

@@ -15,6 +15,7 @@ import { REALISATION_LABEL, REALISATION_STYLE, editionStyles } from './series.ts
 import { atEveryLayout, type ChartSpec } from './spec.ts';
 import { dateOf, segments, timeX } from './time.ts';
 import type { Colour, Dash, Layer, LayerChart, MarkDef, Position, Shape } from './vega-lite-types.ts';
+import { lookup } from '../data/lookup.ts';
 
 interface Point {
   t: string;
@@ -35,7 +36,8 @@ interface Band {
 export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
   const out: ChartSpec[] = [];
   const styles = editionStyles(model.editionOrder);
-  const labelOf = (id: string) => data.editions.find((e) => e.id === id)?.label ?? id;
+  const find = lookup(data);
+  const labelOf = find.editionLabel;
   const indicators = [...new Set([...model.vintages.map((v) => v.indicator), ...model.actuals.map((a) => a.indicator)])].sort();
   for (const indicator of indicators) {
     const vint = model.vintages.filter((v) => v.indicator === indicator && v.region === null);
@@ -71,8 +73,8 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
 
     const reeksen = [...editions.map(labelOf), ...(realised.length ? [REALISATION_LABEL] : [])];
     const style = (r: string) => (r === REALISATION_LABEL ? REALISATION_STYLE : styles.get(editions.find((e) => labelOf(e) === r)!)!);
-    const label = data.indicators.find((i) => i.id === indicator)?.label ?? indicator;
-    const unit = data.indicators.find((i) => i.id === indicator)?.unit ?? 'persons';
+    const label = find.label(indicator);
+    const unit = find.unit(indicator);
     const periods = [...new Set([...realised, ...forecasts].map((p) => p.period))].sort(comparePeriods);
     const y = valueY(Math.max(...[...realised, ...forecasts].map((p) => p.value), ...bands.map((b) => b.hi)), unit);
 

@@ -4,6 +4,7 @@ import type { Model } from '../model/index.ts';
 import type { Dataset, Edition } from '../data/schema.ts';
 import { Notes } from './notes.ts';
 import type { LetterKind } from './plan.ts';
+import { lookup } from '../data/lookup.ts';
 
 export interface Composition {
   data: Dataset;
@@ -37,7 +38,7 @@ export function startComposition(
     notes: new Notes(data.sources),
     forecasts: model.forecasts.filter((f) => f.edition === edition.id && f.region === null && f.voice !== 'question'),
     covered,
-    label: (indicator) => data.indicators.find((i) => i.id === indicator)?.label ?? indicator,
+    label: lookup(data).label,
     next: (kind) => ++counts[kind],
   };
 }

@@ -10,6 +10,7 @@ import type { Composition } from './composition.ts';
 import type { LetterTable } from './document.ts';
 import { coverKey, sourceOfRow } from './narrative/index.ts';
 import { knownSources, type SectionId, sectionOf } from './plan.ts';
+import { lookup } from '../data/lookup.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const scenarioHeader = (s: Scenario) => cap(SCENARIO[s].label);
@@ -80,7 +81,7 @@ function scenarioTables(c: Composition, section: SectionId, inSection: Forecast[
 
 /** This edition against an earlier one, figure by figure: one table per indicator and earlier edition. */
 function revisionTables(c: Composition, section: SectionId): LetterTable[] {
-  const editionLabel = (id: string) => c.data.editions.find((e) => e.id === id)?.label ?? id;
+  const { editionLabel } = lookup(c.data);
   const revisions = c.model.revisions.filter(
     (r) => r.edition === c.edition.id && r.region === null && sectionOf(r.indicator, c.letter) === section,
   );

@@ -9,6 +9,8 @@ import type { Model } from '../../model/index.ts';
 import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
 import type { NamedIndicator } from '../../data/indicators.ts';
 import { editionShort, type LetterKind, type SectionId, sectionOf, sourcesOfPeriod } from '../plan.ts';
+import { lookup } from '../../data/lookup.ts';
+import type { Unit } from '../../data/vocabulary.ts';
 
 /** A figure a sentence states: a forecast of the edition, or a target, set figure or outlook of its period. */
 export type Stated = Forecast | OtherFigure;
@@ -113,11 +115,9 @@ export const statedPeriodsOf = (ctx: Ctx, indicator: NamedIndicator): string[] =
   ...new Set([...of(ctx, indicator), ...othersOf(ctx, indicator)].map((f) => f.period)),
 ];
 
-export const label = (ctx: Ctx, indicator: string): string =>
-  ctx.data.indicators.find((i) => i.id === indicator)?.label ?? indicator;
+export const label = (ctx: Ctx, indicator: string): string => lookup(ctx.data).label(indicator);
 
-export const unitOf = (ctx: Ctx, indicator: string): string =>
-  ctx.data.indicators.find((i) => i.id === indicator)?.unit ?? '';
+export const unitOf = (ctx: Ctx, indicator: string): Unit => lookup(ctx.data).unit(indicator);
 
 /**
  * The figure a sentence states when it states one: the scenario the chain plans on in this edition

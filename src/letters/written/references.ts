@@ -23,6 +23,7 @@ import { nearest } from '../../data/nearest.ts';
 import { lastDayOf } from '../../data/period.ts';
 import { type Expression, PRONOUNS } from './expressions.ts';
 import * as message from '../../messages.ts';
+import { lookup } from '../../data/lookup.ts';
 
 export interface LetterContext {
   data: Dataset;
@@ -205,7 +206,7 @@ function change(args: string[], ctx: LetterContext): Resolution {
   if ('problem' in now) return fail(now.problem);
   if ('problem' in before) return fail(before.problem);
   const diff = now.row.value - before.row.value;
-  const label = (e: string) => ctx.data.editions.find((x) => x.id === e)?.label ?? e;
+  const label = lookup(ctx.data).editionLabel;
   const text = diff === 0 ? 'ongewijzigd' : `${formatNumber(Math.abs(diff))} ${diff > 0 ? 'hoger' : 'lager'}`;
   const note =
     `Berekend, geen cijfer uit een bron: ${label(edition)} (${scenario}) ${formatQualified(now.row.value, now.row.qualifier)} ` +

@@ -10,6 +10,7 @@ import type { Model } from '../../model/index.ts';
 import type { Dataset, Unit } from '../../data/schema.ts';
 import { chartFiles } from '../../downloads/chart-files.ts';
 import { excerptPath } from '../../downloads/input-files.ts';
+import { lookup } from '../../data/lookup.ts';
 
 /** The site path of an indicator's page, from its slug. */
 export const indicatorPath = (slug: string): string => `/indicatoren/${slug}/`;
@@ -74,17 +75,16 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
   home.set(chartId.costs(0, true), '/kosten/');
   const views: ChartView[] = charts.map((c) => ({ ...c, page: home.get(c.id) ?? null, files: chartFiles(c.id) }));
   const chartById = new Map(views.map((c) => [c.id, c]));
-  const indicator = new Map(data.indicators.map((i) => [i.id, i]));
-  const edition = new Map(data.editions.map((e) => [e.id, e]));
+  const find = lookup(data);
   const source = new Map(data.sources.map((s) => [s.id, s]));
   return {
     data,
     model,
-    edition: (id) => edition.get(id)!,
-    editionLabel: (id) => edition.get(id)?.label ?? id,
-    label: (id) => indicator.get(id)?.label ?? id,
-    indicatorUrl: (id) => indicatorPath(indicator.get(id)!.slug),
-    unitOf: (id) => indicator.get(id)?.unit ?? 'persons',
+    edition: find.edition,
+    editionLabel: find.editionLabel,
+    label: find.label,
+    indicatorUrl: (id) => indicatorPath(find.indicator(id).slug),
+    unitOf: find.unit,
     source(id) {
       const s = source.get(id)!;
       return {
