@@ -113,7 +113,6 @@ export const cell = {
   edition: () => 'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II)',
   editionOrEmpty: () =>
     'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II), or an empty cell',
-  date: () => 'expected a date written YYYY-MM-DD',
   monthOrDate: () => 'expected a date YYYY-MM-DD or a month YYYY-MM',
   period: () =>
     'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',

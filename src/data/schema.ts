@@ -50,9 +50,6 @@ const editionPattern = /^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/;
 const editionId = required('an edition id such as 2024-II').regex(editionPattern, {
   error: message.cell.edition(),
 });
-const isoDate = required('a date YYYY-MM-DD').regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  error: message.cell.date(),
-});
 const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM').regex(
   /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
   { error: message.cell.monthOrDate() },
