@@ -11,6 +11,8 @@ export interface FrontMatter {
   subject: string;
   /** YYYY-MM-DD */
   date: string;
+  /** Where the date stands, for the errors about it. */
+  dateAt: { line: number; column: number };
   /** As the writer gives it; null when there is none (never invented). */
   kenmerk: string | null;
   /** The address block, one line per line. */
@@ -136,6 +138,7 @@ export function readFrontMatter(
   const front: FrontMatter = {
     subject,
     date,
+    dateAt: where(node('date')),
     kenmerk: kenmerk === '' ? null : kenmerk,
     addressee: addressee.split('\n').map((l) => l.trim()).filter(Boolean),
     signatories: signatories.map((s) => ({ key: s.value, line: s.line, column: s.column })),

@@ -87,7 +87,7 @@ export function readLetter(
       errors.push({ file, line: front.source.line, column: front.source.column, field: 'source', value: front.source.id, message: message.letter.unknownSource() });
     }
     if (edition && front.date < firstDayOf(edition.published)) {
-      errors.push({ file, line: 1, column: 1, field: 'date', value: front.date, message: message.letter.beforeEdition(edition.label, edition.published) });
+      errors.push({ file, ...front.dateAt, field: 'date', value: front.date, message: message.letter.beforeEdition(edition.label, edition.published) });
     }
   }
   const sender = front && signatories.length > 0 ? senderOf(senders, signatories, front.date) : null;
