@@ -45,6 +45,8 @@ export const build = {
     `The data in ${dataDir}/ has ${count} error(s); ${outDir}/ was left as it was.`,
   built: (out: string, s: { pages: number; pdfs: number; charts: number; dataFiles: number; ms: number }) =>
     `built ${out}/: ${s.pages} pages, ${s.pdfs} PDFs, ${s.charts} charts, ${s.dataFiles} data files in ${(s.ms / 1000).toFixed(1)} s`,
+  seedsAbsent: (dir: string, figures: number) =>
+    `${dir} is absent: the quotes of ${figures} figure(s) cited to the source letters there were not checked`,
   windows1252: (file: string, encoding: string) =>
     `${file}: not UTF-8; read as ${encoding} (Excel's older "CSV" format). Saving it as "CSV UTF-8" avoids this.`,
   sourceDateEpoch: (found: string) => `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${found}"`,
@@ -168,6 +170,18 @@ export const table = {
     `no indicator "${id}"; the site and the letters need it for ${use}${nearest ? ` (renamed? nearest: ${nearest})` : ''}`,
   /** A cost type the model compares against that costs.csv lacks in a price year it needs. */
   missingCost: (type: string, year: number, why: string) => `no ${type} cost with price year ${year} in costs.csv; ${why}`,
+};
+
+// ---------------------------------------------------------------------------------------------
+// A figure against the text of its source: the seed letter or the stored excerpt (src/sources/)
+
+export const quote = {
+  notInSource: (source: string) =>
+    `the quote does not stand in the text of source ${source}; copy it from the source as it is printed (line breaks may differ)`,
+  lacksValue: (value: number) => `the quote does not print the value ${value}; quote the sentence that gives it`,
+  lacksHigh: (high: number) => `the quote does not print the high end ${high} of the range`,
+  lacksQualifier: (qualifier: string) => `the quote does not hold the rounding word "${qualifier}" that the row gives the figure`,
+  valueNotInSource: (value: number, source: string) => `the value ${value} is not printed in the text of source ${source}; add the quote that gives it`,
 };
 
 // ---------------------------------------------------------------------------------------------

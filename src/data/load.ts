@@ -13,6 +13,12 @@ import { crossCheck, type Located } from './validate.ts';
 
 export type LocatedDataset = { [T in TableName]: Located<Dataset[T][number]>[] };
 
+/**
+ * A check a later stage adds to the loading (src/sources/quotes.ts checks every quote against its
+ * source's text): run on the rows that parsed, its errors reported with all the others.
+ */
+export type DatasetCheck = (tables: LocatedDataset, dir: string) => Promise<{ errors: DataError[]; notices: string[] }>;
+
 /** How a file is named in messages: relative to the working directory (`cwd`) when it lies below it. */
 export function displayPath(file: string, cwd: string = process.cwd()): string {
   const rel = path.relative(cwd, file);
@@ -87,7 +93,7 @@ export function parseTable<T extends TableName>(
  */
 export async function loadDataset(
   dir: string,
-  opts: { cwd?: string } = {},
+  opts: { cwd?: string; checks?: DatasetCheck[] } = {},
 ): Promise<{ data: Dataset; located: LocatedDataset; notices: string[] }> {
   const errors: DataError[] = [];
   const notices: string[] = [];
@@ -120,6 +126,11 @@ export async function loadDataset(
   const tables = located as unknown as LocatedDataset;
   errors.push(...crossCheck(tables));
   errors.push(...(await missingExcerpts(dir, tables.sources)));
+  for (const check of opts.checks ?? []) {
+    const found = await check(tables, dir);
+    errors.push(...found.errors);
+    notices.push(...found.notices);
+  }
   if (errors.length > 0) throw new DataValidationError(errors);
   const data = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),

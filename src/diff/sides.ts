@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type DataError, DataValidationError } from '../errors.ts';
-import { loadDataset, parseTable } from '../data/load.ts';
+import { parseTable } from '../data/load.ts';
+import { loadCheckedDataset } from '../sources/quotes.ts';
 import { deriveModel, type Model } from '../model/index.ts';
 import { type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
 import { EMPTY_DATASET, type Generated, type SideInput } from './report.ts';
@@ -65,7 +66,7 @@ export async function loadSide(dir: string | null, generators: Generators, which
     return { side: await run(EMPTY_DATASET, deriveModel(EMPTY_DATASET), generators, which), present: false, errors: [] };
   }
   try {
-    const { data } = await loadDataset(dir, { cwd });
+    const { data } = await loadCheckedDataset(dir, { cwd });
     return { side: await run(data, deriveModel(data), generators, which, dir), present: true, errors: [] };
   } catch (e) {
     if (!(e instanceof DataValidationError)) throw e;

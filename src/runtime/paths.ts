@@ -20,6 +20,9 @@ export const PROJECT_ROOT = (() => {
   }
 })();
 
+/** The five source letters the data cites by `seed` (sources.csv): ../shared/seeds beside the project. */
+export const SEEDS_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
+
 /** The Eleventy configuration: `.eleventy.js`, or its compiled copy beside the compiled build. */
 export const ELEVENTY_CONFIG = COMPILED ? path.join(HERE, 'eleventy.config.js') : path.join(PROJECT_ROOT, '.eleventy.js');
 

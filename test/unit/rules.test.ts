@@ -14,6 +14,7 @@ import type { Dataset } from '../../src/data/schema.ts';
 import { COST_TYPE, FIGURE_KIND, QUALIFIERS, SET_SCENARIOS, UNITS } from '../../src/data/vocabulary.ts';
 import { NAMED_INDICATORS } from '../../src/data/indicators.ts';
 import { loadSenders } from '../../src/letters/written/senders.ts';
+import { loadCheckedDataset } from '../../src/sources/quotes.ts';
 import { type DataError, DataValidationError, formatError } from '../../src/errors.ts';
 import * as message from '../../src/messages.ts';
 import { scratchData } from '../support/helpers.ts';
@@ -33,8 +34,8 @@ interface Case {
   /** The mistake, as an analyst would make it. */
   mistake: string;
   damage(dir: string): Promise<Expected | Expected[]>;
-  /** The senders and signatories are loaded by the letters, not the data set. */
-  load?: 'senders';
+  /** The senders and signatories are loaded by the letters, not the data set; the quotes are checked by the build's load. */
+  load?: 'senders' | 'checked';
 }
 
 let base: Dataset;
@@ -364,6 +365,27 @@ const CASES: Case[] = [
       };
     },
   },
+
+  // ---- quote: a figure against the text of its source (here the stored excerpt of the IND's December 2022 figures)
+  {
+    key: 'quote.notInSource',
+    mistake: 'a quote retyped with a different digit',
+    load: 'checked',
+    damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'quote', 'Het totaal aantal eerste asielaanvragen in 2022 komt hiermee op 35.553.', message.quote.notInSource('ind-2023-01-11-asielinstroom-dec-2022')),
+  },
+  { key: 'quote.lacksValue', mistake: 'a value typed wrong under a right quote', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '35553', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksValue(35553) })) },
+  { key: 'quote.lacksHigh', mistake: 'a high end the quote does not give', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value_high', '40000', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksHigh(40000) })) },
+  { key: 'quote.lacksQualifier', mistake: 'a rounding word the quote does not have', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'qualifier', 'ruim', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksQualifier('ruim') })) },
+  {
+    key: 'quote.valueNotInSource',
+    mistake: 'a figure without a quote whose value the source does not print',
+    load: 'checked',
+    async damage(dir) {
+      await setCell(dir, R, 'asylum-inflow-first', 'quote', '');
+      const line = await setCell(dir, R, 'asylum-inflow-first', 'value', '35553');
+      return { table: R, line, column: await col(dir, R, 'value'), message: message.quote.valueNotInSource(35553, 'ind-2023-01-11-asielinstroom-dec-2022') };
+    },
+  },
 ];
 
 test.before(async () => {
@@ -377,7 +399,7 @@ async function errorsOf(dir: string, load: Case['load']): Promise<DataError[]> {
     return errors;
   }
   try {
-    await loadDataset(dir);
+    await (load === 'checked' ? loadCheckedDataset(dir) : loadDataset(dir));
   } catch (e) {
     if (e instanceof DataValidationError) return e.errors;
     throw e;
@@ -403,8 +425,8 @@ for (const c of CASES) {
   });
 }
 
-test('every file, cell and table message of the catalogue has a case above', () => {
-  const keys = (['file', 'cell', 'table'] as const).flatMap((section) => Object.keys(message[section]).map((k) => `${section}.${k}`));
+test('every file, cell, table and quote message of the catalogue has a case above', () => {
+  const keys = (['file', 'cell', 'table', 'quote'] as const).flatMap((section) => Object.keys(message[section]).map((k) => `${section}.${k}`));
   const covered = new Set(CASES.map((c) => c.key));
   assert.equal(keys.filter((k) => !covered.has(k)), [], 'messages without a case');
   assert.equal([...covered].filter((k) => !keys.includes(k)), [], 'cases for messages that are not in the catalogue');
