@@ -13,7 +13,7 @@ import type { DataError } from '../errors.ts';
 import * as message from '../messages.ts';
 import { type DatasetCheck, EXCERPTS, loadDataset, type LocatedDataset } from '../data/load.ts';
 import type { Located } from '../data/validate.ts';
-import { SEEDS_DIR } from '../runtime/paths.ts';
+import { seedsDir } from '../runtime/paths.ts';
 import { normaliseText, printsQualifier, printsValue } from './trace.ts';
 
 interface Traced {
@@ -46,7 +46,7 @@ function traceError(l: Located<Traced>, text: string, valueField: string): DataE
 }
 
 /** The check of every prognosis, realisation and cost against its source text; `seeds` is where the seed letters are. */
-export function quoteCheck(seeds: string = SEEDS_DIR): DatasetCheck {
+export function quoteCheck(seeds: string = seedsDir()): DatasetCheck {
   return async (tables: LocatedDataset, dir: string) => {
     const errors: DataError[] = [];
     const notices: string[] = [];

@@ -5,13 +5,13 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { DiffReport } from '../../src/diff/types.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
-import { appendLine, columnOf, DATA, git, lineOf, replaceIn } from '../support/helpers.ts';
+import { appendLine, columnOf, DATA, git, lineOf, replaceIn, SEEDS } from '../support/helpers.ts';
 
 const MINUS = '\u2212';
 
@@ -51,6 +51,27 @@ async function diffJson(repo: string, ...args: string[]): Promise<{ code: number
 }
 
 const TOTAL_2025_MEDIO = '2025,asylum-inflow-total,,medio,2025,47000,';
+/** The seed of the Kamerbrief on MPP 2025 (tk-2025-mpp-2025). */
+const SEED_2025 = '001_146bcaf9500716a7.txt';
+/** The medio row's quote, which the maximum row shares. */
+const QUOTE_2025 = 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario';
+
+/**
+ * Until the end of the test, the build's quote check reads a copy of the seed letters in which the
+ * `added` sentences stand too: a changed figure must have a quote its source prints, and these tests
+ * change figures as if a corrected letter said so.
+ */
+async function useSeeds(added: Record<string, string[]>): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-seeds-'));
+  repos.push(dir);
+  await cp(SEEDS, dir, { recursive: true });
+  for (const [file, lines] of Object.entries(added)) await appendFile(path.join(dir, file), `\n${lines.join('\n')}\n`);
+  process.env.MPP_SEEDS = dir;
+}
+
+test.after.each(() => {
+  delete process.env.MPP_SEEDS;
+});
 
 /** The part of a Markdown report under a `###` heading, up to the next one. */
 function section(md: string, heading: string): string {
@@ -67,8 +88,11 @@ test.after(async () => {
 test('a changed value: old → new, absolute and relative change in Dutch, and the derived figures that move', async () => {
   const repo = await makeRepo();
   await replaceIn(path.join(repo, 'data'), 'prognoses.csv', TOTAL_2025_MEDIO, '2025,asylum-inflow-total,,medio,2025,48000,');
+  const quote = QUOTE_2025.replace('47.000', '48.000');
+  await replaceIn(path.join(repo, 'data'), 'prognoses.csv', QUOTE_2025, quote);
   await commitAll(repo, 'MPP 2025: medio 2025 total inflow 48000');
 
+  await useSeeds({ [SEED_2025]: [quote] });
   const r = await diff(repo); // default base: the merge base with main
   assert.is(r.code, 0, r.stderr);
   const md = r.stdout;
@@ -222,6 +246,7 @@ test('a changed source: read as the same figure with another source, not as remo
   await replaceIn(data, 'sources.csv', 'Kamerbrief actuele situatie asielketen en Oekraïense ontheemden', 'Kamerbrief asielketen');
   await commitAll(repo, 'source of a realisation');
 
+  await useSeeds({ [SEED_2025]: ['tegenover ca. 4.200 in 2022'] });
   const { stdout: md, code } = await diff(repo);
   assert.is(code, 0);
   assert.match(md, '**0 cijfers gewijzigd, 0 toegevoegd, 0 verwijderd** · edities: geen');
@@ -281,7 +306,17 @@ test('--base-dir compares two folders; within a group the largest relative chang
   await replaceIn(b, 'prognoses.csv', TOTAL_2025_MEDIO, '2025,asylum-inflow-total,,medio,2025,48000,');
   await replaceIn(b, 'prognoses.csv', '2025,asylum-inflow-total,,minimum,2025,40000,', '2025,asylum-inflow-total,,minimum,2025,44000,');
   await replaceIn(b, 'prognoses.csv', '2025,asylum-inflow-total,,maximum,2025,55300,', '2025,asylum-inflow-total,,maximum,2025,55400,');
+  // Each row's quote says its new figure (the medio row's quote comes first, then the maximum row's).
+  const quotes = [
+    'Het prognosemodel laat voor 2025 een totale asielinstroom zien van ca. 44.000 in het minimumscenario',
+    QUOTE_2025.replace('47.000', '48.000'),
+    QUOTE_2025.replace('55.300', '55.400'),
+  ];
+  await replaceIn(b, 'prognoses.csv', 'zien van ca. 40.000 in het minimumscenario', 'zien van ca. 44.000 in het minimumscenario');
+  await replaceIn(b, 'prognoses.csv', QUOTE_2025, quotes[1]!);
+  await replaceIn(b, 'prognoses.csv', QUOTE_2025, quotes[2]!);
 
+  await useSeeds({ [SEED_2025]: quotes });
   const r = await diff(root, '--base-dir', 'a', '--head-dir', 'b');
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, 'Vergeleken: map a → map b');
