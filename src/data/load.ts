@@ -2,7 +2,7 @@
  * Load and validate: read every CSV of the data set, check each cell against the schema and every
  * row against the other tables, and return the typed data set — or every error of the run at once.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
@@ -92,9 +92,19 @@ export async function loadDataset(
   const errors: DataError[] = [];
   const notices: string[] = [];
   const located = {} as Record<TableName, Located<unknown>[]>;
+  // A link is never read: what it points to may be anything on the machine (a checkout's .git/config),
+  // and a build would publish it. Every link is an error; the file it stands for counts as absent.
+  const links = await linksIn(dir);
+  for (const [rel, target] of links) {
+    errors.push({ file: displayPath(path.join(dir, rel), opts.cwd), line: 1, column: 1, message: message.file.link(target) });
+  }
   for (const table of TABLE_NAMES) {
     const full = path.join(dir, TABLES[table].file);
     const file = displayPath(full, opts.cwd);
+    if (links.has(TABLES[table].file)) {
+      located[table] = [];
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = await readFile(full);
@@ -119,7 +129,7 @@ export async function loadDataset(
   }
   const tables = located as unknown as LocatedDataset;
   errors.push(...crossCheck(tables));
-  errors.push(...(await missingExcerpts(dir, tables.sources)));
+  errors.push(...(await missingExcerpts(dir, tables.sources, links)));
   if (errors.length > 0) throw new DataValidationError(errors);
   const data = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),
@@ -131,10 +141,10 @@ export async function loadDataset(
 export const EXCERPTS = 'sources';
 
 /** A source that names an excerpt must have it, so that its quotes can be checked offline. */
-async function missingExcerpts(dir: string, sources: LocatedDataset['sources']): Promise<DataError[]> {
+async function missingExcerpts(dir: string, sources: LocatedDataset['sources'], links: ReadonlyMap<string, string>): Promise<DataError[]> {
   const errors: DataError[] = [];
   for (const l of sources) {
-    if (l.row.excerpt === null) continue;
+    if (l.row.excerpt === null || links.has(path.join(EXCERPTS, l.row.excerpt))) continue; // the link is the error
     try {
       await access(path.join(dir, EXCERPTS, l.row.excerpt));
     } catch {
@@ -149,4 +159,26 @@ async function missingExcerpts(dir: string, sources: LocatedDataset['sources']):
     }
   }
   return errors;
+}
+
+/**
+ * Every symbolic link below the data folder (the folder itself may be one), as its path relative
+ * to `dir` and what it points to. The data set is regular files inside the data folder: a link, to a
+ * file or a folder, inside or outside, is refused, so that no pull request can make the build read,
+ * and publish, a file from elsewhere. Links to folders are listed, not followed.
+ */
+export async function linksIn(dir: string): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return links; // no folder: each table is reported missing
+  }
+  for (const e of entries) {
+    if (!e.isSymbolicLink()) continue;
+    const full = path.join(e.parentPath, e.name);
+    links.set(path.relative(dir, full), await readlink(full).catch(() => '?'));
+  }
+  return new Map([...links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -5,11 +5,28 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { chartSpecs } from '../../src/charts/index.ts';
 import { renderChart } from '../../src/charts/render.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { deriveModel } from '../../src/model/index.ts';
-import { DATA } from '../support/helpers.ts';
+import { DataValidationError, formatError } from '../../src/errors.ts';
+import * as message from '../../src/messages.ts';
+import YAML from 'yaml';
+import { DATA, ROOT, scratchData } from '../support/helpers.ts';
+
+/** The located errors loading `dir` gives, formatted; empty when it loads. */
+async function loadErrors(dir: string): Promise<string[]> {
+  try {
+    await loadDataset(dir);
+    return [];
+  } catch (e) {
+    if (e instanceof DataValidationError) return e.errors.map(formatError);
+    throw e;
+  }
+}
 
 /** Run `fn` with the process in time zone `tz` (Node reads TZ again when it is assigned). */
 async function inZone<T>(tz: string, fn: () => Promise<T>): Promise<T> {
@@ -37,6 +54,63 @@ test('time zone: every chart rendered west of UTC (Los Angeles) has the bytes it
     if (/>20\d\d</.test(east.svg)) dated++;
   }
   assert.ok(dated > 20, `fixture: charts with year labels (${dated})`);
+});
+
+test('symlink: data/sources/x.txt → a secret outside data/ (as ../../.git/config), named as an excerpt, is a located error and is never read', async () => {
+  const dir = await scratchData();
+  const secret = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-secret-')), 'config');
+  await writeFile(secret, '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n');
+  const excerpt = 'cbs-statline-80059ned-2023.txt';
+  await rm(path.join(dir, 'sources', excerpt));
+  await symlink(path.relative(path.join(dir, 'sources'), secret), path.join(dir, 'sources', excerpt));
+  // A linked table and a linked letters folder: the same answer.
+  await rename(path.join(dir, 'costs.csv'), `${secret}.csv`);
+  await symlink(`${secret}.csv`, path.join(dir, 'costs.csv'));
+  await rename(path.join(dir, 'letters'), `${secret}-letters`);
+  await symlink(`${secret}-letters`, path.join(dir, 'letters'));
+  const errors = await loadErrors(dir);
+  for (const f of [path.join('sources', excerpt), 'costs.csv', 'letters']) {
+    const at = `${path.join(dir, f)}:1:1: a symbolic link`;
+    assert.ok(errors.some((e) => e.startsWith(at)), `${at} …\n${errors.join('\n')}`);
+  }
+  assert.ok(errors.every((e) => !e.includes('c2VjcmV0') && !e.includes('extraheader')), 'nothing of the target is shown');
+  assert.not.ok(errors.some((e) => e.includes('missing file')), 'a linked table is reported as a link, not as missing');
+  const target = path.relative(path.join(dir, 'sources'), secret);
+  assert.ok(errors.includes(`${path.join(dir, 'sources', excerpt)}:1:1: ${message.file.link(target)}`), 'the message names the target');
+});
+
+test('symlink: a link inside data/ that points inside data/ is refused too (a link is never the data)', async () => {
+  const dir = await scratchData();
+  await symlink('sources.csv', path.join(dir, 'sources', 'alias.txt'));
+  const errors = await loadErrors(dir);
+  assert.equal(errors, [`${path.join(dir, 'sources', 'alias.txt')}:1:1: ${message.file.link('sources.csv')}`]);
+  // The data folder itself may be reached through a link (synth's --out, a scratch copy).
+  const via = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-via-')), 'data');
+  const clean = await scratchData();
+  await symlink(clean, via);
+  assert.equal(await loadErrors(via), []);
+  assert.ok((await readFile(path.join(via, 'sources.csv'), 'utf8')).length > 0);
+});
+
+test('workflow: a failing pull request cannot publish the site, nor the job\'s token; artifacts hold only output folders', async () => {
+  const doc = YAML.parse(await readFile(path.join(ROOT, '.github', 'workflows', 'pull-request.yml'), 'utf8'));
+  const steps = (Object.values(doc.jobs) as { steps: Record<string, any>[] }[])[0]!.steps;
+  const checkout = steps.find((s) => String(s.uses).startsWith('actions/checkout@'))!;
+  assert.is(checkout.with['persist-credentials'], false, 'the token is not left in .git/config');
+  const uploads = steps.filter((s) => String(s.uses).startsWith('actions/upload-artifact@'));
+  const paths = (s: Record<string, any>) => String(s.with.path).split('\n').map((p) => p.trim()).filter(Boolean);
+  const site = uploads.filter((s) => paths(s).some((p) => p.startsWith('site')));
+  assert.is(site.length, 1, 'one step uploads the site');
+  assert.equal(paths(site[0]!), ['site/'], 'the site upload holds the output folder only');
+  // success(): every earlier step passed. A step with !cancelled() or always() would run after a failure.
+  assert.ok(site[0]!.if === undefined || /^\$\{\{\s*success\(\)\s*\}\}$/.test(site[0]!.if), `site upload if: ${site[0]!.if}`);
+  const index = (pred: (s: Record<string, any>) => boolean) => steps.findIndex(pred);
+  assert.ok(index((s) => s.run === 'npm test') < steps.indexOf(site[0]!), 'the site is uploaded after the tests passed');
+  assert.ok(steps.indexOf(site[0]!) < index((s) => s.id === 'diff'), 'before the diff, whose step runs also after a failure');
+  for (const s of uploads) {
+    assert.is(s.with['include-hidden-files'] ?? false, false, `${s.name}: no hidden files`);
+    for (const p of paths(s)) assert.ok(['site/', 'diff-report.md', 'diff-visual/'].includes(p), `${s.name} uploads ${p}`);
+  }
 });
 
 test.run();
