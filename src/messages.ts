@@ -63,6 +63,11 @@ export const output = {
   holdsData: (data: string) => `it is or contains the data folder (${data}), which the build would delete`,
   insideData: (data: string) => `it lies inside the data folder (${data})`,
   holdsGit: () => 'it holds a git repository (.git), which the build would delete',
+  isSite: (site: string) => `it is the project's site folder (${site}), which npm run build writes`,
+  otherKind: (marker: string, kind: string) =>
+    kind === 'site'
+      ? `it holds a built site (so its ${marker} says), which this would replace`
+      : `it holds the review page of npm run diff -- --visual (so its ${marker} says), which this would replace`,
   notBuildOutput: (marker: string) => `the folder is not empty and is not a previous build output (it has no ${marker})`,
 };
 

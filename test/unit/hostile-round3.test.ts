@@ -15,6 +15,10 @@ import { deriveModel } from '../../src/model/index.ts';
 import { DataValidationError, formatError } from '../../src/errors.ts';
 import * as message from '../../src/messages.ts';
 import YAML from 'yaml';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as diffCommand } from '../../scripts/diff.ts';
+import { checkOutputFolder, OUTPUT_MARKER, replaceFolder } from '../../src/runtime/output.ts';
+import { OutputFolderError } from '../../src/errors.ts';
 import { DATA, ROOT, scratchData } from '../support/helpers.ts';
 
 /** The located errors loading `dir` gives, formatted; empty when it loads. */
@@ -90,6 +94,34 @@ test('symlink: a link inside data/ that points inside data/ is refused too (a li
   await symlink(clean, via);
   assert.equal(await loadErrors(via), []);
   assert.ok((await readFile(path.join(via, 'sources.csv'), 'utf8')).length > 0);
+});
+
+test('npm run diff -- --visual site: the project\'s site folder, or any folder holding a built site, is refused (exit 2) and left as it was', async () => {
+  const siteMarker = path.join(ROOT, 'site', OUTPUT_MARKER);
+  const before = await readFile(siteMarker, 'utf8').catch(() => 'absent');
+  for (const visual of ['site', path.join(ROOT, 'site'), './site/']) {
+    const io = bufferIo(ROOT);
+    const code = await invoke(diffCommand, ['--base-dir', 'data', '--head-dir', 'data', '--visual', visual], io);
+    assert.is(code, 2, `--visual ${visual}: ${io.stderr}`);
+    assert.match(io.stderr, message.output.isSite(path.join(ROOT, 'site')), `--visual ${visual}`);
+  }
+  assert.is(await readFile(siteMarker, 'utf8').catch(() => 'absent'), before, 'site/ untouched');
+
+  // A built site elsewhere (its marker says so) is refused too; an earlier review folder is replaced.
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'mpp-kinds-'));
+  const built = path.join(tmp, 'public');
+  await replaceFolder(built, async (out) => out.write('index.html', '<!doctype html>'));
+  const keep = { data: DATA, project: ROOT };
+  assert.throws(() => checkOutputFolder(built, keep, { name: '--visual', example: 'diff-visual', kind: 'review' }),
+    (e: unknown) => e instanceof OutputFolderError && e.message.includes(message.output.otherKind(OUTPUT_MARKER, 'site')));
+  const io = bufferIo(tmp);
+  assert.is(await invoke(diffCommand, ['--base-dir', DATA, '--head-dir', DATA, '--visual', built], io), 2, io.stderr);
+  assert.is(await readFile(path.join(built, 'index.html'), 'utf8'), '<!doctype html>');
+  const review = path.join(tmp, 'review');
+  await replaceFolder(review, async (out) => out.write('index.html', 'review'), 'review');
+  checkOutputFolder(review, keep, { name: '--visual', example: 'diff-visual', kind: 'review' });
+  // and the other way round: a build does not replace a review page.
+  assert.throws(() => checkOutputFolder(review, keep), (e: unknown) => e instanceof OutputFolderError && e.message.includes(message.output.otherKind(OUTPUT_MARKER, 'review')));
 });
 
 test('workflow: a failing pull request cannot publish the site, nor the job\'s token; artifacts hold only output folders', async () => {
