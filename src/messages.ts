@@ -106,6 +106,8 @@ export const file = {
   missingColumn: (column: string, expected: readonly string[]) => `missing column "${column}"; expected the columns ${list(expected)}`,
   unknownColumn: (expected: readonly string[]) => `unknown column; expected one of ${list(expected)}`,
   duplicateColumn: () => 'column appears twice in the header',
+  moreErrors: (omitted: number, listed: number) =>
+    `${omitted} more error(s) from here on are not listed: at most ${listed} errors are reported per run; fix these and run again`,
   link: (target: string) =>
     `a symbolic link (to ${JSON.stringify(target)}); the data set is read from regular files inside the data folder only, ` +
     'so nothing from elsewhere is published: put the file itself here',

@@ -6,7 +6,7 @@ import { access, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
-import { type DataError, DataValidationError } from '../errors.ts';
+import { type DataError, DataValidationError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
 import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
@@ -124,12 +124,12 @@ export async function loadDataset(
     }
     const text = decoded.text;
     const parsed = parseTable(table, text, file);
-    errors.push(...parsed.errors);
+    pushAll(errors, parsed.errors);
     located[table] = parsed.rows;
   }
   const tables = located as unknown as LocatedDataset;
-  errors.push(...crossCheck(tables));
-  errors.push(...(await missingExcerpts(dir, tables.sources, links)));
+  pushAll(errors, crossCheck(tables));
+  pushAll(errors, (await missingExcerpts(dir, tables.sources, links)));
   if (errors.length > 0) throw new DataValidationError(errors);
   const data = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),

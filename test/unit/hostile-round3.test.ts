@@ -5,14 +5,15 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chartSpecs } from '../../src/charts/index.ts';
 import { renderChart } from '../../src/charts/render.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { deriveModel } from '../../src/model/index.ts';
-import { DataValidationError, formatError } from '../../src/errors.ts';
+import { DataValidationError, formatError, MAX_REPORTED_ERRORS } from '../../src/errors.ts';
+import { describeFailure } from '../../src/runtime/failure.ts';
 import * as message from '../../src/messages.ts';
 import YAML from 'yaml';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
@@ -143,6 +144,35 @@ test('workflow: a failing pull request cannot publish the site, nor the job\'s t
     assert.is(s.with['include-hidden-files'] ?? false, false, `${s.name}: no hidden files`);
     for (const p of paths(s)) assert.ok(['site/', 'diff-report.md', 'diff-visual/'].includes(p), `${s.name} uploads ${p}`);
   }
+});
+
+test('150.000 errors in one CSV: a located list of the first 1000 and a located count of the rest, no stack overflow (build and diff)', async () => {
+  const dir = await scratchData();
+  const file = path.join(dir, 'prognoses.csv');
+  const first = (await readFile(file, 'utf8')).trimEnd().split('\n').length + 1;
+  await appendFile(file, 'x\n'.repeat(150_000)); // each line one cell where the header has 16
+  let error: unknown;
+  try {
+    await loadDataset(dir);
+  } catch (e) {
+    error = e;
+  }
+  assert.instance(error, DataValidationError, String(error));
+  const e = error as DataValidationError;
+  assert.is(e.total, 150_000);
+  assert.is(e.errors.length, MAX_REPORTED_ERRORS + 1);
+  assert.is(formatError(e.errors[0]!).split(': ')[0], `${file}:${first}:2`);
+  const more = first + MAX_REPORTED_ERRORS;
+  assert.is(formatError(e.errors.at(-1)!), `${file}:${more}:2: ${message.file.moreErrors(150_000 - MAX_REPORTED_ERRORS, MAX_REPORTED_ERRORS)}`);
+  assert.match(message.file.moreErrors(1, MAX_REPORTED_ERRORS), 'at most 1000 errors', 'the message says the limit');
+  const shown = describeFailure(e, { data: dir, out: 'site' })!;
+  assert.match(shown, message.build.invalidData(dir, 150_000, 'site'));
+  assert.is(shown.trimEnd().split('\n').length, 2 + MAX_REPORTED_ERRORS + 1);
+
+  const io = bufferIo(ROOT);
+  assert.is(await invoke(diffCommand, ['--base-dir', DATA, '--head-dir', dir], io), 1, io.stderr);
+  assert.match(io.stdout, '150.000 fouten');
+  assert.match(io.stdout, `${MAX_REPORTED_ERRORS} errors are reported per run`);
 });
 
 test.run();
