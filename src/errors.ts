@@ -12,6 +12,7 @@
  * other error is a fault in the program, printed as one line (the stack with --debug) with exit 3.
  */
 
+import { showControls } from './format/escape.ts';
 import * as message from './messages.ts';
 
 export const EXIT = { ok: 0, data: 1, usage: 2, fault: 3 } as const;
@@ -90,6 +91,10 @@ export function pushAll<T>(errors: T[], more: Iterable<T>): T[] {
 }
 
 export function formatError(e: DataError): string {
+  return showControls(formatErrorText(e)); // one line, whatever the data holds
+}
+
+function formatErrorText(e: DataError): string {
   const where = `${e.file}:${e.line}:${e.column}`;
   const cell = e.field ? ` column "${e.field}"` : '';
   const found = e.value !== undefined ? `${cell ? ',' : ''} found "${e.value}"` : '';

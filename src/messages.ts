@@ -106,6 +106,8 @@ export const file = {
   missingColumn: (column: string, expected: readonly string[]) => `missing column "${column}"; expected the columns ${list(expected)}`,
   unknownColumn: (expected: readonly string[]) => `unknown column; expected one of ${list(expected)}`,
   duplicateColumn: () => 'column appears twice in the header',
+  control: (code: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); remove it: the excerpt is published as it is`,
   moreErrors: (omitted: number, listed: number) =>
     `${omitted} more error(s) from here on are not listed: at most ${listed} errors are reported per run; fix these and run again`,
   link: (target: string) =>
@@ -132,6 +134,13 @@ export const cell = {
   thousands: (found: string) =>
     `expected a number without thousands separators (write ${found.replace(/[.,]/g, '')}); "${found}" is ambiguous`,
   number: () => 'expected a number such as 69800 or 2.5',
+  tooManyDigits: (found: number, max: number) =>
+    `expected a number of at most ${max} digits (a larger one is not exact in the computations), found ${found} digits`,
+  decimalComma: (example: string) =>
+    `a decimal comma in a comma-separated file: write ${example} with a decimal point (a decimal comma is read only in a semicolon-separated file)`,
+  control: (code: number, position: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${position} of the cell; ` +
+    'remove it (it is invisible, and in a download or a terminal it could ring, hide text or change colours)',
   negative: () => 'expected a number of zero or more; counts and costs cannot be negative',
   percentage: () => 'expected a percentage from 0 to 100',
   webAddress: () => 'expected a web address starting with https:// or http://, or an empty cell',

@@ -2,13 +2,13 @@
  * Load and validate: read every CSV of the data set, check each cell against the schema and every
  * row against the other tables, and return the typed data set — or every error of the run at once.
  */
-import { access, readdir, readFile, readlink } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
 import { type DataError, DataValidationError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
-import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
+import { columnsOf, type Dataset, NUMBER_COLUMNS, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
 
 export type LocatedDataset = { [T in TableName]: Located<Dataset[T][number]>[] };
@@ -62,6 +62,15 @@ export function parseTable<T extends TableName>(
   for (const record of csv.records) {
     const input = Object.fromEntries(expected.map((c) => [c, record.cells[c] ?? '']));
     const result = schema.safeParse(input);
+    const flagged = new Set(result.success ? [] : result.error.issues.map((i) => String(i.path[0] ?? '')));
+    // In a comma-separated file a quoted "2,5" reaches the number column whole; only a
+    // semicolon-separated file (Dutch Excel's) may write the decimal comma.
+    const commas = csv.delimiter === ',' ? expected.filter((c) => NUMBER_COLUMNS.has(c) && !flagged.has(c) && (record.cells[c] ?? '').includes(',')) : [];
+    for (const field of commas) {
+      const value = record.cells[field] ?? '';
+      errors.push({ file, line: record.line, column: csv.header.indexOf(field) + 1, field, value, message: message.cell.decimalComma(value.trim().replace(',', '.')) });
+    }
+    if (result.success && commas.length > 0) continue;
     if (result.success) {
       rows.push({ row: result.data as Dataset[T][number], file, line: record.line, header: csv.header });
       continue;
@@ -129,7 +138,7 @@ export async function loadDataset(
   }
   const tables = located as unknown as LocatedDataset;
   pushAll(errors, crossCheck(tables));
-  pushAll(errors, (await missingExcerpts(dir, tables.sources, links)));
+  pushAll(errors, await missingExcerpts(dir, tables.sources, links, opts.cwd));
   if (errors.length > 0) throw new DataValidationError(errors);
   const data = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, tables[t].map((l) => l.row)]),
@@ -140,13 +149,20 @@ export async function loadDataset(
 /** The folder, inside the data set, that holds the verbatim excerpts of sources other than the five letters. */
 export const EXCERPTS = 'sources';
 
-/** A source that names an excerpt must have it, so that its quotes can be checked offline. */
-async function missingExcerpts(dir: string, sources: LocatedDataset['sources'], links: ReadonlyMap<string, string>): Promise<DataError[]> {
+/** A source that names an excerpt must have it, so that its quotes can be checked offline, and it holds text only. */
+async function missingExcerpts(
+  dir: string,
+  sources: LocatedDataset['sources'],
+  links: ReadonlyMap<string, string>,
+  cwd?: string,
+): Promise<DataError[]> {
   const errors: DataError[] = [];
   for (const l of sources) {
     if (l.row.excerpt === null || links.has(path.join(EXCERPTS, l.row.excerpt))) continue; // the link is the error
+    const full = path.join(dir, EXCERPTS, l.row.excerpt);
+    let text: string;
     try {
-      await access(path.join(dir, EXCERPTS, l.row.excerpt));
+      text = await readFile(full, 'utf8');
     } catch {
       errors.push({
         file: l.file,
@@ -155,6 +171,18 @@ async function missingExcerpts(dir: string, sources: LocatedDataset['sources'], 
         field: 'excerpt',
         value: l.row.excerpt,
         message: message.table.missingExcerpt(EXCERPTS, l.row.excerpt),
+      });
+      continue;
+    }
+    // The excerpt is published as it is: no control character (NUL, BEL, ESC …) goes with it.
+    const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
+    if (m) {
+      const before = text.slice(0, m.index).split(/\r\n?|\n/);
+      errors.push({
+        file: displayPath(full, cwd),
+        line: before.length,
+        column: before.at(-1)!.length + 1,
+        message: message.file.control(m[0].charCodeAt(0)),
       });
     }
   }

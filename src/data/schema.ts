@@ -39,7 +39,19 @@ export {
 // ---------------------------------------------------------------------------------------------
 // Cell formats. Every cell arrives as a string; each format says what it expects in its error.
 
-const text = z.string().trim();
+/**
+ * Control characters (C0 but tab, line feed and carriage return; DEL; C1): NUL, BEL and ESC have no
+ * place in a figure's text, and copied into a download or a terminal they ring, hide text or change
+ * colours. Refused in every cell, at the character.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const text = z
+  .string()
+  .superRefine((s, ctx) => {
+    const m = CONTROL.exec(s);
+    if (m) ctx.addIssue({ code: 'custom', message: message.cell.control(m[0].charCodeAt(0), m.index + 1) });
+  })
+  .trim();
 const optionalText = text.transform((s) => (s === '' ? null : s));
 const required = (what: string) => text.min(1, { error: message.cell.empty(what) });
 
@@ -68,6 +80,12 @@ const region = text
 const year = required('a year').regex(/^(19|20)\d{2}$/, { error: message.cell.year() })
   .transform(Number);
 
+/** The most digits a number may have: every number of 15 digits is exact as a double (2^53 has 16). */
+export const MAX_DIGITS = 15;
+
+/** The columns that hold numbers (`amount`): a comma in them is a decimal comma, refused in a comma-separated file. */
+export const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['value', 'value_high', 'amount', 'places', 'emergency_share']);
+
 /**
  * A non-negative amount written plainly. Dutch thousands notation (69.800) is refused because it is
  * ambiguous: 69.800 reads as 69.8 to a computer and as 69800 to a Dutch reader.
@@ -79,6 +97,11 @@ const amount = required('a number').transform((s, ctx) => {
   }
   if (!/^-?\d+([.,]\d+)?$/.test(s)) {
     ctx.addIssue({ code: 'custom', message: message.cell.number() });
+    return z.NEVER;
+  }
+  const digits = s.replace(/^-/, '').replace(/[.,]/, '').replace(/^0+(?=\d)/, '').length;
+  if (digits > MAX_DIGITS) {
+    ctx.addIssue({ code: 'custom', message: message.cell.tooManyDigits(digits, MAX_DIGITS) });
     return z.NEVER;
   }
   const n = Number(s.replace(',', '.'));

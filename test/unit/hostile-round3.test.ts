@@ -20,7 +20,7 @@ import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
 import { checkOutputFolder, OUTPUT_MARKER, replaceFolder } from '../../src/runtime/output.ts';
 import { OutputFolderError } from '../../src/errors.ts';
-import { DATA, ROOT, scratchData } from '../support/helpers.ts';
+import { columnOf, DATA, lineOf, replaceIn, ROOT, scratchData } from '../support/helpers.ts';
 
 /** The located errors loading `dir` gives, formatted; empty when it loads. */
 async function loadErrors(dir: string): Promise<string[]> {
@@ -173,6 +173,86 @@ test('150.000 errors in one CSV: a located list of the first 1000 and a located 
   assert.is(await invoke(diffCommand, ['--base-dir', DATA, '--head-dir', dir], io), 1, io.stderr);
   assert.match(io.stdout, '150.000 fouten');
   assert.match(io.stdout, `${MAX_REPORTED_ERRORS} errors are reported per run`);
+});
+
+/** The line, value column and file of the MPP 2025 medio inflow for 2025 in a scratch copy. */
+const MEDIO = ',2025,asylum-inflow-total,,medio,2025,47000,';
+async function medioCell(dir: string, column = 'value') {
+  return { file: path.join(dir, 'prognoses.csv'), line: await lineOf(dir, 'prognoses.csv', MEDIO), column: await columnOf(dir, 'prognoses.csv', column) };
+}
+
+test('a 400-digit integer (and anything beyond 15 digits) is a located error, not "ca. ∞"', async () => {
+  const dir = await scratchData();
+  const at = await medioCell(dir);
+  const huge = '9'.repeat(400);
+  await replaceIn(dir, 'prognoses.csv', MEDIO, MEDIO.replace('47000', huge));
+  assert.equal(await loadErrors(dir), [`${at.file}:${at.line}:${at.column}: column "value", found "${huge}": ${message.cell.tooManyDigits(400, 15)}`]);
+  assert.match(message.cell.tooManyDigits(16, 15), 'at most 15 digits', 'the message says the limit');
+  // 2^53 + 1 has 16 digits and would round; 15 digits, leading zeros not counted, and a decimal are fine.
+  for (const [value, ok] of [['9007199254740993', false], ['999999999999999', true], ['00000000000000047000', true], ['12345678901234.5', true], ['1234567890123.456', false]] as const) {
+    const d = await scratchData();
+    await replaceIn(d, 'prognoses.csv', MEDIO, MEDIO.replace('47000', value));
+    const errors = await loadErrors(d);
+    // (a changed medio can break the scenario order; only the digits rule matters here)
+    assert.is(errors.some((e) => e.includes('digits')), !ok, `${value}: ${errors.join('\n')}`);
+  }
+});
+
+test('NUL, BEL, ESC and other control characters in a text cell are a located error naming the column; shown escaped, never raw', async () => {
+  const dir = await scratchData();
+  const at = await medioCell(dir, 'note');
+  const note = 'kleur \u001b[31mrood\u001b[0m bel\u0007 nul\u0000 c1\u009b';
+  const text = await readFile(at.file, 'utf8');
+  const lines = text.split('\n');
+  lines[at.line - 1] = lines[at.line - 1]!.replace(/,"MPP 2025 \(""Het prognosemodel.*$/, `,"${note}"`);
+  await writeFile(at.file, lines.join('\n'));
+  const errors = await loadErrors(dir);
+  assert.is(errors.length, 1, errors.join('\n'));
+  assert.ok(errors[0]!.startsWith(`${at.file}:${at.line}:${at.column}: column "note", found "kleur \\u001b[31mrood`), errors[0]);
+  assert.match(errors[0]!, message.cell.control(0x1b, 7));
+  for (const e of errors) assert.not.match(e, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, 'no control character printed raw');
+
+  // The same data through npm run diff: the report lists the error, escaped.
+  const io = bufferIo(ROOT);
+  assert.is(await invoke(diffCommand, ['--base-dir', DATA, '--head-dir', dir], io), 1, io.stderr);
+  assert.match(io.stdout, 'found "kleur \\u001b[31mrood');
+  assert.not.match(io.stdout + io.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, 'the diff report holds no control character');
+
+  // An excerpt is published as it is: a control character in it is located too.
+  const ex = await scratchData();
+  const excerpt = path.join(ex, 'sources', 'cbs-statline-80059ned-2023.txt');
+  await writeFile(excerpt, `eerste regel\ntweede \u0007regel\n`);
+  assert.equal(await loadErrors(ex), [`${excerpt}:2:8: ${message.file.control(7)}`]);
+});
+
+test('control characters in text the diff report shows from old data that does not validate are escaped', async () => {
+  const { esc } = await import('../../src/diff/markdown/text.ts');
+  assert.is(esc('a\u001b[2Jb\u0000'), 'a\\\\u001b\\[2Jb\\\\u0000');
+  const { showControls } = await import('../../src/format/escape.ts');
+  assert.is(showControls('x\u0007\ny\tz'), 'x\\u0007\\u000ay\\u0009z');
+  assert.is(showControls('x\u0007\ny', { keepLineBreaks: true }), 'x\\u0007\ny');
+});
+
+test('a decimal comma in a comma-separated file is a located error; in a semicolon-separated file it is read', async () => {
+  const dir = await scratchData();
+  const at = await medioCell(dir);
+  await replaceIn(dir, 'prognoses.csv', MEDIO, MEDIO.replace(',47000,', ',"47000,5",'));
+  assert.equal(await loadErrors(dir), [`${at.file}:${at.line}:${at.column}: column "value", found "47000,5": ${message.cell.decimalComma('47000.5')}`]);
+  // Thousands notation in quotes stays the ambiguity error, once.
+  const t = await scratchData();
+  await replaceIn(t, 'prognoses.csv', MEDIO, MEDIO.replace(',47000,', ',"47,000",'));
+  const errors = await loadErrors(t);
+  assert.is(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0]!, message.cell.thousands('47,000'));
+  // Dutch Excel's form: semicolons and a decimal comma.
+  const semi = await scratchData();
+  const costs = path.join(semi, 'cost-scenarios.csv');
+  const rows = (await import('papaparse')).default.parse<string[]>(await readFile(costs, 'utf8'), { skipEmptyLines: true }).data;
+  const share = rows[0]!.indexOf('emergency_share');
+  rows[1]![share] = `${rows[1]![share]},0`; // 100 as 100,0
+  await writeFile(costs, rows.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n') + '\r\n');
+  assert.match(await readFile(costs, 'utf8'), ';100,0;', 'fixture: a decimal comma in a semicolon file');
+  assert.equal(await loadErrors(semi), []);
 });
 
 test.run();
