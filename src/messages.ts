@@ -127,6 +127,7 @@ export const cell = {
     'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II), or an empty cell',
   date: () => 'expected a date written YYYY-MM-DD',
   monthOrDate: () => 'expected a date YYYY-MM-DD or a month YYYY-MM',
+  noSuchDate: () => 'no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   period: () =>
     'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',
   region: () => 'expected a CBS region code (GM0363, PV27, VR13) or an empty cell for national',
@@ -206,6 +207,7 @@ export const letter = {
   emptyField: (field: string) => `front matter: "${field}" is empty`,
   notList: (field: string) => `front matter: "${field}" must be a list ("- …" lines, or [] for none)`,
   dateFormat: () => 'front matter: the date is written YYYY-MM-DD',
+  noSuchDate: () => 'front matter: no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   noSignatory: () => 'front matter: a letter has at least one signatory',
   signatureForm: () => 'front matter: signature is "initials" or "full"',
   unknownSignatory: (file: string, known: readonly string[]) => `unknown signatory; ${file} has ${list(known)}`,

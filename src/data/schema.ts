@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import * as message from '../messages.ts';
-import { isPeriod } from './period.ts';
+import { isCalendarDate, isPeriod } from './period.ts';
 import {
   COST_TYPES,
   COST_UNITS,
@@ -62,13 +62,14 @@ const editionPattern = /^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/;
 const editionId = required('an edition id such as 2024-II').regex(editionPattern, {
   error: message.cell.edition(),
 });
-const isoDate = required('a date YYYY-MM-DD').regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  error: message.cell.date(),
-});
-const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM').regex(
-  /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-  { error: message.cell.monthOrDate() },
-);
+/** A day of the calendar: 2024-04-31 is written right and is no day. */
+const realDay = (s: string) => s.length !== 10 || isCalendarDate(s);
+const isoDate = required('a date YYYY-MM-DD')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: message.cell.date() })
+  .refine(realDay, { error: message.cell.noSuchDate() });
+const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: message.cell.monthOrDate() })
+  .refine(realDay, { error: message.cell.noSuchDate() });
 const period = required('a period such as 2025, 2024-H2 or 2027-01-01').refine(isPeriod, {
   error: message.cell.period(),
 });

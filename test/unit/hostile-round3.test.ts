@@ -13,6 +13,7 @@ import { renderChart } from '../../src/charts/render.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { deriveModel } from '../../src/model/index.ts';
 import { DataValidationError, formatError, MAX_REPORTED_ERRORS } from '../../src/errors.ts';
+import { loadWrittenLetters } from '../../src/letters/written/load.ts';
 import { describeFailure } from '../../src/runtime/failure.ts';
 import * as message from '../../src/messages.ts';
 import YAML from 'yaml';
@@ -253,6 +254,31 @@ test('a decimal comma in a comma-separated file is a located error; in a semicol
   await writeFile(costs, rows.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n') + '\r\n');
   assert.match(await readFile(costs, 'utf8'), ';100,0;', 'fixture: a decimal comma in a semicolon file');
   assert.equal(await loadErrors(semi), []);
+});
+
+test('an impossible date in a letter\'s front matter (date: 2024-04-31) is a located error, not "31 april 2024" printed and 1 May in the PDF', async () => {
+  const dir = await scratchData();
+  const file = path.join(dir, 'letters', '2024-I', 'gemeenten.md');
+  const text = await readFile(file, 'utf8');
+  const line = text.split('\n').findIndex((l) => l.startsWith('date: 2024-04-25')) + 1;
+  await writeFile(file, text.replace('date: 2024-04-25', 'date: 2024-04-31'));
+  const { data } = await loadDataset(dir);
+  let error: unknown;
+  try {
+    await loadWrittenLetters(dir, data, deriveModel(data));
+  } catch (e) {
+    error = e;
+  }
+  assert.instance(error, DataValidationError, String(error));
+  const errors = (error as DataValidationError).errors.map(formatError);
+  assert.equal(errors, [`${file}:${line}:7: column "date", found "2024-04-31": ${message.letter.noSuchDate()}`]);
+  // and in the CSV tables: a source dated 2024-02-30.
+  const csv = await scratchData();
+  const l = await lineOf(csv, 'sources.csv', 'tk-2024-04-05-asielketen,');
+  await replaceIn(csv, 'sources.csv', ',2024-04-05,letter,', ',2024-02-30,letter,');
+  // (the rows citing the source then name an unknown source; the date is the one error in sources.csv)
+  const inSources = (await loadErrors(csv)).filter((e) => e.startsWith(path.join(csv, 'sources.csv')));
+  assert.equal(inSources, [`${path.join(csv, 'sources.csv')}:${l}:4: column "date", found "2024-02-30": ${message.cell.noSuchDate()}`]);
 });
 
 test.run();
