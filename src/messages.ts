@@ -207,6 +207,8 @@ export const letter = {
   emptyField: (field: string) => `front matter: "${field}" is empty`,
   notList: (field: string) => `front matter: "${field}" must be a list ("- …" lines, or [] for none)`,
   dateFormat: () => 'front matter: the date is written YYYY-MM-DD',
+  control: (code: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); remove it: it is invisible, and would go into the printed letter`,
   noSuchDate: () => 'front matter: no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   noSignatory: () => 'front matter: a letter has at least one signatory',
   signatureForm: () => 'front matter: signature is "initials" or "full"',

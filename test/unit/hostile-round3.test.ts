@@ -219,6 +219,20 @@ test('NUL, BEL, ESC and other control characters in a text cell are a located er
   assert.match(io.stdout, 'found "kleur \\u001b[31mrood');
   assert.not.match(io.stdout + io.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, 'the diff report holds no control character');
 
+  // A letter staff wrote: located at the character, never printed.
+  const lt = await scratchData();
+  const letter = path.join(lt, 'letters', '2025', 'tweede-kamer.md');
+  const body = (await readFile(letter, 'utf8')).split('\n');
+  const row = body.findIndex((l, i) => i > 10 && /^[A-Z]/.test(l));
+  body[row] = `Dit\u001b[8m verborgen`;
+  await writeFile(letter, body.join('\n'));
+  const loaded = await loadDataset(lt);
+  const letterErrors = await loadWrittenLetters(lt, loaded.data, deriveModel(loaded.data)).then(
+    () => [],
+    (e: DataValidationError) => e.errors.map(formatError),
+  );
+  assert.equal(letterErrors, [`${letter}:${row + 1}:4: ${message.letter.control(0x1b)}`]);
+
   // An excerpt is published as it is: a control character in it is located too.
   const ex = await scratchData();
   const excerpt = path.join(ex, 'sources', 'cbs-statline-80059ned-2023.txt');
@@ -227,6 +241,10 @@ test('NUL, BEL, ESC and other control characters in a text cell are a located er
 });
 
 test('control characters in text the diff report shows from old data that does not validate are escaped', async () => {
+  const { renderJson } = await import('../../src/diff/markdown/index.ts');
+  const json = renderJson({ note: 'a\u001b[31m b\u009b31m c\u007f' } as never);
+  assert.not.match(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no raw control character in the JSON report');
+  assert.equal(JSON.parse(json), { note: 'a\u001b[31m b\u009b31m c\u007f' }, 'and the JSON reads back the same');
   const { esc } = await import('../../src/diff/markdown/text.ts');
   assert.is(esc('a\u001b[2Jb\u0000'), 'a\\\\u001b\\[2Jb\\\\u0000');
   const { showControls } = await import('../../src/format/escape.ts');

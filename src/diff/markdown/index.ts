@@ -110,5 +110,6 @@ export function renderMarkdown(report: DiffReport, opts: { maxLength?: number; v
 
 /** The JSON form: the report structure itself, with a stable key order. */
 export function renderJson(report: DiffReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  // JSON escapes C0 controls itself; DEL and C1 (0x9b starts an escape sequence in some terminals) too.
+  return JSON.stringify(report, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
