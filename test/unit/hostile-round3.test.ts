@@ -248,13 +248,19 @@ test('NUL, BEL, ESC and other control characters in a text cell are a located er
   assert.equal(await loadErrors(ex), [`${excerpt}:2:8: ${message.file.control(7)}`]);
 });
 
-test('control characters in text the diff report shows from old data that does not validate are escaped', async () => {
+test('control characters in any text the diff report (Markdown or JSON) or a command message shows are escaped, never raw', async () => {
   const { renderJson } = await import('../../src/diff/markdown/index.ts');
   const json = renderJson({ note: 'a\u001b[31m b\u009b31m c\u007f' } as never);
   assert.not.match(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no raw control character in the JSON report');
   assert.equal(JSON.parse(json), { note: 'a\u001b[31m b\u009b31m c\u007f' }, 'and the JSON reads back the same');
   const { esc } = await import('../../src/diff/markdown/text.ts');
   assert.is(esc('a\u001b[2Jb\u0000'), 'a\\\\u001b\\[2Jb\\\\u0000');
+  // A command's message quoting what was typed: `npm run diff -- --base $'\e[2J'`.
+  const { describeError } = await import('../../src/cli/command.ts');
+  const { UsageError } = await import('../../src/errors.ts');
+  const said = describeError(diffCommand, new UsageError(message.diff.unknownRef('\u001b[2Jx')), false);
+  assert.match(said, '"\\u001b[2Jx" is not a commit');
+  assert.not.match(said, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   const { showControls } = await import('../../src/format/escape.ts');
   assert.is(showControls('x\u0007\ny\tz'), 'x\\u0007\\u000ay\\u0009z');
   assert.is(showControls('x\u0007\ny', { keepLineBreaks: true }), 'x\\u0007\ny');
