@@ -148,6 +148,11 @@ async function compile(target) {
     .slice(KEEP - 1)
     .filter(({ d }) => !used.has(d));
   for (const { d } of old) rmSync(path.join(DIST, d), { recursive: true, force: true });
+  // And what a compile killed midway left: `.tmp-<pid>-…` of a process that has ended.
+  for (const d of readdirSync(DIST)) {
+    const m = /^\.(?:tmp|damaged)-(\d+)-/.exec(d);
+    if (m && !alive(Number(m[1]))) rmSync(path.join(DIST, d), { recursive: true, force: true });
+  }
 }
 
 /**

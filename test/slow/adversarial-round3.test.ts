@@ -210,7 +210,7 @@ async function scratchProject(): Promise<string> {
 
 const compiledFolders = async (project: string) => (await readdir(path.join(project, 'dist'))).filter((d) => /^[0-9a-f]{16}$/.test(d)).sort();
 
-test('dist/: a damaged compiled folder (a file emptied, a chunk deleted, the manifest missing) is found and compiled again', async () => {
+test('dist/: a damaged compiled folder (a file emptied, a chunk deleted, the manifest missing, a file changed) is found and compiled again; a killed compile\'s leftovers go', async () => {
   const project = await scratchProject();
   const help = async () => {
     const r = await runCompiled(['build', '--help'], { cwd: project });
@@ -222,6 +222,8 @@ test('dist/: a damaged compiled folder (a file emptied, a chunk deleted, the man
   const dir = path.join(project, 'dist', hash!);
   const whole = await fingerprint(dir);
   const chunk = (await readdir(dir)).find((f) => /^chunk-.*\.js$/.test(f))!;
+  // What a compile killed midway leaves (a process id that cannot be running) is cleared by the next compile.
+  await mkdir(path.join(project, 'dist', '.tmp-4194305-1'));
   for (const damage of [
     () => truncate(path.join(dir, 'build.js'), 0),
     () => rm(path.join(dir, chunk)),
@@ -233,6 +235,7 @@ test('dist/: a damaged compiled folder (a file emptied, a chunk deleted, the man
     assert.is(await fingerprint(dir), whole, `compiled again, whole (${damage.toString()})`);
   }
   assert.equal(await compiledFolders(project), [hash]);
+  assert.not.ok(existsSync(path.join(project, 'dist', '.tmp-4194305-1')), 'a killed compile\'s folder is cleared');
 });
 
 test('dist/: a running build keeps its compiled folder while four newer ones are compiled, and finishes', async () => {
