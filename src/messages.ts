@@ -65,6 +65,11 @@ export const output = {
   holdsData: (data: string) => `it is or contains the data folder (${data}), which the build would delete`,
   insideData: (data: string) => `it lies inside the data folder (${data})`,
   holdsGit: () => 'it holds a git repository (.git), which the build would delete',
+  isSite: (site: string) => `it is the project's site folder (${site}), which npm run build writes`,
+  otherKind: (marker: string, kind: string) =>
+    kind === 'site'
+      ? `it holds a built site (so its ${marker} says), which this would replace`
+      : `it holds the review page of npm run diff -- --visual (so its ${marker} says), which this would replace`,
   notBuildOutput: (marker: string) => `the folder is not empty and is not a previous build output (it has no ${marker})`,
 };
 
@@ -103,6 +108,13 @@ export const file = {
   missingColumn: (column: string, expected: readonly string[]) => `missing column "${column}"; expected the columns ${list(expected)}`,
   unknownColumn: (expected: readonly string[]) => `unknown column; expected one of ${list(expected)}`,
   duplicateColumn: () => 'column appears twice in the header',
+  control: (code: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); remove it: the excerpt is published as it is`,
+  moreErrors: (omitted: number, listed: number) =>
+    `${omitted} more error(s) from here on are not listed: at most ${listed} errors are reported per run; fix these and run again`,
+  link: (target: string) =>
+    `a symbolic link (to ${JSON.stringify(target)}); the data set is read from regular files inside the data folder only, ` +
+    'so nothing from elsewhere is published: put the file itself here',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -116,6 +128,7 @@ export const cell = {
   editionOrEmpty: () =>
     'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II), or an empty cell',
   monthOrDate: () => 'expected a date YYYY-MM-DD or a month YYYY-MM',
+  noSuchDate: () => 'no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   period: () =>
     'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',
   region: () => 'expected a CBS region code (GM0363, PV27, VR13) or an empty cell for national',
@@ -123,6 +136,13 @@ export const cell = {
   thousands: (found: string) =>
     `expected a number without thousands separators (write ${found.replace(/[.,]/g, '')}); "${found}" is ambiguous`,
   number: () => 'expected a number such as 69800 or 2.5',
+  tooManyDigits: (found: number, max: number) =>
+    `expected a number of at most ${max} digits (a larger one is not exact in the computations), found ${found} digits`,
+  decimalComma: (example: string) =>
+    `a decimal comma in a comma-separated file: write ${example} with a decimal point (a decimal comma is read only in a semicolon-separated file)`,
+  control: (code: number, position: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${position} of the cell; ` +
+    'remove it (it is invisible, and in a download or a terminal it could ring, hide text or change colours)',
   negative: () => 'expected a number of zero or more; counts and costs cannot be negative',
   percentage: () => 'expected a percentage from 0 to 100',
   webAddress: () => 'expected a web address starting with https:// or http://, or an empty cell',
@@ -200,6 +220,9 @@ export const letter = {
   emptyField: (field: string) => `front matter: "${field}" is empty`,
   notList: (field: string) => `front matter: "${field}" must be a list ("- …" lines, or [] for none)`,
   dateFormat: () => 'front matter: the date is written YYYY-MM-DD',
+  control: (code: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); remove it: it is invisible, and would go into the printed letter`,
+  noSuchDate: () => 'front matter: no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   noSignatory: () => 'front matter: a letter has at least one signatory',
   signatureForm: () => 'front matter: signature is "initials" or "full"',
   unknownSignatory: (file: string, known: readonly string[]) => `unknown signatory; ${file} has ${list(known)}`,

@@ -7,7 +7,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -187,6 +187,40 @@ const CASES: Case[] = [
     },
   },
 
+  {
+    key: 'file.control',
+    mistake: 'a BEL character pasted into a stored excerpt',
+    async damage(dir) {
+      const file = path.join(dir, 'sources', 'cbs-statline-80059ned-2023.txt');
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines[1] = `ab\u0007${lines[1]}`;
+      await writeFile(file, lines.join('\n'));
+      return { table: 'sources/cbs-statline-80059ned-2023.txt', line: 2, column: 3, message: message.file.control(7) };
+    },
+  },
+  {
+    key: 'file.link',
+    mistake: 'an excerpt committed as a symbolic link to a file outside data/',
+    async damage(dir) {
+      const file = path.join(dir, 'sources', 'cbs-statline-80059ned-2023.txt');
+      await rm(file);
+      await symlink('../../../etc/hostname', file);
+      return { table: 'sources/cbs-statline-80059ned-2023.txt', line: 1, column: 1, message: message.file.link('../../../etc/hostname') };
+    },
+  },
+  {
+    key: 'file.moreErrors',
+    mistake: '1005 rows pasted with a word for the value: the first 1000 errors listed, the rest counted',
+    async damage(dir) {
+      const file = path.join(dir, R);
+      const text = (await readFile(file, 'utf8')).trimEnd();
+      const first = text.split('\n').length + 1;
+      const rows = Array.from({ length: 1005 }, (_, i) => `asylum-inflow-first,,${1900 + (i % 100)},veel,,applications,,,ind-2023-01-11-asielinstroom-dec-2022,,p. 1,,`);
+      await writeFile(file, `${text}\n${rows.join('\n')}\n`);
+      return { table: R, line: first + 1000, message: message.file.moreErrors(5, 1000) };
+    },
+  },
+
   // ---- cell: one cell against its column's format
   { key: 'cell.empty', mistake: 'a source without a title', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'title', '', message.cell.empty('a title')) },
   { key: 'cell.slug', mistake: 'a source id with capitals and a space', damage: (dir) => cellCase(dir, B, '2024-I', 'source', 'TK 2024', message.cell.slug()) },
@@ -214,6 +248,11 @@ const CASES: Case[] = [
     damage: (dir) => cellCase(dir, E, '2021-09', 'scenarios', 'minimum|hoog', message.cell.scenarioList(SET_SCENARIOS, ['hoog'])),
   },
   { key: 'cell.textFile', mistake: 'an excerpt path outside data/sources', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'excerpt', '../x.txt', message.cell.textFile('ind-asylum-trends-2023.txt')) },
+
+  { key: 'cell.noSuchDate', mistake: '31 April', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'date', '2024-04-31', message.cell.noSuchDate()) },
+  { key: 'cell.tooManyDigits', mistake: 'a 16-digit number', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '1234567890123456', message.cell.tooManyDigits(16, 15)) },
+  { key: 'cell.decimalComma', mistake: 'a decimal comma in a comma-separated file', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '35535,5', message.cell.decimalComma('35535.5')) },
+  { key: 'cell.control', mistake: 'an ESC character in a note', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'note', 'x\u001b[31m', message.cell.control(0x1b, 2)) },
 
   // ---- table: rows against each other and against other tables
   {

@@ -3,7 +3,7 @@
  * Dutch; every figure is formatted through src/format. The first line is a hidden marker by which
  * the CI workflow finds its own comment to update it. One module per section of the report.
  */
-import { formatError } from '../../errors.ts';
+import { errorCount, formatError } from '../../errors.ts';
 import { formatNumber } from '../../format/dutch.ts';
 import type { DiffReport } from '../types.ts';
 import { charts } from './charts.ts';
@@ -64,7 +64,7 @@ const errorBlock = (errors: DiffReport['errors']) => ['```text', ...errors.map(f
 
 function invalid(report: DiffReport): string[] {
   return [
-    `**De nieuwe gegevens voldoen niet aan de controle: ${count(report.errors.length, 'fout', 'fouten')}.** ` +
+    `**De nieuwe gegevens voldoen niet aan de controle: ${count(errorCount(report.errors), 'fout', 'fouten')}.** ` +
       'Los deze eerst op; daarna laat dit rapport zien wat er verandert.',
     '',
     ...errorBlock(report.errors),
@@ -78,7 +78,7 @@ function changes(report: DiffReport, links: VisualLinks | undefined): string[] {
   if (report.baseNote) {
     out.push(`> **Let op:** ${esc(report.baseNote)}`, '');
     if (report.baseErrors.length > 0) {
-      out.push(...fold(errorBlock(report.baseErrors), count(report.baseErrors.length, 'fout', 'fouten') + ' in de oude gegevens'), '');
+      out.push(...fold(errorBlock(report.baseErrors), count(errorCount(report.baseErrors), 'fout', 'fouten') + ' in de oude gegevens'), '');
     }
   }
   out.push(...summaryLine(report, l));
@@ -110,5 +110,6 @@ export function renderMarkdown(report: DiffReport, opts: { maxLength?: number; v
 
 /** The JSON form: the report structure itself, with a stable key order. */
 export function renderJson(report: DiffReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  // JSON escapes C0 controls itself; DEL and C1 (0x9b starts an escape sequence in some terminals) too.
+  return JSON.stringify(report, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
