@@ -8,7 +8,7 @@ import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
 import { type DataError, DataValidationError } from '../errors.ts';
 import * as message from '../messages.ts';
-import { columnsOf, type Dataset, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
+import { columnsOf, type Dataset, OPTIONAL_COLUMNS, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
 
 export type LocatedDataset = { [T in TableName]: Located<Dataset[T][number]>[] };
@@ -30,7 +30,8 @@ export function parseTable<T extends TableName>(
   for (const p of problems) errors.push({ file, line: p.line, column: p.column, message: p.message });
 
   const expected = columnsOf(table);
-  const missing = expected.filter((c) => !csv.header.includes(c));
+  const optional: readonly string[] = OPTIONAL_COLUMNS[table] ?? [];
+  const missing = expected.filter((c) => !csv.header.includes(c) && !optional.includes(c));
   for (const c of missing) {
     errors.push({
       file,
