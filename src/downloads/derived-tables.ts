@@ -84,7 +84,7 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
     name: 'revisions',
     title: 'Bijstellingen',
     text: 'Elk cijfer tegenover de vorige editie met hetzelfde cijfer: oud, nieuw, absolute en relatieve verandering; previous_scenario wijkt af bij de overstap van medio naar mediaan.',
-    columns: ['edition', 'previous', 'indicator', 'region', 'period', 'scenario', 'previous_scenario', 'old', 'old_qualifier', 'old_from_question', 'new', 'new_qualifier', 'new_from_question', 'change', 'relative', 'rows'],
+    columns: ['edition', 'previous', 'indicator', 'region', 'period', 'scenario', 'previous_scenario', 'old', 'new', 'change', 'relative', 'old_qualifier', 'old_from_question', 'new_qualifier', 'new_from_question', 'rows'],
     // One revision per figure of an edition; the edition it is compared with may change (a new edition in between).
     key: ['edition', 'indicator', 'region', 'period', 'scenario'],
     json: (m) => m.revisions,
