@@ -10,7 +10,7 @@ import type { Model } from '../model/index.ts';
 import type { AccuracyPair, Horizon } from '../model/accuracy.ts';
 import { accuracyRecords } from '../model/accuracy.ts';
 import type { Dataset } from '../data/schema.ts';
-import { NEUTRAL, REALISATION } from './colours.ts';
+import { BAND_VERDICT_COLOUR, REALISATION } from './colours.ts';
 import { chartId } from './ids.ts';
 import { base, type Layout } from './layout.ts';
 import { atEveryLayout, type ChartSpec } from './spec.ts';
@@ -79,7 +79,7 @@ export function accuracyChart(data: Dataset, model: Model): ChartSpec[] {
   const make = (l: Layout): LayerChart => {
     const x: PositionOfAField = {
       type: 'quantitative',
-      title: 'Afwijking van de raming, % van de realisatie',
+      title: 'Afwijking, % van de realisatie',
       scale: { domain: [-edge, edge], nice: false },
       axis: { format: '+~r', tickCount: l.variant === 'narrow' ? 5 : 9, labelFlush: true },
     };
@@ -113,7 +113,7 @@ export function accuracyChart(data: Dataset, model: Model): ChartSpec[] {
               field: 'verdict',
               type: 'nominal',
               title: null,
-              scale: { domain: verdicts, range: [NEUTRAL, '#b3261e', '#6f6f6f'] },
+              scale: { domain: verdicts, range: [BAND_VERDICT_COLOUR.inside, BAND_VERDICT_COLOUR.outside, BAND_VERDICT_COLOUR.none] },
             },
             shape: {
               field: 'verdict',

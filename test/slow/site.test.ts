@@ -48,6 +48,7 @@ test('the site has every kind of page', () => {
     'indicatoren/totale-asielinstroom/index.html',
     'kosten/index.html',
     'realisaties/index.html',
+    'nauwkeurigheid/index.html',
     'methode/index.html',
     'bronnen/index.html',
     'data/index.html',

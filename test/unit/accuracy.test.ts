@@ -12,6 +12,8 @@ import { accuracyPairs, closingYear, horizonSummary } from '../../src/model/accu
 import type { Actual, Forecast } from '../../src/model/figures.ts';
 import { deriveModel } from '../../src/model/index.ts';
 import { derivedTables } from '../../src/downloads/derived-tables.ts';
+import { BAND_VERDICT_COLOUR, contrast } from '../../src/charts/colours.ts';
+import { accuracyChart } from '../../src/charts/accuracy.ts';
 import type { Dataset, Scenario } from '../../src/data/schema.ts';
 import { appendLine, columnOf, DATA, scratchData } from '../support/helpers.ts';
 
@@ -104,6 +106,16 @@ test('the other derived downloads keep qualifiers and the question marker', () =
   assert.is(v['forecast_qualifier'], 'ruim');
   const rev = tables['revisions']!.rows.find((r) => r['edition'] === '2025' && r['indicator'] === 'asylum-inflow-total' && r['scenario'] === 'medio' && r['period'] === '2025')!;
   assert.equal([rev['old_qualifier'], rev['new_qualifier']], [null, 'ca.']);
+});
+
+test('the chart: one point per pair at its horizon, its text alternative and table give the figures', () => {
+  const [c] = accuracyChart(data, m);
+  assert.ok(c);
+  assert.is(c!.id, 'accuracy-by-horizon');
+  assert.is(c!.table.rows.length, 2);
+  assert.match(c!.description, /raming 69\.800, realisatie ca\. 46\.400 \(berekend\), afwijking \+50 %, buiten de band/);
+  assert.match(c!.description, /raming ruim 42\.000, realisatie 52\.000, afwijking −19 %, geen band/);
+  for (const colour of Object.values(BAND_VERDICT_COLOUR)) assert.ok(contrast(colour) >= 3, colour);
 });
 
 // ---------------------------------------------------------------------------------------------
