@@ -179,6 +179,20 @@ test('the HTML is valid', async () => {
   assert.equal(problems.slice(0, 20), [], `${problems.length} problems`);
 });
 
+test('/nauwkeurigheid/ is linked from the home page and from exactly the indicator pages with a pair; provisional figures say so', async () => {
+  assert.match(await read('index.html'), /href="\.\/nauwkeurigheid\/"/);
+  for (const slug of ['totale-asielinstroom', 'bezetting-coa']) {
+    assert.match(await read(`indicatoren/${slug}/index.html`), /href="\.\.\/\.\.\/nauwkeurigheid\/"/, slug);
+  }
+  assert.not.match(await read('indicatoren/eerste-asielaanvragen/index.html'), /nauwkeurigheid/);
+  const page = text(await read('nauwkeurigheid/index.html'));
+  assert.match(page, /De scenario’s zijn geen betrouwbaarheidsintervallen/);
+  assert.match(page, /ca\. 46\.400/); // the computed 2024 total, with its rounding word
+  assert.match(page, /ruim 42\.000/);
+  // CBS marks 2023 as provisional (2023*): the realisations page says so beside the figure.
+  assert.match(text(await read('realisaties/index.html')), /38\.375 \(voorlopig\)/);
+});
+
 test('every page loads in Chromium without console errors or CSP violations and passes axe-core WCAG 2.1 AA', async () => {
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const failures: string[] = [];
