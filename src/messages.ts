@@ -177,6 +177,8 @@ export const table = {
   voiceMissing: (source: string) => `source ${source} is questions and answers: say whether the figure stands in a question or an answer`,
   voiceNotQa: (source: string, form: string) => `source ${source} is not questions and answers (form ${form}): leave the voice empty`,
   rangeReversed: (high: number, low: number) => `the high end of a range (${high}) is below its low end, value ${low}`,
+  provisionalUnmarked: () =>
+    'status provisional: the quote must show where the source marks the figure as provisional (an asterisk such as 2023*, or the word voorlopig); a figure the source gives as final has the status empty',
   scopeWithoutQualifier: () => 'a qualifier scope needs a qualifier: leave it empty, or fill in the qualifier the list shares',
   seedAndExcerpt: () => 'a source has its text in ../shared/seeds/ (seed) or under data/sources/ (excerpt), not both',
   indicatorUnit: (indicator: string, unit: string) => `indicator ${indicator} is counted in ${unit}`,

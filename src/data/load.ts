@@ -8,7 +8,7 @@ import { parseCsv } from './csv.ts';
 import { decodeData } from './decode.ts';
 import { type DataError, DataValidationError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
-import { columnsOf, type Dataset, NUMBER_COLUMNS, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
+import { columnsOf, type Dataset, NUMBER_COLUMNS, OPTIONAL_COLUMNS, TABLE_NAMES, TABLES, type TableName } from './schema.ts';
 import { crossCheck, type Located } from './validate.ts';
 
 export type LocatedDataset = { [T in TableName]: Located<Dataset[T][number]>[] };
@@ -36,7 +36,8 @@ export function parseTable<T extends TableName>(
   for (const p of problems) errors.push({ file, line: p.line, column: p.column, message: p.message });
 
   const expected = columnsOf(table);
-  const missing = expected.filter((c) => !csv.header.includes(c));
+  const optional: readonly string[] = OPTIONAL_COLUMNS[table] ?? [];
+  const missing = expected.filter((c) => !csv.header.includes(c) && !optional.includes(c));
   for (const c of missing) {
     errors.push({
       file,

@@ -12,6 +12,7 @@ import {
   FIGURE_KINDS,
   QUALIFIER_SCOPES,
   QUALIFIERS,
+  REALISATION_STATUSES,
   SCENARIOS,
   type Scenario,
   SET_SCENARIOS,
@@ -226,6 +227,8 @@ export const realisationRow = z.object({
   period,
   ...figure,
   ...provenance,
+  /** Empty (final) or `provisional`; an optional column: a file without it has only final figures. */
+  status: optionalOneOf(REALISATION_STATUSES),
 });
 
 export const costRow = z.object({
@@ -293,6 +296,9 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** Columns a file may leave out; every row of such a file has the column empty. */
+export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = { realisations: ['status'] };
 
 /** The columns of a table, in the order the schema lists them (and the normalised CSV writes them). */
 export function columnsOf(table: TableName): string[] {

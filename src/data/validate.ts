@@ -6,7 +6,7 @@ import { type DataError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { namedIndicatorErrors } from './indicators.ts';
-import { COST_TYPE, FIGURE_KIND, SCENARIO_ORDER } from './vocabulary.ts';
+import { COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO_ORDER } from './vocabulary.ts';
 
 /** A parsed row with the place it came from. */
 export interface Located<R> {
@@ -18,7 +18,7 @@ export interface Located<R> {
 
 type Tables = { [T in TableName]: Located<Dataset[T][number]>[] };
 
-function at<R>(l: Located<R>, field: string, message: string): DataError {
+function at(l: Located<unknown>, field: string, message: string): DataError {
   const value = (l.row as Record<string, unknown>)[field];
   return {
     file: l.file,
@@ -201,6 +201,11 @@ export function crossCheck(t: Tables): DataError[] {
     }
     if (r.qualifier_scope !== null && r.qualifier === null) {
       errors.push(at(l, 'qualifier_scope', message.table.scopeWithoutQualifier()));
+    }
+  }
+  for (const l of t.realisations) {
+    if (l.row.status === 'provisional' && !PROVISIONAL_MARK.test(l.row.quote ?? '')) {
+      errors.push(at(l, 'status', message.table.provisionalUnmarked()));
     }
   }
   for (const l of t.sources) {

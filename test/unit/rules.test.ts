@@ -370,6 +370,11 @@ const CASES: Case[] = [
     },
   },
   {
+    key: 'table.provisionalUnmarked',
+    mistake: "a figure marked provisional whose quote shows no asterisk or 'voorlopig'",
+    damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'status', 'provisional', message.table.provisionalUnmarked()),
+  },
+  {
     key: 'table.missingExcerpt',
     mistake: 'an excerpt named but not added',
     async damage(dir) {
