@@ -45,6 +45,13 @@ export const build = {
     `The data in ${dataDir}/ has ${count} error(s); ${outDir}/ was left as it was.`,
   built: (out: string, s: { pages: number; pdfs: number; charts: number; dataFiles: number; ms: number }) =>
     `built ${out}/: ${s.pages} pages, ${s.pdfs} PDFs, ${s.charts} charts, ${s.dataFiles} data files in ${(s.ms / 1000).toFixed(1)} s`,
+  sourcesDisagree: (
+    figure: string,
+    used: { at: string; value: string; source: string; rank: string },
+    others: readonly { at: string; value: string; source: string }[],
+  ) =>
+    `sources disagree on ${figure}: the site and the letters use ${used.value} (${used.at}, ${used.source}: ${used.rank}); ` +
+    `${others.map((o) => `${o.value} at ${o.at} (${o.source})`).join(', ')} is shown beside it as "Bronnen verschillen"`,
   seedsAbsent: (dir: string, figures: number) =>
     `${dir} is absent: the quotes of ${figures} figure(s) cited to the source letters there were not checked`,
   windows1252: (file: string, encoding: string) =>
@@ -190,6 +197,11 @@ export const table = {
   /** An indicator the code names (src/data/indicators.ts) that indicators.csv lacks. */
   missingIndicator: (id: string, use: string, nearest: string | null) =>
     `no indicator "${id}"; the site and the letters need it for ${use}${nearest ? ` (renamed? nearest: ${nearest})` : ''}`,
+  /** Two sources of equal rank and date that give one figure different values (src/model/precedence.ts). */
+  sourcesTie: (rank: string, date: string, line: number, value: string) =>
+    `this source and the one on line ${line} (${value}) are of equal rank (${rank}) and date (${date}) and disagree; ` +
+    'mark the row the site and the letters must use with preferred = yes',
+  preferredTwice: (line: number) => `the row on line ${line} is already marked preferred for this figure; mark one row only`,
   /** A cost type the model compares against that costs.csv lacks in a price year it needs. */
   missingCost: (type: string, year: number, why: string) => `no ${type} cost with price year ${year} in costs.csv; ${why}`,
 };

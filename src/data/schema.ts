@@ -12,6 +12,7 @@ import {
   FIGURE_KINDS,
   QUALIFIER_SCOPES,
   QUALIFIERS,
+  PREFERRED,
   REALISATION_STATUSES,
   SCENARIOS,
   type Scenario,
@@ -219,6 +220,8 @@ export const prognosisRow = z.object({
   period,
   ...figure,
   ...provenance,
+  /** `yes` on the row to use where sources of equal rank and date disagree; an optional column. */
+  preferred: optionalOneOf(PREFERRED),
 });
 
 export const realisationRow = z.object({
@@ -229,6 +232,8 @@ export const realisationRow = z.object({
   ...provenance,
   /** Empty (final) or `provisional`; an optional column: a file without it has only final figures. */
   status: optionalOneOf(REALISATION_STATUSES),
+  /** As in prognoses.csv. */
+  preferred: optionalOneOf(PREFERRED),
 });
 
 export const costRow = z.object({
@@ -298,7 +303,7 @@ export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 /** Columns a file may leave out; every row of such a file has the column empty. */
-export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = { realisations: ['status'] };
+export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = { prognoses: ['preferred'], realisations: ['status', 'preferred'] };
 
 /** The columns of a table, in the order the schema lists them (and the normalised CSV writes them). */
 export function columnsOf(table: TableName): string[] {

@@ -114,6 +114,12 @@ export const isRounded = (q: string | null): boolean => q !== null && ROUNDING_Q
  * figure may still be revised by its publisher; the site and the downloads say "voorlopig".
  */
 export const REALISATION_STATUSES = ['provisional'] as const;
+
+/**
+ * `preferred` (an optional column of prognoses.csv and realisations.csv): `yes` on the row the site
+ * and the letters use when sources of equal rank and date disagree on a figure (src/model/precedence.ts).
+ */
+export const PREFERRED = ['yes'] as const;
 export type RealisationStatus = (typeof REALISATION_STATUSES)[number];
 /** What in a quote shows that the source marks the figure as provisional: an asterisk or the word. */
 export const PROVISIONAL_MARK = /\*|voorlopig/i;

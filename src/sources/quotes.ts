@@ -15,6 +15,7 @@ import { type DatasetCheck, EXCERPTS, loadDataset, type LocatedDataset } from '.
 import type { Located } from '../data/validate.ts';
 import { seedsDir } from '../runtime/paths.ts';
 import { normaliseText, printsQualifier, printsValue } from './trace.ts';
+import { disagreementCheck } from './disagreements.ts';
 
 interface Traced {
   value: number;
@@ -82,7 +83,7 @@ export function quoteCheck(seeds: string = seedsDir()): DatasetCheck {
   };
 }
 
-/** Load and validate the data set in `dir`, every quote checked against its source's text. */
+/** Load and validate the data set in `dir`, every quote checked against its source's text and every disagreement between sources reported. */
 export function loadCheckedDataset(dir: string, opts: { cwd?: string; seeds?: string } = {}) {
-  return loadDataset(dir, { cwd: opts.cwd, checks: [quoteCheck(opts.seeds)] });
+  return loadDataset(dir, { cwd: opts.cwd, checks: [quoteCheck(opts.seeds), disagreementCheck()] });
 }

@@ -18,7 +18,7 @@ import { loadCheckedDataset } from '../../src/sources/quotes.ts';
 import { type DataError, DataValidationError, formatError } from '../../src/errors.ts';
 import * as message from '../../src/messages.ts';
 import { scratchData } from '../support/helpers.ts';
-import { addRow, removeRows, rowOf, setCell } from '../support/csv-edit.ts';
+import { addColumn, addRow, removeRows, rowOf, setCell } from '../support/csv-edit.ts';
 
 /** Where a case expects its message: the table's file, and the line and column when the rule names a cell. */
 interface Expected {
@@ -84,6 +84,25 @@ async function prognosisCase(dir: string, o: Record<string, string>, column: str
 }
 
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+
+/**
+ * Two news releases of one day that give the 2031 first applications (a period no other row has)
+ * as 52000 and 53000, each with its excerpt: sources of equal rank and date that disagree.
+ */
+async function twoReleases(dir: string, preferred: [string, string] | null = null): Promise<[number, number]> {
+  for (const [id, value] of [['persbericht-a', '52.000'], ['persbericht-b', '53.000']] as const) {
+    await addRow(dir, S, { id, title: `Persbericht ${id}`, publisher: 'IND', date: '2031-01-10', form: 'release', excerpt: `${id}.txt` });
+    await writeFile(path.join(dir, 'sources', `${id}.txt`), `In 2031 deden ${value} mensen een eerste asielaanvraag.\n`);
+  }
+  if (preferred) await addColumn(dir, R, 'preferred');
+  const row = (source: string, value: string, quote: string, mark: string) => ({
+    indicator: 'asylum-inflow-first', period: '2031', value, unit: 'applications', source, location: 'p. 1', quote, ...(preferred ? { preferred: mark } : {}),
+  });
+  const a = await addRow(dir, R, row('persbericht-a', '52000', 'In 2031 deden 52.000 mensen', preferred?.[0] ?? ''));
+  const b = await addRow(dir, R, row('persbericht-b', '53000', 'In 2031 deden 53.000 mensen', preferred?.[1] ?? ''));
+  return [a, b];
+}
 
 const CASES: Case[] = [
   // ---- file: the file as a whole, its encoding, its header and its cells per line
@@ -373,6 +392,24 @@ const CASES: Case[] = [
     key: 'table.provisionalUnmarked',
     mistake: "a figure marked provisional whose quote shows no asterisk or 'voorlopig'",
     damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'status', 'provisional', message.table.provisionalUnmarked()),
+  },
+  {
+    key: 'table.sourcesTie',
+    mistake: 'two news releases of one day that disagree on a figure, neither marked preferred',
+    load: 'checked',
+    async damage(dir) {
+      const [a, b] = await twoReleases(dir);
+      return { table: R, line: b, column: await col(dir, R, 'value'), message: message.table.sourcesTie('een nieuwsbericht', '2031-01-10', a, '52000') };
+    },
+  },
+  {
+    key: 'table.preferredTwice',
+    mistake: 'both of them marked preferred',
+    load: 'checked',
+    async damage(dir) {
+      const [a, b] = await twoReleases(dir, ['yes', 'yes']);
+      return { table: R, line: b, column: await col(dir, R, 'preferred'), message: message.table.preferredTwice(a) };
+    },
   },
   {
     key: 'table.missingExcerpt',

@@ -24,6 +24,7 @@ import { lastDayOf } from '../../data/period.ts';
 import { type Expression, PRONOUNS } from './expressions.ts';
 import * as message from '../../messages.ts';
 import { lookup } from '../../data/lookup.ts';
+import { precedence } from '../../model/precedence.ts';
 
 export interface LetterContext {
   data: Dataset;
@@ -72,11 +73,11 @@ function citable<R extends { source: string; voice: Voice | null }>(rows: R[], c
     const after = answers.map((r) => `${r.source} (${dates.get(r.source)})`).join(', ');
     return { problem: message.letter.sourceAfterLetter(ctx.date, after) };
   }
-  const editionSource = ctx.data.editions.find((e) => e.id === ctx.edition)?.source;
-  const rank = (r: R) => (r.source === ctx.ownSource ? 0 : r.source === editionSource ? 1 : 2);
-  const sorted = [...known].sort(
-    (a, b) => rank(a) - rank(b) || (dates.get(b.source) ?? '').localeCompare(dates.get(a.source) ?? '') || a.source.localeCompare(b.source),
-  );
+  // The letter's own words first (a sent letter cites itself); then the order the site uses too
+  // (src/model/precedence.ts), so that the letter and the site print the same source's value.
+  const order = precedence(ctx.data);
+  const own = (r: R) => Number(r.source !== ctx.ownSource);
+  const sorted = [...known].sort((a, b) => own(a) - own(b) || order.compare(a, b));
   return { row: sorted[0]! };
 }
 
