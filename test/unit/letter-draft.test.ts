@@ -118,6 +118,13 @@ test('a draft gives every figure its reference by key, never another figure that
   assert.not.match(kosten, 'fig(');
   // The previous edition's figure by its edition and scenario.
   assert.match(draft('2022-02'), '(dit was {{ fig("asylum-inflow-total", "2022", "point", "2021-09") }} in de vorige MPP');
+  // Two figures that print the same number keep their own keys: MPP september 2021 made 41.500 too.
+  const same = { ...data, prognoses: data.prognoses.map((p) => (p.edition === '2021-09' && p.indicator === 'asylum-inflow-total' ? { ...p, value: 41500 } : p)) };
+  const md2 = draftMarkdown(same, deriveModel(same), senders, '2022-02', 'tweede-kamer');
+  assert.match(
+    md2,
+    'uit op {{ fig("asylum-inflow-total", "2022", "point") }} (dit was {{ fig("asylum-inflow-total", "2022", "point", "2021-09") }} in de vorige MPP',
+  );
 });
 
 test('a draft writes derived numbers as expressions over references, and they follow the data', () => {

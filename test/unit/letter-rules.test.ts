@@ -172,6 +172,19 @@ const CASES: Case[] = [
     line: BODY,
   },
   {
+    key: 'divideByZero',
+    mistake: 'a change relative to a figure that is 0 (the taakstelling of 2024-H2 made 0 here)',
+    errors: () => {
+      const zero = { ...data, prognoses: data.prognoses.map((p) => (p.indicator === 'housing-quota' && p.period === '2024-H2' ? { ...p, value: 0 } : p)) };
+      const errors: DataError[] = [];
+      const text = [...front(), 'Dat is {{ relative(fig("housing-quota", "2024-H1", "set"), fig("housing-quota", "2024-H2", "set")) }}.'].join('\n') + '\n';
+      readLetter(text, FILE, { edition: '2024-I', kind: 'gemeenten' }, zero, deriveModel(zero), senders, errors);
+      return errors;
+    },
+    expect: message.letter.divideByZero('relative', 'fig("housing-quota", "2024-H2", "set")'),
+    line: BODY,
+  },
+  {
     key: 'unknownDerivedPart',
     mistake: 'a part a cost calculation does not have',
     errors: body('Het scheelt {{ derived("ombouw-5600-noodopvangplekken", "plekken") }}.'),

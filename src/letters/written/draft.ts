@@ -52,17 +52,28 @@ const TOKEN = new RegExp(
  * disagree) is marked literal, for the writer to see.
  */
 function withReferences(text: string, refs: string[], ctx: LetterContext): string {
-  const prints = new Map<string, string>();
+  // What each reference prints; the references come in the order the sentence names them (the
+  // figures it states, then those it compares with, then the derived numbers), so that two
+  // references that print the same text ("45.000" now and before) are taken in turn.
+  const prints = new Map<string, string[]>();
   for (const ref of refs) {
     for (const r of [ref, `${ref} | bare`]) {
       const { expression } = parseExpression(r);
       const resolved = expression ? resolveExpression(expression, ctx, 1) : null;
-      if (resolved?.ok && !prints.has(resolved.value.text)) prints.set(resolved.value.text, r);
+      if (!resolved?.ok) continue;
+      const list = prints.get(resolved.value.text) ?? [];
+      if (!list.some((x) => x.replace(/ \| bare$/, '') === ref)) list.push(r);
+      prints.set(resolved.value.text, list);
     }
   }
+  const taken = new Map<string, number>();
   return text.replace(TOKEN, (token: string, _q: string | undefined, _sign: string | undefined, eur: string | undefined, int: string, ...rest: unknown[]) => {
-    const ref = prints.get(token);
-    if (ref) return `{{ ${ref} }}`;
+    const list = prints.get(token);
+    if (list) {
+      const n = taken.get(token) ?? 0;
+      taken.set(token, n + 1);
+      return `{{ ${list[n] ?? list[0]} }}`;
+    }
     if (!eur && /^\d{4}$/.test(int)) return token; // a year
     const after = text.slice((rest.at(-2) as number) + token.length);
     if (token === int && MONTH.test(after)) return token; // the day of a date

@@ -285,6 +285,7 @@ function operation(e: Call, ctx: LetterContext, signers: number): Resolution {
     ok: true,
     value: { text, values: [Math.abs(amount)], note: berekend(how), derived: true, amount, money },
   });
+  if ((e.fn === 'relative' || e.fn === 'ratio') && b!.amount === 0) return fail(message.letter.divideByZero(e.fn, srcB!));
   switch (e.fn) {
     case 'difference': {
       const d = a.amount - b!.amount;
