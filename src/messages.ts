@@ -252,6 +252,10 @@ export const letter = {
   unknownFunction: (fn: string, functions: readonly string[]) =>
     `unknown function ${fn}(); the references are ${functions.map((f) => `${f}()`).join(', ')}`,
   argumentNotString: (fn: string, found: string) => `${fn}(): every argument is text in double quotes, found ${found}`,
+  operandNotReference: (fn: string, found: string) =>
+    `${fn}(): every argument is a reference to a figure, such as fig("asylum-inflow-total", "2025", "medio"), found ${found}`,
+  divideByZero: (fn: string, divisor: string) => `${fn}(): ${divisor} is 0, and a number cannot be divided by 0`,
+  unknownDerivedPart: (part: string, parts: readonly string[]) => `derived(): unknown part "${part}"; a cost calculation has ${list(parts)}`,
   unknownFilter: (filter: string, filters: readonly string[]) => `unknown filter "${filter}"; a reference takes ${list(filters)}`,
   argumentCount: (fn: string, usage: string, found: number) => `${fn}() takes ${usage}, found ${found} argument(s)`,
   onlyInQuestion: (sources: readonly string[]) =>

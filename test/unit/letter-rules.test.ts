@@ -15,6 +15,7 @@ import { FILTERS, FUNCTIONS, PRONOUNS } from '../../src/letters/written/expressi
 import { REQUIRED_FIELDS } from '../../src/letters/written/front-matter.ts';
 import { LETTER_KINDS, loadWrittenLetters, readLetter } from '../../src/letters/written/load.ts';
 import { loadSenders, type Senders } from '../../src/letters/written/senders.ts';
+import { DERIVED_PARTS } from '../../src/letters/written/references.ts';
 import * as message from '../../src/messages.ts';
 import { deriveModel, type Model } from '../../src/model/index.ts';
 import { DATA, scratchData } from '../support/helpers.ts';
@@ -182,6 +183,33 @@ const CASES: Case[] = [
   { key: 'notExpression', mistake: 'a word in braces', errors: body('{{ hallo }} wereld.'), expect: message.letter.notExpression(Object.keys(PRONOUNS)), line: BODY },
   { key: 'unknownFunction', mistake: 'a function that does not exist', errors: body('Het is {{ figuur("a") }}.'), expect: message.letter.unknownFunction('figuur', FUNCTIONS), line: BODY },
   { key: 'argumentNotString', mistake: 'an argument without quotes', errors: body('Het is {{ fig(asylum, "2024", "medio") }}.'), expect: message.letter.argumentNotString('fig', 'asylum'), line: BODY },
+  {
+    key: 'operandNotReference',
+    mistake: 'a typed number where a difference needs a reference',
+    errors: body('Dat is {{ difference(fig("asylum-inflow-total", "2024", "medio"), "41500") }} meer.'),
+    expect: message.letter.operandNotReference('difference', '"41500"'),
+    line: BODY,
+  },
+  {
+    key: 'divideByZero',
+    mistake: 'a change relative to a figure that is 0 (the taakstelling of 2024-H2 made 0 here)',
+    errors: () => {
+      const zero = { ...data, prognoses: data.prognoses.map((p) => (p.indicator === 'housing-quota' && p.period === '2024-H2' ? { ...p, value: 0 } : p)) };
+      const errors: DataError[] = [];
+      const text = [...front(), 'Dat is {{ relative(fig("housing-quota", "2024-H1", "set"), fig("housing-quota", "2024-H2", "set")) }}.'].join('\n') + '\n';
+      readLetter(text, FILE, { edition: '2024-I', kind: 'gemeenten' }, zero, deriveModel(zero), senders, errors);
+      return errors;
+    },
+    expect: message.letter.divideByZero('relative', 'fig("housing-quota", "2024-H2", "set")'),
+    line: BODY,
+  },
+  {
+    key: 'unknownDerivedPart',
+    mistake: 'a part a cost calculation does not have',
+    errors: body('Het scheelt {{ derived("ombouw-5600-noodopvangplekken", "plekken") }}.'),
+    expect: message.letter.unknownDerivedPart('plekken', DERIVED_PARTS),
+    line: BODY,
+  },
   { key: 'unknownFilter', mistake: 'a filter that does not exist', errors: body('Het is {{ fig("asylum-inflow-total", "2024", "medio") | rond }}.'), expect: message.letter.unknownFilter('rond', FILTERS), line: BODY },
   { key: 'argumentCount', mistake: 'a reference without period and scenario', errors: body('Het is {{ fig("asylum-inflow-total") }}.'), expect: message.letter.argumentCount('fig', '(indicator, period, scenario or kind[, edition])', 1), line: BODY },
   {

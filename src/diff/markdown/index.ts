@@ -8,7 +8,7 @@ import { formatNumber } from '../../format/dutch.ts';
 import type { DiffReport } from '../types.ts';
 import { charts } from './charts.ts';
 import { derived } from './derived.ts';
-import { changedFigures, figureList, otherTables, provenance } from './figures.ts';
+import { changedFigures, excerpts, figureList, otherTables, provenance } from './figures.ts';
 import { Labels } from './labels.ts';
 import { sentences } from './sentences.ts';
 import { count, esc, fold } from './text.ts';
@@ -28,6 +28,7 @@ function summaryLine(report: DiffReport, l: Labels): string[] {
   const n = (v: number | null) => (v === null ? 'niet vergeleken' : formatNumber(v));
   const second =
     `Herkomst gewijzigd: ${formatNumber(s.provenanceChanged)} · overige rijen: ${formatNumber(s.otherRowsChanged)} · ` +
+    `uittreksels: ${formatNumber(s.excerptsChanged)} · ` +
     `afgeleide cijfers: ${n(s.derivedChanged)} · zinnen: ${n(s.sentencesChanged)} · grafieken: ${n(s.chartsChanged)}` +
     (report.visual?.available ? ` · zichtbaar anders: ${visualCounts(report.visual)}` : '');
   return [first, '', second, ''];
@@ -36,7 +37,7 @@ function summaryLine(report: DiffReport, l: Labels): string[] {
 function isEmpty(report: DiffReport): boolean {
   const s = report.summary!;
   return (
-    s.figuresAdded + s.figuresChanged + s.figuresRemoved + s.provenanceChanged + s.otherRowsChanged === 0 &&
+    s.figuresAdded + s.figuresChanged + s.figuresRemoved + s.provenanceChanged + s.otherRowsChanged + s.excerptsChanged === 0 &&
     !s.derivedChanged &&
     !s.sentencesChanged &&
     !s.chartsChanged
@@ -87,10 +88,11 @@ function changes(report: DiffReport, links: VisualLinks | undefined): string[] {
     ...out,
     ...visual(report, links),
     ...changedFigures(report.figures.changed, l),
-    ...figureList('Toegevoegde cijfers', report.figures.added, l),
+    ...figureList('Toegevoegde cijfers', report.figures.added, l, true),
     ...figureList('Verwijderde cijfers', report.figures.removed, l),
     ...provenance(report.provenance, l),
     ...otherTables(report.tables),
+    ...excerpts(report.excerpts),
     ...derived(report, l),
     ...sentences(report, l),
     ...charts(report, links),
