@@ -181,4 +181,4 @@ export async function writeLetters(
 }
 
 /** Bump when printing or finishing changes its output for the same HTML, so cached PDFs are not reused. */
-const PDF_VERSION = 'letters-pdf-3';
+const PDF_VERSION = 'letters-pdf-4';
