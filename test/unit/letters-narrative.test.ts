@@ -51,23 +51,23 @@ test('MPP 2025 against MPP 2024-II, total inflow 2026', () => {
   );
 });
 
-test('the falls are named: all scenarios down, medio −19.000 (−29 %) and "ruim 18.000" (−26 %)', () => {
-  // 2025: 47.000 − 66.000 = −19.000; 19.000 / 66.000 = 28,8 % → −29 %. All three fell (−5.000, −19.000, −19.500).
+test('the falls are named: all scenarios down, medio −19.000 (−29%) and "ruim 18.000" (−26%)', () => {
+  // 2025: 47.000 − 66.000 = −19.000; 19.000 / 66.000 = 28,8% → −29%. All three fell (−5.000, −19.000, −19.500).
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change'),
     "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar beneden " +
-      'bijgesteld; in het medioscenario gaat het om een daling van 19.000 asielaanvragen (−29 %).',
+      'bijgesteld; in het medioscenario gaat het om een daling van 19.000 asielaanvragen (−29%).',
   );
-  // 2026: 51.000 − 69.200 = −18.200 → rounded to thousands "ruim 18.000"; 18.200 / 69.200 = 26,3 % → −26 %.
-  assert.match(text('2025/tweede-kamer/instroom/asylum-inflow-total-2026-change'), 'een daling van ruim 18.000 asielaanvragen (−26 %)');
+  // 2026: 51.000 − 69.200 = −18.200 → rounded to thousands "ruim 18.000"; 18.200 / 69.200 = 26,3% → −26%.
+  assert.match(text('2025/tweede-kamer/instroom/asylum-inflow-total-2026-change'), 'een daling van ruim 18.000 asielaanvragen (−26%)');
 });
 
-test('the scenario switch of MPP 2025 is stated, with the chances of exceedance (50 % and 33 %)', () => {
+test('the scenario switch of MPP 2025 is stated, with the chances of exceedance (50% and 33%)', () => {
   for (const letter of ['tweede-kamer', 'gemeenten']) {
     assert.is(
       text(`2025/${letter}/instroom/scenario-switch`),
       'Vanaf de MPP 2025 gaat de migratieketen uit van het mediaanscenario in plaats van het eerder aangehouden ' +
-        'medioscenario: in het mediaanscenario is de kans 50 % dat de prognose wordt overschreden, tegenover 33 % in het medioscenario.',
+        'medioscenario: in het mediaanscenario is de kans 50% dat de prognose wordt overschreden, tegenover 33% in het medioscenario.',
     );
   }
   assert.equal(
@@ -84,10 +84,10 @@ test('the mediaan of MPP 2025 against the one figure of MPP 2024-II: 22.000 vs 3
     'In het mediaanscenario komt de raming van de eerste asielaanvragen in 2025 uit op 22.000 ' +
       '(dit was 35.000 in de vorige MPP (2024-II)).',
   );
-  // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1 % → −37 %.
+  // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1% → −37%.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-first-2025-change'),
-    'Dat is een daling van 13.000 asielaanvragen (−37 %); let wel: de MPP 2025 rekent hier met het ' +
+    'Dat is een daling van 13.000 asielaanvragen (−37%); let wel: de MPP 2025 rekent hier met het ' +
       'mediaanscenario, de vorige MPP (2024-II) met één raming zonder scenario.',
   );
 });
@@ -133,8 +133,8 @@ test('MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, "ruim
     'Volgens de MPP februari 2022 komt de raming van de totale asielinstroom in 2022 uit op 41.500 ' +
       '(dit was 34.370 in de vorige MPP (september 2021)).',
   );
-  // 7.130 / 34.370 = 20,7 % → +21 %.
-  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Dat is een stijging van ruim 7.000 asielaanvragen (+21 %).');
+  // 7.130 / 34.370 = 20,7% → +21%.
+  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Dat is een stijging van ruim 7.000 asielaanvragen (+21%).');
 });
 
 test('housing quota: 17.700 for 2025-I is 700 more than 17.000; 17.000 for 2024-II is "bijna 2.000" less than 18.750', () => {
@@ -206,11 +206,11 @@ test('a rise is called a rise: all scenarios up gives "naar boven bijgesteld" an
     if (p.edition === '2025' && p.indicator === 'asylum-inflow-total' && p.period === '2025') p.value = set[p.scenario!]!;
   }
   const s = letterSentences(changed, deriveModel(changed));
-  // 70.000 − 66.000 = 4.000; 4.000 / 66.000 = 6,1 % → +6 %.
+  // 70.000 − 66.000 = 4.000; 4.000 / 66.000 = 6,1% → +6%.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change', s),
     "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar boven bijgesteld; " +
-      'in het medioscenario gaat het om een stijging van 4.000 asielaanvragen (+6 %).',
+      'in het medioscenario gaat het om een stijging van 4.000 asielaanvragen (+6%).',
   );
 });
 
@@ -298,12 +298,12 @@ test('a table of one row is written as a sentence, and the tables left are numbe
       assert.equal(tables.map((t) => t.number), tables.map((_, i) => i + 1));
     }
   }
-  // MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, 7.130 / 34.370 = 20,7 % → +21 %.
+  // MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, 7.130 / 34.370 = 20,7% → +21%.
   const d = composeLetter(data, model, [], '2022-02', 'tweede-kamer');
   const text = d.sections.flatMap((s) => s.paragraphs.flat().map((p) => p.text)).join(' ');
   assert.match(
     text,
-    'Totale asielinstroom: MPP februari 2022 tegenover MPP september 2021: periode 2022, scenario raming, MPP september 2021 34.370, MPP februari 2022 41.500, verschil +7.130, verschil in % +21 %.',
+    'Totale asielinstroom: MPP februari 2022 tegenover MPP september 2021: periode 2022, scenario raming, MPP september 2021 34.370, MPP februari 2022 41.500, verschil +7.130, verschil in % +21%.',
   );
 });
 
@@ -348,7 +348,7 @@ test('artifact marking wraps only painting outside marked content', () => {
 });
 
 test('typesetting keeps the characters: figures and hyphenated words only get a no-wrap span', () => {
-  const t = 'ca. 40.000 in het minimumscenario (2024-II)) en € 156 miljoen, −29 % & DT&V.';
+  const t = 'ca. 40.000 in het minimumscenario (2024-II)) en € 156 miljoen, −29% & DT&V.';
   const html = typeset(t);
   assert.is(html.replace(/<\/?span[^>]*>/g, ''), t.replace(/&/g, '&amp;'));
   assert.match(html, '<span class="nw">ca. 40.000</span>');

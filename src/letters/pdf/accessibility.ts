@@ -14,7 +14,8 @@ import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString }
 function kids(doc: PDFDocument, d: PDFDict): PDFDict[] {
   const k = doc.context.lookup(d.get(PDFName.of('K')));
   const list = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
-  return list.map((x) => doc.context.lookup(x)).filter((x): x is PDFDict => x instanceof PDFDict && x.get(PDFName.of('Type')) !== PDFName.of('OBJR'));
+  // Structure elements only: not the object references (OBJR) and marked-content references (MCR) among the kids.
+  return list.map((x) => doc.context.lookup(x)).filter((x): x is PDFDict => x instanceof PDFDict && x.has(PDFName.of('S')));
 }
 
 /** The structure elements of the document in reading order (depth first). */
