@@ -221,7 +221,8 @@ test('a reproduction of a sent letter says so on its first page and in its metad
   for (const n of [2, 3]) assert.not.match(pageText(TK, n), /Weergave van de brief/, 'only on the first page');
 });
 
-test('a concept says "Concept" on every page, in its title and subject', async () => {
+test('a concept says "Concept" on every page, in its title and subject, and words a computed figure as a computation', async () => {
+  assert.match(allText(DRAFT), /Berekend uit die twee ramingen is dat een daling van 19\.000 asielaanvragen/);
   const doc = await load(DRAFT);
   assert.match(doc.getTitle() ?? '', /^Concept/);
   assert.match(doc.getSubject() ?? '', /^Concept/);

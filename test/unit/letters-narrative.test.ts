@@ -56,7 +56,7 @@ test('the falls are named: all scenarios down, medio −19.000 (−29%) and "rui
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change'),
     "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar beneden " +
-      'bijgesteld; in het medioscenario gaat het om een daling van 19.000 asielaanvragen (−29%).',
+      'bijgesteld; berekend uit beide ramingen gaat het in het medioscenario om een daling van 19.000 asielaanvragen (−29%).',
   );
   // 2026: 51.000 − 69.200 = −18.200 → rounded to thousands "ruim 18.000"; 18.200 / 69.200 = 26,3% → −26%.
   assert.match(text('2025/tweede-kamer/instroom/asylum-inflow-total-2026-change'), 'een daling van ruim 18.000 asielaanvragen (−26%)');
@@ -87,7 +87,7 @@ test('the mediaan of MPP 2025 against the one figure of MPP 2024-II: 22.000 vs 3
   // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1% → −37%.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-first-2025-change'),
-    'Dat is een daling van 13.000 asielaanvragen (−37%); let wel: de MPP 2025 rekent hier met het ' +
+    'Berekend uit die twee ramingen is dat een daling van 13.000 asielaanvragen (−37%); let wel: de MPP 2025 rekent hier met het ' +
       'mediaanscenario, de vorige MPP (2024-II) met één raming zonder scenario.',
   );
 });
@@ -134,13 +134,13 @@ test('MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, "ruim
       '(dit was 34.370 in de vorige MPP (september 2021)).',
   );
   // 7.130 / 34.370 = 20,7% → +21%.
-  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Dat is een stijging van ruim 7.000 asielaanvragen (+21%).');
+  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Berekend uit die twee ramingen is dat een stijging van ruim 7.000 asielaanvragen (+21%).');
 });
 
 test('housing quota: 17.700 for 2025-I is 700 more than 17.000; 17.000 for 2024-II is "bijna 2.000" less than 18.750', () => {
-  assert.is(text('2024-II/gemeenten/huisvesting/housing-quota-2025-H1-change'), 'Dat is 700 meer dan de taakstelling voor de tweede helft 2024 (17.000).');
+  assert.is(text('2024-II/gemeenten/huisvesting/housing-quota-2025-H1-change'), 'Berekend uit beide taakstellingen is dat 700 meer dan de taakstelling voor de tweede helft 2024 (17.000).');
   // 18.750 − 17.000 = 1.750, rounded to its leading digit: "bijna 2.000".
-  assert.is(text('2024-I/gemeenten/huisvesting/housing-quota-2024-H2-change'), 'Dat is bijna 2.000 minder dan de taakstelling voor de eerste helft 2024 (18.750).');
+  assert.is(text('2024-I/gemeenten/huisvesting/housing-quota-2024-H2-change'), 'Berekend uit beide taakstellingen is dat bijna 2.000 minder dan de taakstelling voor de eerste helft 2024 (18.750).');
   assert.match(text('2024-I/gemeenten/huisvesting/housing-quota-total-task-2024-H1'), 'de totale opgave voor de eerste helft 2024 ruim 25.000');
 });
 
@@ -148,17 +148,17 @@ test('costs: hotel € 91.000 per year = ruim € 249 per day, ruim 3 × a regul
   // 91.000 / 365 = 249,32 → "ruim € 249"; 91.000 / 27.100 = 3,36 → "ruim 3 keer".
   assert.is(
     text('2025/tweede-kamer/kosten/cost-hotel-2023'),
-    'In 2023 kostte een opvangplek in een hotel gemiddeld € 91.000 per jaar, ruim € 249 per dag: ruim 3 keer zoveel als een reguliere opvangplek.',
+    'In 2023 kostte een opvangplek in een hotel gemiddeld € 91.000 per jaar; omgerekend is dat ruim € 249 per dag, en berekend ruim 3 keer zoveel als een reguliere opvangplek.',
   );
   // 54.750 / 365 = 150 exactly: no rounding word.
-  assert.match(text('2025/tweede-kamer/kosten/cost-tgo-2023'), 'gemiddeld € 54.750 per jaar, € 150 per dag');
+  assert.match(text('2025/tweede-kamer/kosten/cost-tgo-2023'), 'gemiddeld € 54.750 per jaar; omgerekend is dat € 150 per dag');
 });
 
 test('costs: the € 156 miljoen saving with the assumption it rests on (nota of 7 February 2025)', () => {
   // 5.600 × (55.700 − 55.700 / 2) = 5.600 × 27.850 = 155.960.000 → "bijna € 156 miljoen".
   assert.is(
     text('2025/tweede-kamer/kosten/calc-ombouw-5600-noodopvangplekken'),
-    'Een afbouw van 5.600 noodopvangplekken ten gunste van reguliere opvangplekken bespaart bijna € 156 miljoen per jaar. ' +
+    'Een afbouw van 5.600 noodopvangplekken ten gunste van reguliere opvangplekken bespaart, berekend, bijna € 156 miljoen per jaar. ' +
       'Daarbij is uitgegaan van gemiddelde kosten van een noodopvangplek van € 55.700 en de aanname dat een reguliere ' +
       'opvangplek ongeveer de helft daarvan kost (€ 27.850), prijspeil 2023.',
   );
@@ -172,13 +172,13 @@ test('costs: the € 156 miljoen saving with the assumption it rests on (nota of
   // Were they the minister's, the sentence would say: a cut; × 365 = € 22.265 and € 16.060.
   assert.match(
     text('2025/gemeenten/kosten/cost-ukraine-norm', letterSentences(changed, deriveModel(changed))),
-    'is verlaagd van € 61 per nacht (2024) naar € 44 per nacht (2025): op jaarbasis € 16.060 per plek in plaats van € 22.265',
+    'is verlaagd van € 61 per nacht (2024) naar € 44 per nacht (2025): omgerekend op jaarbasis € 16.060 per plek in plaats van € 22.265',
   );
 });
 
 test('Ukraine: 109.000 places needed, ca. 97.770 realised: "ruim 11.000" still to go', () => {
   // 109.000 − 97.770 = 11.230 → "ruim 11.000".
-  assert.match(text('2025/gemeenten/oekraine/ukraine-municipal-capacity-realised-2025-09'), 'zijn er nog ruim 11.000 plekken bij nodig');
+  assert.match(text('2025/gemeenten/oekraine/ukraine-municipal-capacity-realised-2025-09'), 'berekend uit opgave en stand zijn er per 1 oktober 2026 nog ruim 11.000 plekken bij nodig');
   assert.match(
     text('2024-I/tweede-kamer/oekraine/ukraine-net-inflow-2024'),
     'van 540 per week in het mediaanscenario, binnen een bandbreedte van 350 (minimumscenario) tot 780 (maximumscenario); dat komt neer op een netto instroom van ca. 28.000 in 2024',
@@ -210,7 +210,7 @@ test('a rise is called a rise: all scenarios up gives "naar boven bijgesteld" an
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change', s),
     "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar boven bijgesteld; " +
-      'in het medioscenario gaat het om een stijging van 4.000 asielaanvragen (+6%).',
+      'berekend uit beide ramingen gaat het in het medioscenario om een stijging van 4.000 asielaanvragen (+6%).',
   );
 });
 
@@ -368,6 +368,16 @@ test('a chart SVG becomes one image named by its description, with its ids scope
   assert.not.match(out, 'old');
   assert.match(out, 'id="fig1-c"');
   assert.match(out, 'url(#fig1-c)');
+});
+
+test('a concept words every computed figure as a computation in the sentence itself, not only in its note', () => {
+  const computed = sentences.filter((x) => x.id.endsWith('/berekend'));
+  assert.ok(computed.length >= 10, `${computed.length} computed sentences`);
+  for (const note of computed) {
+    const sentence = sentences.find((x) => x.id === note.id.slice(0, -'/berekend'.length));
+    assert.ok(sentence, note.id);
+    assert.match(sentence!.text, /\b(berekend|omgerekend)\b/i, `${sentence!.id}: "${sentence!.text}"`);
+  }
 });
 
 test.run();
