@@ -93,7 +93,7 @@ export function letterMetadata(doc: LetterDocument | WrittenDocument): PdfMetada
     producer: LETTER_PRODUCER,
     date: letterDate(written ? doc.isoDate : doc.edition.published),
     headings: [doc.subject],
-    notes: written ? doc.notes.map((n) => n.number) : [],
+    notes: doc.notes.map((n) => n.number),
     attachments: written
       ? doc.attachments
           .filter((a) => a.path !== null)

@@ -302,10 +302,12 @@ test('PDF/UA-1: the identifier in the XMP, notes tagged Note with ids, links tag
         assert.ok(annot.has(PDFName.of('StructParent')), `${letter}: a link outside the structure tree`);
       }
     }
-    if (letter === DRAFT) continue;
     const notes = elements.filter((e) => e.get(PDFName.of('S')) === PDFName.of('Note'));
     const ids = notes.map((e) => (e.get(PDFName.of('ID')) as PDFString).decodeText());
-    assert.equal(ids, Array.from({ length: letter === TK ? 11 : 8 }, (_, i) => `noot-${i + 1}`), `${letter}: Note ids`);
+    // The draft keeps its notes at the end (endnotes, see the closing note of issue 25), tagged the same way.
+    const count = letter === TK ? 11 : letter === GEM ? 8 : ids.length;
+    assert.ok(count > 0, `${letter}: notes`);
+    assert.equal(ids, Array.from({ length: count }, (_, i) => `noot-${i + 1}`), `${letter}: Note ids`);
     assert.ok(types.filter((t) => t === '/Link').length >= ids.length, `${letter}: every mark is a Link`);
   }
   // A web address in a note is a link (note 10 of seed 001).
