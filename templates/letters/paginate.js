@@ -60,7 +60,8 @@ function paginate() {
     syncNotes();
     return used() <= limit;
   }
-  function isHeading(el) { return /^H[1-6]$/.test(el.tagName); }
+  // A heading, or a paragraph that leads into what follows it ("… informeren over:"), goes with the next block.
+  function isHeading(el) { return /^H[1-6]$/.test(el.tagName) || (el.tagName === 'P' && /:\s*$/.test(el.textContent)); }
   // The start of each line of a block: [text node, offset] of its first visible character.
   function lineStarts(el) {
     var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
