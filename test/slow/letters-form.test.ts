@@ -20,6 +20,7 @@ import { composeLetters, letterMetadata, letterPages } from '../../src/letters/i
 import { printAll } from '../../src/letters/print.ts';
 import { loadWrittenLetters } from '../../src/letters/written/load.ts';
 import { structureElements } from '../../src/letters/pdf/accessibility.ts';
+import { fontAssets } from '../../src/letters/render.ts';
 import { DATA, replaceIn, scratchData } from '../support/helpers.ts';
 
 const TK = 'brieven/mpp-2025-tweede-kamer.pdf';
@@ -29,6 +30,8 @@ const DRAFT = 'brieven/mpp-2025-gemeenten.pdf';
 let browser: Browser;
 let tmp: string;
 const pdfs = new Map<string, Uint8Array>();
+/** The HTML each letter was printed from. */
+const htmls = new Map<string, string>();
 
 interface Item {
   str: string;
@@ -45,6 +48,7 @@ async function printLetters(dir: string): Promise<Map<string, Uint8Array>> {
   const { letters, senders } = await loadWrittenLetters(dir, data, model);
   const composed = composeLetters(data, model, [], { written: letters, senders });
   const planned = letterPages(composed, []);
+  for (const p of planned) htmls.set(p.planned.path, p.html);
   const printed = await printAll(browser, planned.map((p) => ({ name: p.planned.path, html: p.html, meta: letterMetadata(p.doc) })));
   return new Map(printed.map((p, i) => [planned[i]!.planned.path, p.bytes]));
 }
@@ -98,6 +102,7 @@ test.before(async () => {
   browser = await launchBrowser({ shared: true });
   tmp = await mkdtemp(path.join(os.tmpdir(), 'mpp-form-'));
   for (const [k, v] of await printLetters(DATA)) pdfs.set(k, v);
+  for (const k of [TK, GEM]) layouts.set(k, await layoutOf(htmls.get(k)!));
   for (const [k, v] of pdfs) pages.set(k, await readPages(v));
 });
 
@@ -105,6 +110,52 @@ test.after(async () => {
   await browser?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
+
+/**
+ * The pages paginate.js lays out for a letter, as the print step has them (the same fonts, answered
+ * from node_modules): per page, its blocks with their tag, classes and number of lines.
+ */
+type Layout = { blocks: { tag: string; cls: string; lines: number }[] }[];
+const layouts = new Map<string, Layout>();
+async function layoutOf(html: string): Promise<Layout> {
+  const page = await browser.newPage();
+  try {
+    const fonts = fontAssets();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const font = fonts.get(req.url());
+      if (font) void req.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body: font });
+      else if (req.url().startsWith('data:') || req.url() === 'about:blank') void req.continue();
+      else void req.abort();
+    });
+    await page.emulateMediaType('print');
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    await page.evaluate('paginate()');
+    // Lines of a block: the distinct line boxes of its text (as paginate.js counts them).
+    return (await page.evaluate(`[...document.querySelectorAll('.pagina')].map((p) => ({
+      blocks: [...p.querySelector('.tekst').children].map((b) => {
+        const range = document.createRange();
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        let lines = 0, lastBottom = -Infinity;
+        while (walker.nextNode()) {
+          const t = walker.currentNode;
+          if (t.parentElement.closest('sup')) continue;
+          for (let i = 0; i < t.length; i++) {
+            if (/\\s/.test(t.data[i])) continue;
+            range.setStart(t, i); range.setEnd(t, i + 1);
+            const r = range.getClientRects()[0];
+            if (!r) continue;
+            if (r.top >= lastBottom - 1) { lines++; lastBottom = r.bottom; } else if (r.bottom > lastBottom) lastBottom = r.bottom;
+          }
+        }
+        return { tag: b.tagName, cls: b.className, lines };
+      }),
+    }))`)) as Layout;
+  } finally {
+    await page.close();
+  }
+}
 
 const load = (letter: string) => PDFDocument.load(pdfs.get(letter)!, { updateMetadata: false });
 
@@ -148,6 +199,25 @@ test('notes stand at the foot of the page of their mark, numbered as the seeds n
   }
   // Note 7 of seed 001 stands where the seed has its mark: after "bestemd is".
   assert.match(allText(TK), /bestemd is\s*\u202F?\s*7\s*\./);
+});
+
+test('widows and orphans: a paragraph cut across pages keeps at least two lines on each page; no page ends with a heading or a lead-in', () => {
+  let cuts = 0;
+  for (const letter of [TK, GEM]) {
+    const pagesOf = layouts.get(letter)!;
+    assert.is(pagesOf.length, pages.get(letter)!.length, `${letter}: one laid-out page per printed page`);
+    pagesOf.forEach((p, i) => {
+      for (const b of p.blocks) {
+        if (/\bafgebroken\b/.test(b.cls) || /\bvervolg\b/.test(b.cls)) {
+          cuts++;
+          assert.ok(b.lines >= 2, `${letter} page ${i + 1}: ${b.cls} paragraph with ${b.lines} line(s)`);
+        }
+      }
+      const last = p.blocks.at(-1)!;
+      if (i < pagesOf.length - 1) assert.not.ok(/^H[1-6]$/.test(last.tag), `${letter} page ${i + 1} ends with a heading`);
+    });
+  }
+  assert.ok(cuts >= 4, `${cuts} cut paragraphs: the test sees the cuts`);
 });
 
 test('a note mark never reads as part of the number before it ("46⁴" is not "464")', () => {
