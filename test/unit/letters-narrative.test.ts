@@ -280,7 +280,9 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   const first = doc.notes[0]!;
   assert.ok(first.kind === 'source' && first.source.id === 'tk-2025-mpp-2025');
   const html = renderLetterHtml(doc, []);
-  assert.not.match(html, /(src|href)=["']?https?:/);
+  // Nothing is loaded from outside (a source's address is a link in its note, which loads nothing).
+  assert.not.match(html, /src=["']?https?:|<link[^>]+href=["']?https?:|url\(["']?https?:(?!\/\/fonts\.mpp\.invalid)/);
+  assert.match(html, /<a href="https:\/\/zoek\.officielebekendmakingen\.nl\/kst-19637-3478\.html">/);
   // The only absolute URLs are the fonts, which the printer answers from node_modules (FONT_ORIGIN).
   const urls = [...html.matchAll(/url\(["']?(https?:[^)"']+)/g)].map((m) => m[1]!);
   assert.ok(urls.length > 0 && urls.every((u) => u.startsWith(FONT_ORIGIN) && fontAssets().has(u)), urls.join(' '));
