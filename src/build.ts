@@ -139,7 +139,11 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
               (await writeChartFiles(out, charts, pngs))
             );
           }));
-          const letters: LetterLink[] = composed.map((l) => l.planned);
+          const letters: LetterLink[] = composed.map((l) => {
+            const reproduction = l.doc.type === 'written' ? l.doc.reproduction : null;
+            if (!reproduction) return l.planned;
+            return { ...l.planned, title: `${l.planned.title}: weergave van de verzonden brief`, official: { url: reproduction.source.url } };
+          });
           const view = buildView(data, model, charts, letters);
           const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view, pngs)));
           const pdfs = await printing;

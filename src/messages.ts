@@ -280,6 +280,18 @@ export const letter = {
   senderDate: () => 'expected a date YYYY-MM-DD',
   missingSenderColumn: (column: string, expected: readonly string[]) => `missing column "${column}"; expected ${list(expected)}`,
   unknownSender: (sender: string) => `no sender "${sender}" in senders.csv`,
+  // annexes
+  attachmentForm: () =>
+    'front matter: an attachment is written "- title: …" with the annex itself: "file: name.pdf" (beside the letter), "url: https://…" (where it is published), or, for a reproduction of a sent letter (source given) whose annex was not found, "unavailable: why"',
+  attachmentNoAnnex: (title: string) =>
+    `front matter: the attachment "${title}" names no file or url; a letter never announces an annex it lacks (a reproduction of a sent letter may say "unavailable: why")`,
+  attachmentUnavailableDraft: () => 'front matter: "unavailable" is only for a reproduction of a sent letter (with its source); a letter to send has its annexes',
+  attachmentFileMissing: (file: string) => `front matter: the annex file ${file} is not there`,
+  attachmentFileKind: () => 'front matter: an annex file is a PDF (.pdf)',
+  attachmentUrl: () => 'front matter: an annex url starts with https:// or http://',
+  annexAnnounced: () =>
+    'the letter announces an annex ("bijlage") but its front matter lists none under attachments: add it (file or url), or reword the sentence',
+  kamerstukForm: () => 'front matter: kamerstuk is the number as printed, e.g. "19 637, nr. 3478"',
 };
 
 // ---------------------------------------------------------------------------------------------

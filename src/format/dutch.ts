@@ -32,9 +32,17 @@ export function formatMoney(n: number, opts: { words?: boolean; decimals?: numbe
   return `${sign}€ ${formatNumber(abs, opts.decimals ?? 0)}`;
 }
 
-/** `0.33` → `33 %` (the argument is a fraction). */
+/**
+ * The one percent notation, as the source letters write it: the sign against the number, `40%`
+ * (the seeds write "33%", "70% en 85%"; never "40 %").
+ */
+export function formatPercentValue(value: number, decimals = 0): string {
+  return `${formatNumber(value, decimals)}%`;
+}
+
+/** `0.33` → `33%` (the argument is a fraction). */
 export function formatPercent(fraction: number, decimals = 0): string {
-  return `${formatNumber(fraction * 100, decimals)} %`;
+  return formatPercentValue(fraction * 100, decimals);
 }
 
 /** Changes carry their sign: `+7.130`, `−19.000`, `0`. */
@@ -43,9 +51,9 @@ export function formatSigned(n: number, decimals = 0): string {
   return n > 0 && s !== '0' ? `+${s}` : s;
 }
 
-/** A relative change as a signed percentage: `-0.2879` → `−29 %`. */
+/** A relative change as a signed percentage: `-0.2879` → `−29%`. */
 export function formatSignedPercent(fraction: number, decimals = 0): string {
-  return `${formatSigned(fraction * 100, decimals)} %`;
+  return `${formatSigned(fraction * 100, decimals)}%`;
 }
 
 const MONTHS = [
@@ -118,9 +126,9 @@ export function formatQualified(value: number, qualifier: string | null | undefi
   return qualifier ? `${qualifier} ${formatNumber(value)}` : formatNumber(value);
 }
 
-/** A figure in its unit, as the site's tables print it: a percentage with one decimal (`ca. 12,5 %`), a count as formatQualified. */
+/** A figure in its unit, as the site's tables print it: a percentage with one decimal (`ca. 12,5%`), a count as formatQualified. */
 export function formatFigure(value: number, unit: Unit, qualifier?: string | null): string {
-  return unit === 'percent' ? `${qualifier ? `${qualifier} ` : ''}${formatNumber(value, 1)} %` : formatQualified(value, qualifier);
+  return unit === 'percent' ? `${qualifier ? `${qualifier} ` : ''}${formatPercentValue(value, 1)}` : formatQualified(value, qualifier);
 }
 
 /**
@@ -160,4 +168,28 @@ export function dutchRenderings(value: number, unit?: string): string[] {
     out.add(`${formatNumber(value, 3)} procent`);
   }
   return [...out];
+}
+
+/** No-break space: a line never breaks there. */
+export const NBSP = '\u00A0';
+
+const MONTH_NAMES = MONTHS.join('|');
+const QUALIFIERS = 'ca\\.|circa|ruim|bijna|ongeveer|meer dan|minder dan|tenminste|ten minste|maximaal|rond de';
+
+/**
+ * Prose typography for the letters: the spaces a line (and so a page) must not break at become
+ * no-break spaces. Inside a date ("1 januari 2027", "3 juli jl."), between a rounding word, a currency
+ * sign or "nr." and the number, inside a Kamerstuk number ("19 637"), and between a number and the
+ * word after it (its unit or noun: "109.000 plekken", "30.000 euro", "12 maanden"), so that
+ * "(109.000" never ends a line or page without "plekken)". Only spaces change; the text reads the same.
+ */
+export function keepTogether(text: string): string {
+  return text
+    .replace(new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES})\\b`, 'g'), `$1${NBSP}$2`)
+    .replace(new RegExp(`\\b(${MONTH_NAMES}) (\\d{4}|jl\\.|as\\.|a\\.s\\.)`, 'g'), `$1${NBSP}$2`)
+    .replace(new RegExp(`(^|[^\\p{L}])(${QUALIFIERS}) (?=[€−+]?\\d)`, 'gu'), `$1$2${NBSP}`)
+    .replace(/€ (?=[−+]?\d)/g, `€${NBSP}`)
+    .replace(/\b(nr\.|nummer|artikel|art\.) (?=\d)/g, `$1${NBSP}`)
+    .replace(/\b(\d{2}) (\d{3})\b/g, `$1${NBSP}$2`)
+    .replace(/(\d) (?=[\p{L}%€]|\()/gu, `$1${NBSP}`);
 }

@@ -40,7 +40,7 @@ const FORMATS = {
   qualified: (n: number, q: string | null) => formatQualified(n, q),
   /** A figure in its unit with its rounding word: `figure('percent', 'ca.')`. */
   figure: (n: number, unit: Unit, q?: string | null) => formatFigure(n, unit, q),
-  /** A figure that may be a range: `figureRange(85, 'percent')` on 70 gives "70,0 % tot 85,0 %". */
+  /** A figure that may be a range: `figureRange(85, 'percent')` on 70 gives "70,0% tot 85,0%". */
   figureRange: (n: number, high: number | null, unit: Unit, q?: string | null) =>
     high === null ? formatFigure(n, unit, q) : `${formatFigure(n, unit, q)} tot ${formatFigure(high, unit)}`,
   money: (n: number, decimals = 0) => formatMoney(n, { decimals }),

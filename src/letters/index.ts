@@ -8,6 +8,8 @@
  * id, then one HTML page per letter with the rendered charts (render.ts), printed with one shared
  * Chromium (print.ts) and finished with pdf-lib (pdf/).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { type ContentCache, contentHash } from '../runtime/cache.ts';
 import type { Model } from '../model/index.ts';
 import type { OutputFolder } from '../runtime/output.ts';
@@ -82,13 +84,20 @@ export function letterMetadata(doc: LetterDocument | WrittenDocument): PdfMetada
   return {
     title: doc.title,
     author: doc.sender?.ministry ?? '',
-    subject: doc.subject,
+    // A draft says it is a concept in its subject too; a reproduction of a sent letter says what it is.
+    subject: !written ? `Concept: ${doc.subject}` : doc.reproduction ? `${doc.subject}. ${doc.reproduction.notice}` : doc.subject,
     language: 'nl',
-    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(written ? [] : ['concept'])],
+    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(written ? (doc.reproduction ? ['weergave van een verzonden brief'] : []) : ['concept'])],
     creator: LETTER_CREATOR,
     producer: LETTER_PRODUCER,
     date: letterDate(written ? doc.isoDate : doc.edition.published),
     headings: [doc.subject],
+    notes: doc.notes.map((n) => n.number),
+    attachments: written
+      ? doc.attachments
+          .filter((a) => a.path !== null)
+          .map((a) => ({ name: a.file!, description: a.title, path: a.path!, sha256: createHash('sha256').update(readFileSync(a.path!)).digest('hex') }))
+      : [],
   };
 }
 
@@ -177,4 +186,4 @@ export async function writeLetters(
 }
 
 /** Bump when printing or finishing changes its output for the same HTML, so cached PDFs are not reused. */
-const PDF_VERSION = 'letters-pdf-3';
+const PDF_VERSION = 'letters-pdf-4';

@@ -70,6 +70,8 @@ async function printOne(page: Page, job: PrintJob, blocked: string[]): Promise<P
   if (blocked.length > 0) {
     throw new FaultError(message.letterPrint.network(job.name, [...new Set(blocked)]));
   }
+  // A written letter lays out its own pages, with each page's notes at its foot (templates/letters/paginate.js).
+  await page.evaluate(`typeof paginate === 'function' ? paginate() : 0`);
   const printed = await page.pdf(PDF_OPTIONS);
   const { bytes, artifacts, pages } = await finishPdf(printed, job.meta);
   return { name: job.name, bytes, pages, artifacts };

@@ -52,6 +52,7 @@ interface Made {
   letterEnv?: nunjucks.Environment;
   sentenceTemplate?: nunjucks.Template;
   css?: string;
+  paginate?: string;
 }
 let made: Made | null = null;
 
@@ -105,6 +106,11 @@ export function letterEnvironment(): nunjucks.Environment {
 /** The letters' stylesheet, `templates/letters/letter.css`. */
 export function letterCss(): string {
   return (current().css ??= readFileSync(path.join(TEMPLATE_DIR, 'letter.css'), 'utf8'));
+}
+
+/** The page layout of the written letters, `templates/letters/paginate.js` (run by the print step). */
+export function letterPaginate(): string {
+  return (current().paginate ??= readFileSync(path.join(TEMPLATE_DIR, 'paginate.js'), 'utf8'));
 }
 
 /** Collapse the template's line breaks and indentation and tidy the spacing around punctuation. */

@@ -74,7 +74,7 @@ test('home shows MPP 2025 total inflow per scenario with the change against MPP 
   assert.match(t, 'ca. 40.000');
   assert.match(t, '47.000');
   assert.match(t, '55.300');
-  assert.match(t, '\u221219.000 (\u221229 %) ten opzichte van MPP 2024-II'); // 47.000 − 66.000
+  assert.match(t, '\u221219.000 (\u221229%) ten opzichte van MPP 2024-II'); // 47.000 − 66.000
   assert.match(t, 'mediaanscenario in plaats van het medioscenario');
 });
 
@@ -101,7 +101,7 @@ test('a figure that is not an MPP prognosis never stands under an edition: taaks
 test('forecast against realisation on the site: 2024 inflow 69.800 (MPP 2024-I) against ca. 46.400, summed and said so', async () => {
   const t = text(await read('indicatoren/totale-asielinstroom/index.html'));
   // 69.800 − 46.400 = 23.400; 23.400 / 46.400 = 50,4 %; 46.400 is below the minimum of 49.800.
-  assert.match(t, '2024 MPP 2024-I medio 69.800 49.800 – 78.500 ca. 46.400 (berekend) +23.400 (+50 %) nee');
+  assert.match(t, '2024 MPP 2024-I medio 69.800 49.800 – 78.500 ca. 46.400 (berekend) +23.400 (+50%) nee');
   assert.match(t, 'Berekend , geen cijfer uit de bron: de totale asielinstroom zonder hervestiging plus de hervestiging (ca. 45.640 + ca. 760)');
   // A member's question is marked where the site shows it.
   assert.match(text(await read('edities/2024-I/index.html')), 'staat in een vraag van een Kamerlid');
@@ -430,6 +430,15 @@ test('a template that outputs an undefined value fails the build with an error n
   assert.match(await failure('macro', macro), 'm.njk:1:23: {{ e.lable }} is undefined');
   // Spelt right, the same page builds.
   await render('fixed', { 'page.njk': page.replace('lable', 'label') });
+});
+
+test('letter links: a concept says so in its link text; a reproduction of a sent letter says so, with the official publication beside it', async () => {
+  const e2025 = text(await read('edities/2025/index.html'));
+  assert.match(e2025, 'Concept: Brief aan provincies, gemeenten en woningcorporaties over de MPP 2025 (pdf)');
+  assert.match(e2025, /Kamerbrief MPP 2025\s*: weergave van de verzonden brief \(pdf\)\s*, naast de officiële publicatie/);
+  assert.match(await read('edities/2025/index.html'), 'href="https://zoek.officielebekendmakingen.nl/kst-19637-3478.html">de officiële publicatie</a>');
+  // The letter of 25 April 2024 has no official copy in sources.csv: the page says none was found.
+  assert.match(text(await read('edities/2024-I/index.html')), 'weergave van de verzonden brief (pdf) (geen officiële publicatie gevonden)');
 });
 
 test.run();

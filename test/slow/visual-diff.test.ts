@@ -57,7 +57,7 @@ const EXPECTED_CHARTS = ['edition-2025-asylum-inflow-total', 'indicator-asylum-i
  */
 const EXPECTED_PAGES = [
   ['brieven/mpp-2025-gemeenten.pdf', [1, 2, 3]],
-  ['brieven/mpp-2025-tweede-kamer.pdf', [2]],
+  ['brieven/mpp-2025-tweede-kamer.pdf', [3]],
 ] as const;
 
 const temps: string[] = [];
@@ -145,7 +145,7 @@ test('47000 → 48500: images for exactly the charts that show the figure and th
 
   // What each page says changed in its text, read from the PDFs.
   const page = (pdf: string, n: number) => v.letters.find((l) => l.path === pdf)!.pages.find((p) => p.page === n)!;
-  const kamer = page('brieven/mpp-2025-tweede-kamer.pdf', 2);
+  const kamer = page('brieven/mpp-2025-tweede-kamer.pdf', 3);
   assert.equal(kamer.text.map((t) => [t.old, t.new]), [['47.000', '48.500']]);
   assert.match(kamer.text[0]!.before, 'ca. 40.000 in het minimumscenario,');
   const concept1 = page('brieven/mpp-2025-gemeenten.pdf', 1);
@@ -158,7 +158,7 @@ test('47000 → 48500: images for exactly the charts that show the figure and th
   assert.equal(page('brieven/mpp-2025-gemeenten.pdf', 3).text.map((t) => [t.old, t.new]), [['47.000', '48.500']]);
   const kamerLetter = v.letters.find((l) => l.path === 'brieven/mpp-2025-tweede-kamer.pdf')!;
   assert.is(kamerLetter.written, true);
-  assert.equal(kamerLetter.pageCount, { before: 12, after: 12 });
+  assert.equal(kamerLetter.pageCount, { before: 13, after: 13 });
 });
 
 test('the Markdown report counts the pictures and links each changed chart and page to the review page', () => {
@@ -170,7 +170,7 @@ test('the Markdown report counts the pictures and links each changed chart and p
     "(`brieven/mpp-2025-gemeenten.pdf`): pagina's [1](beelden/index.html#brief-mpp-2025-gemeenten-pagina-1), " +
       '[2](beelden/index.html#brief-mpp-2025-gemeenten-pagina-2), [3](beelden/index.html#brief-mpp-2025-gemeenten-pagina-3) van 3',
   );
-  assert.match(section, '(`brieven/mpp-2025-tweede-kamer.pdf`): pagina [2](beelden/index.html#brief-mpp-2025-tweede-kamer-pagina-2) van 12');
+  assert.match(section, '(`brieven/mpp-2025-tweede-kamer.pdf`): pagina [3](beelden/index.html#brief-mpp-2025-tweede-kamer-pagina-3) van 13');
   for (const id of EXPECTED_CHARTS) {
     assert.match(section, `(\`${id}\`): [voor, na en verschil](beelden/index.html#grafiek-${id})`);
   }
@@ -295,7 +295,7 @@ test('a change too small to see (47000 → 47001): the page that shows the chart
   // whose medio point moves by 0,003 px: at 144 dpi not one pixel of the page changes.
   assert.equal(v.letters.map((l) => [l.path, l.pages.map((p) => p.page)]), [
     ['brieven/mpp-2025-gemeenten.pdf', [1, 3]],
-    ['brieven/mpp-2025-tweede-kamer.pdf', [2]],
+    ['brieven/mpp-2025-tweede-kamer.pdf', [3]],
   ]);
   const concept = v.letters.find((l) => l.path === 'brieven/mpp-2025-gemeenten.pdf')!;
   assert.equal(concept.samePages, [{ page: 2, charts: ['edition-2025-asylum-inflow-total'] }]);

@@ -113,8 +113,8 @@ test('the chart: one point per pair at its horizon, its text alternative and tab
   assert.ok(c);
   assert.is(c!.id, 'accuracy-by-horizon');
   assert.is(c!.table.rows.length, 2);
-  assert.match(c!.description, /raming 69\.800, realisatie ca\. 46\.400 \(berekend\), afwijking \+50 %, buiten de band/);
-  assert.match(c!.description, /raming ruim 42\.000, realisatie 52\.000, afwijking −19 %, geen band/);
+  assert.match(c!.description, /raming 69\.800, realisatie ca\. 46\.400 \(berekend\), afwijking \+50%, buiten de band/);
+  assert.match(c!.description, /raming ruim 42\.000, realisatie 52\.000, afwijking −19%, geen band/);
   for (const colour of Object.values(BAND_VERDICT_COLOUR)) assert.ok(contrast(colour) >= 3, colour);
 });
 

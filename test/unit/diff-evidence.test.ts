@@ -61,7 +61,7 @@ test('changed and added figures show their source, location, quote and note; a f
   const md = renderMarkdown(report);
   assert.not.match(md, '####  ·', 'no heading without an edition name');
   assert.match(md, '#### Vastgesteld cijfer · Taakstelling huisvesting statushouders\n');
-  assert.match(md, '| 2025-I | 17.700 → 17.800 | +100 | +0,6 % | `ek-2025-02-07-begroting-am` |');
+  assert.match(md, '| 2025-I | 17.700 → 17.800 | +100 | +0,6% | `ek-2025-02-07-begroting-am` |');
   // The evidence of the new value, from the row in prognoses.csv.
   assert.match(
     md,

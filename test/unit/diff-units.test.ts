@@ -134,11 +134,11 @@ test('figures: change and relative change, without floating-point noise', () => 
   assert.equal(figureDelta(47000, 48000), { change: 1000, relative: 1000 / 47000 });
   assert.equal(figureDelta(0.1, 0.3).change, 0.2);
   assert.is(figureDelta(0, 5).relative, null);
-  assert.is(relativeText(1000 / 47000), '+2 %');
-  assert.is(relativeText(-19000 / 66000), `${MINUS}29 %`);
-  assert.is(relativeText(100 / 55300), '+0,2 %');
-  assert.is(relativeText(1 / 55300), '+0,002 %');
-  assert.is(relativeText(-0.005), `${MINUS}0,5 %`);
+  assert.is(relativeText(1000 / 47000), '+2%');
+  assert.is(relativeText(-19000 / 66000), `${MINUS}29%`);
+  assert.is(relativeText(100 / 55300), '+0,2%');
+  assert.is(relativeText(1 / 55300), '+0,002%');
+  assert.is(relativeText(-0.005), `${MINUS}0,5%`);
   assert.is(relativeText(null), 'n.v.t.');
 });
 

@@ -102,7 +102,7 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
 
   const changed = section(md, 'Gewijzigde cijfers');
   assert.match(changed, '#### MPP 2025 · Totale asielinstroom');
-  assert.match(changed, '| 2025 · medio | 47.000 → 48.000 | +1.000 | +2 % | `tk-2025-mpp-2025` |');
+  assert.match(changed, '| 2025 · medio | 47.000 → 48.000 | +1.000 | +2% | `tk-2025-mpp-2025` |');
   assert.is(section(md, 'Toegevoegde cijfers'), '');
   assert.is(section(md, 'Verwijderde cijfers'), '');
 
@@ -111,7 +111,7 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
   // The revision MPP 2024-II → MPP 2025 of the medio figure: 66.000 → 47.000 was −19.000, now −18.000.
   assert.match(
     derived,
-    `- MPP 2025 · Totale asielinstroom · 2025 · medio: nieuw 47.000 → 48.000 (+1.000); verandering ${MINUS}19.000 → ${MINUS}18.000 (+1.000); relatief ${MINUS}28,8 % → ${MINUS}27,3 %`,
+    `- MPP 2025 · Totale asielinstroom · 2025 · medio: nieuw 47.000 → 48.000 (+1.000); verandering ${MINUS}19.000 → ${MINUS}18.000 (+1.000); relatief ${MINUS}28,8% → ${MINUS}27,3%`,
   );
   assert.match(derived, '- Totale asielinstroom · 2025 · MPP 2025: prognose 47.000 → 48.000 (+1.000)');
   // Charts are compared on their data table: the cell that moved.
@@ -195,7 +195,7 @@ test('an added edition: its figures and the edition row added, its revisions and
   // MPP 2026's mediaan is compared with MPP 2025's medio (51.000), the scenario switch stated.
   assert.match(
     derived,
-    `- nieuw: MPP 2026 · Totale asielinstroom · 2026 · mediaan: vorige editie MPP 2025; vorig scenario medio; oud 51.000; nieuw 42.000; verandering ${MINUS}9.000; relatief ${MINUS}17,6 %`,
+    `- nieuw: MPP 2026 · Totale asielinstroom · 2026 · mediaan: vorige editie MPP 2025; vorig scenario medio; oud 51.000; nieuw 42.000; verandering ${MINUS}9.000; relatief ${MINUS}17,6%`,
   );
   const charts = section(md, 'Grafieken');
   assert.match(charts, '- nieuwe grafiek **Totale asielinstroom volgens MPP 2026** (`edition-2026-asylum-inflow-total`)');
@@ -330,9 +330,9 @@ test('--base-dir compares two folders; within a group the largest relative chang
   assert.match(r.stdout, 'Vergeleken: map a → map b');
   const rows = section(r.stdout, 'Gewijzigde cijfers').split('\n').filter((l) => l.startsWith('| 2025'));
   assert.equal(rows, [
-    '| 2025 · minimum | 40.000 → 44.000 | +4.000 | +10 % | `tk-2025-mpp-2025` |',
-    '| 2025 · medio | 47.000 → 48.000 | +1.000 | +2 % | `tk-2025-mpp-2025` |',
-    '| 2025 · maximum | 55.300 → 55.400 | +100 | +0,2 % | `tk-2025-mpp-2025` |',
+    '| 2025 · minimum | 40.000 → 44.000 | +4.000 | +10% | `tk-2025-mpp-2025` |',
+    '| 2025 · medio | 47.000 → 48.000 | +1.000 | +2% | `tk-2025-mpp-2025` |',
+    '| 2025 · maximum | 55.300 → 55.400 | +100 | +0,2% | `tk-2025-mpp-2025` |',
   ]);
 });
 

@@ -171,6 +171,21 @@ const CASES: Case[] = [
     expect: message.letter.noSender('data/letters/senders.csv', '2024-04-25'),
     line: 7,
   },
+  // ---- annexes and the Kamerstuk number
+  { key: 'attachmentForm', mistake: 'an annex given as a title only', errors: () => inLetter([...front({ attachments: 'attachments:\n  - Overzicht per gemeente' }), 'Tekst.']), expect: message.letter.attachmentForm(), line: 9 },
+  { key: 'attachmentNoAnnex', mistake: 'an annex with neither file nor url', errors: () => inLetter([...front({ attachments: 'attachments:\n  - title: Overzicht' }), 'Tekst.']), expect: message.letter.attachmentNoAnnex('Overzicht'), line: 9 },
+  {
+    key: 'attachmentUnavailableDraft',
+    mistake: 'a letter still to be sent that says its annex was not found',
+    errors: () => inLetter([...front({ source: '', attachments: 'attachments:\n  - title: Overzicht\n    unavailable: niet gevonden' }), 'Tekst.']),
+    expect: message.letter.attachmentUnavailableDraft(),
+    line: 9,
+  },
+  { key: 'attachmentFileMissing', mistake: 'an annex file that is not beside the letter', errors: () => inLetter([...front({ attachments: 'attachments:\n  - title: Overzicht\n    file: overzicht.pdf' }), 'Tekst.']), expect: message.letter.attachmentFileMissing('overzicht.pdf'), line: 9 },
+  { key: 'attachmentFileKind', mistake: 'an annex in Word', errors: () => inLetter([...front({ attachments: 'attachments:\n  - title: Overzicht\n    file: overzicht.docx' }), 'Tekst.']), expect: message.letter.attachmentFileKind(), line: 10 },
+  { key: 'attachmentUrl', mistake: 'an annex address that is not a web address', errors: () => inLetter([...front({ attachments: 'attachments:\n  - title: Overzicht\n    url: ftp://example.org/x.pdf' }), 'Tekst.']), expect: message.letter.attachmentUrl(), line: 10 },
+  { key: 'annexAnnounced', mistake: 'a bijlage announced that the front matter does not list', errors: body('Zie de bijlage voor de cijfers per gemeente.'), expect: message.letter.annexAnnounced(), line: BODY },
+  { key: 'kamerstukForm', mistake: 'a Kamerstuk number written without its comma and nr.', errors: () => inLetter([...front({ kamerstuk: 'kamerstuk: "19637-3478"' }), 'Tekst.']), expect: message.letter.kamerstukForm(), line: 10 },
   // ---- numbers and references in the text
   {
     key: 'staleNumber',

@@ -87,6 +87,33 @@ test('every kind of error in one letter, each located, all reported together', (
   );
 });
 
+test('annexes: a letter never announces an annex it lacks; each attachment has its file, url or (reproduction only) why not', () => {
+  // "bijlage" in the text with no attachments: located at the word (line 12 = the body's second line, column 17).
+  const announced = read([...GOOD_FRONT, 'Geachte lezer,', 'Zie hiervoor de bijlage bij deze brief.'].join('\n'));
+  assert.equal(announced.errors, [`${FILE}:12:17: found "bijlage": ${message.letter.annexAnnounced()}`]);
+  const front = (attachments: string[], source = true) =>
+    GOOD_FRONT.filter((l) => l !== 'attachments: []' && (source || !l.startsWith('source:'))).slice(0, -1).concat(['attachments:', ...attachments, '---']);
+  // A title alone announces an annex the PDF would lack.
+  const bare = read([...front(['  - title: Overzicht per gemeente']), 'Zie de bijlage.'].join('\n'));
+  assert.equal(bare.errors, [`${FILE}:10:5: column "attachments", found "Overzicht per gemeente": ${message.letter.attachmentNoAnnex('Overzicht per gemeente')}`]);
+  // The old form, a plain line, is refused with the form to use.
+  const plain = read([...front(['  - Overzicht per gemeente']), 'Zie de bijlage.'].join('\n'));
+  assert.equal(plain.errors, [`${FILE}:10:5: column "attachments": ${message.letter.attachmentForm()}`]);
+  // A file that is not there.
+  const missing = read([...front(['  - title: Overzicht', '    file: overzicht.pdf']), 'Zie de bijlage.'].join('\n'));
+  assert.equal(missing.errors, [`${FILE}:10:5: column "attachments", found "overzicht.pdf": ${message.letter.attachmentFileMissing('overzicht.pdf')}`]);
+  // "unavailable" only for a reproduction of a sent letter.
+  const draftLike = read([...front(['  - title: Overzicht', '    unavailable: niet gevonden'], false), 'Zie de bijlage.'].join('\n'));
+  assert.equal(draftLike.errors, [`${FILE}:9:5: column "attachments", found "Overzicht": ${message.letter.attachmentUnavailableDraft()}`]);
+  // A url and an unavailable annex of a reproduction are fine.
+  const fine = read([...front(['  - title: Overzicht', '    url: https://example.org/overzicht.pdf', '  - title: Tabel', '    unavailable: niet gevonden']), 'Zie de bijlagen.'].join('\n'));
+  assert.equal(fine.errors, []);
+  assert.equal(fine.letter!.front.attachments.map((a) => [a.title, a.url, a.unavailable]), [
+    ['Overzicht', 'https://example.org/overzicht.pdf', null],
+    ['Tabel', null, 'niet gevonden'],
+  ]);
+});
+
 test('a marked literal, years, dates, enumerations and Kamerstuk numbers are not figures', () => {
   const values = figureValues(data);
   // 97500 is a figure of the data set; the other numbers are a year, a day, an enumeration and a dossier number.

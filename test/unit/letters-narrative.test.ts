@@ -50,23 +50,23 @@ test('MPP 2025 against MPP 2024-II, total inflow 2026', () => {
   );
 });
 
-test('the falls are named: all scenarios down, medio −19.000 (−29 %) and "ruim 18.000" (−26 %)', () => {
-  // 2025: 47.000 − 66.000 = −19.000; 19.000 / 66.000 = 28,8 % → −29 %. All three fell (−5.000, −19.000, −19.500).
+test('the falls are named: all scenarios down, medio −19.000 (−29%) and "ruim 18.000" (−26%)', () => {
+  // 2025: 47.000 − 66.000 = −19.000; 19.000 / 66.000 = 28,8% → −29%. All three fell (−5.000, −19.000, −19.500).
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change'),
     "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar beneden " +
-      'bijgesteld; in het medioscenario gaat het om een daling van 19.000 asielaanvragen (−29 %).',
+      'bijgesteld; berekend uit beide ramingen gaat het in het medioscenario om een daling van 19.000 asielaanvragen (−29%).',
   );
-  // 2026: 51.000 − 69.200 = −18.200 → rounded to thousands "ruim 18.000"; 18.200 / 69.200 = 26,3 % → −26 %.
-  assert.match(text('2025/tweede-kamer/instroom/asylum-inflow-total-2026-change'), 'een daling van ruim 18.000 asielaanvragen (−26 %)');
+  // 2026: 51.000 − 69.200 = −18.200 → rounded to thousands "ruim 18.000"; 18.200 / 69.200 = 26,3% → −26%.
+  assert.match(text('2025/tweede-kamer/instroom/asylum-inflow-total-2026-change'), 'een daling van ruim 18.000 asielaanvragen (−26%)');
 });
 
-test('the scenario switch of MPP 2025 is stated, with the chances of exceedance (50 % and 33 %)', () => {
+test('the scenario switch of MPP 2025 is stated, with the chances of exceedance (50% and 33%)', () => {
   for (const letter of ['tweede-kamer', 'gemeenten']) {
     assert.is(
       text(`2025/${letter}/instroom/scenario-switch`),
       'Vanaf de MPP 2025 gaat de migratieketen uit van het mediaanscenario in plaats van het eerder aangehouden ' +
-        'medioscenario: in het mediaanscenario is de kans 50 % dat de prognose wordt overschreden, tegenover 33 % in het medioscenario.',
+        'medioscenario: in het mediaanscenario is de kans 50% dat de prognose wordt overschreden, tegenover 33% in het medioscenario.',
     );
   }
   assert.equal(
@@ -83,10 +83,10 @@ test('the mediaan of MPP 2025 against the one figure of MPP 2024-II: 22.000 vs 3
     'In het mediaanscenario komt de raming van de eerste asielaanvragen in 2025 uit op 22.000 ' +
       '(dit was 35.000 in de vorige MPP (2024-II)).',
   );
-  // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1 % → −37 %.
+  // 22.000 − 35.000 = −13.000; 13.000 / 35.000 = 37,1% → −37%.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-first-2025-change'),
-    'Dat is een daling van 13.000 asielaanvragen (−37 %); let wel: de MPP 2025 rekent hier met het ' +
+    'Berekend uit die twee ramingen is dat een daling van 13.000 asielaanvragen (−37%); let wel: de MPP 2025 rekent hier met het ' +
       'mediaanscenario, de vorige MPP (2024-II) met één raming zonder scenario.',
   );
 });
@@ -132,14 +132,14 @@ test('MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, "ruim
     'Volgens de MPP februari 2022 komt de raming van de totale asielinstroom in 2022 uit op 41.500 ' +
       '(dit was 34.370 in de vorige MPP (september 2021)).',
   );
-  // 7.130 / 34.370 = 20,7 % → +21 %.
-  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Dat is een stijging van ruim 7.000 asielaanvragen (+21 %).');
+  // 7.130 / 34.370 = 20,7% → +21%.
+  assert.is(text('2022-02/tweede-kamer/instroom/asylum-inflow-total-2022-change'), 'Berekend uit die twee ramingen is dat een stijging van ruim 7.000 asielaanvragen (+21%).');
 });
 
 test('housing quota: 17.700 for 2025-I is 700 more than 17.000; 17.000 for 2024-II is "bijna 2.000" less than 18.750', () => {
-  assert.is(text('2024-II/gemeenten/huisvesting/housing-quota-2025-H1-change'), 'Dat is 700 meer dan de taakstelling voor de tweede helft 2024 (17.000).');
+  assert.is(text('2024-II/gemeenten/huisvesting/housing-quota-2025-H1-change'), 'Berekend uit beide taakstellingen is dat 700 meer dan de taakstelling voor de tweede helft 2024 (17.000).');
   // 18.750 − 17.000 = 1.750, rounded to its leading digit: "bijna 2.000".
-  assert.is(text('2024-I/gemeenten/huisvesting/housing-quota-2024-H2-change'), 'Dat is bijna 2.000 minder dan de taakstelling voor de eerste helft 2024 (18.750).');
+  assert.is(text('2024-I/gemeenten/huisvesting/housing-quota-2024-H2-change'), 'Berekend uit beide taakstellingen is dat bijna 2.000 minder dan de taakstelling voor de eerste helft 2024 (18.750).');
   assert.match(text('2024-I/gemeenten/huisvesting/housing-quota-total-task-2024-H1'), 'de totale opgave voor de eerste helft 2024 ruim 25.000');
 });
 
@@ -147,17 +147,17 @@ test('costs: hotel € 91.000 per year = ruim € 249 per day, ruim 3 × a regul
   // 91.000 / 365 = 249,32 → "ruim € 249"; 91.000 / 27.100 = 3,36 → "ruim 3 keer".
   assert.is(
     text('2025/tweede-kamer/kosten/cost-hotel-2023'),
-    'In 2023 kostte een opvangplek in een hotel gemiddeld € 91.000 per jaar, ruim € 249 per dag: ruim 3 keer zoveel als een reguliere opvangplek.',
+    'In 2023 kostte een opvangplek in een hotel gemiddeld € 91.000 per jaar; omgerekend is dat ruim € 249 per dag, en berekend ruim 3 keer zoveel als een reguliere opvangplek.',
   );
   // 54.750 / 365 = 150 exactly: no rounding word.
-  assert.match(text('2025/tweede-kamer/kosten/cost-tgo-2023'), 'gemiddeld € 54.750 per jaar, € 150 per dag');
+  assert.match(text('2025/tweede-kamer/kosten/cost-tgo-2023'), 'gemiddeld € 54.750 per jaar; omgerekend is dat € 150 per dag');
 });
 
 test('costs: the € 156 miljoen saving with the assumption it rests on (nota of 7 February 2025)', () => {
   // 5.600 × (55.700 − 55.700 / 2) = 5.600 × 27.850 = 155.960.000 → "bijna € 156 miljoen".
   assert.is(
     text('2025/tweede-kamer/kosten/calc-ombouw-5600-noodopvangplekken'),
-    'Een afbouw van 5.600 noodopvangplekken ten gunste van reguliere opvangplekken bespaart bijna € 156 miljoen per jaar. ' +
+    'Een afbouw van 5.600 noodopvangplekken ten gunste van reguliere opvangplekken bespaart, berekend, bijna € 156 miljoen per jaar. ' +
       'Daarbij is uitgegaan van gemiddelde kosten van een noodopvangplek van € 55.700 en de aanname dat een reguliere ' +
       'opvangplek ongeveer de helft daarvan kost (€ 27.850), prijspeil 2023.',
   );
@@ -171,13 +171,13 @@ test('costs: the € 156 miljoen saving with the assumption it rests on (nota of
   // Were they the minister's, the sentence would say: a cut; × 365 = € 22.265 and € 16.060.
   assert.match(
     text('2025/gemeenten/kosten/cost-ukraine-norm', letterSentences(changed, deriveModel(changed))),
-    'is verlaagd van € 61 per nacht (2024) naar € 44 per nacht (2025): op jaarbasis € 16.060 per plek in plaats van € 22.265',
+    'is verlaagd van € 61 per nacht (2024) naar € 44 per nacht (2025): omgerekend op jaarbasis € 16.060 per plek in plaats van € 22.265',
   );
 });
 
 test('Ukraine: 109.000 places needed, ca. 97.770 realised: "ruim 11.000" still to go', () => {
   // 109.000 − 97.770 = 11.230 → "ruim 11.000".
-  assert.match(text('2025/gemeenten/oekraine/ukraine-municipal-capacity-realised-2025-09'), 'zijn er nog ruim 11.000 plekken bij nodig');
+  assert.match(text('2025/gemeenten/oekraine/ukraine-municipal-capacity-realised-2025-09'), 'berekend uit opgave en stand zijn er per 1 oktober 2026 nog ruim 11.000 plekken bij nodig');
   assert.match(
     text('2024-I/tweede-kamer/oekraine/ukraine-net-inflow-2024'),
     'van 540 per week in het mediaanscenario, binnen een bandbreedte van 350 (minimumscenario) tot 780 (maximumscenario); dat komt neer op een netto instroom van ca. 28.000 in 2024',
@@ -205,11 +205,11 @@ test('a rise is called a rise: all scenarios up gives "naar boven bijgesteld" an
     if (p.edition === '2025' && p.indicator === 'asylum-inflow-total' && p.period === '2025') p.value = set[p.scenario!]!;
   }
   const s = letterSentences(changed, deriveModel(changed));
-  // 70.000 − 66.000 = 4.000; 4.000 / 66.000 = 6,1 % → +6 %.
+  // 70.000 − 66.000 = 4.000; 4.000 / 66.000 = 6,1% → +6%.
   assert.is(
     text('2025/tweede-kamer/instroom/asylum-inflow-total-2025-change', s),
     "In alle scenario's is de verwachting voor 2025 ten opzichte van de vorige MPP (2024-II) naar boven bijgesteld; " +
-      'in het medioscenario gaat het om een stijging van 4.000 asielaanvragen (+6 %).',
+      'berekend uit beide ramingen gaat het in het medioscenario om een stijging van 4.000 asielaanvragen (+6%).',
   );
 });
 
@@ -263,7 +263,9 @@ test('the composed letter prints exactly the generated sentences, with numbered 
   const first = doc.notes[0]!;
   assert.ok(first.kind === 'source' && first.source.id === 'tk-2025-mpp-2025');
   const html = renderLetterHtml(doc, []);
-  assert.not.match(html, /(src|href)=["']?https?:/);
+  // Nothing is loaded from outside (a source's address is a link in its note, which loads nothing).
+  assert.not.match(html, /src=["']?https?:|<link[^>]+href=["']?https?:|url\(["']?https?:(?!\/\/fonts\.mpp\.invalid)/);
+  assert.match(html, /<a href="https:\/\/zoek\.officielebekendmakingen\.nl\/kst-19637-3478\.html">/);
   // The only absolute URLs are the fonts, which the printer answers from node_modules (FONT_ORIGIN).
   const urls = [...html.matchAll(/url\(["']?(https?:[^)"']+)/g)].map((m) => m[1]!);
   assert.ok(urls.length > 0 && urls.every((u) => u.startsWith(FONT_ORIGIN) && fontAssets().has(u)), urls.join(' '));
@@ -281,12 +283,12 @@ test('a table of one row is written as a sentence, and the tables left are numbe
       assert.equal(tables.map((t) => t.number), tables.map((_, i) => i + 1));
     }
   }
-  // MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, 7.130 / 34.370 = 20,7 % → +21 %.
+  // MPP februari 2022 against september 2021: 41.500 − 34.370 = 7.130, 7.130 / 34.370 = 20,7% → +21%.
   const d = composeLetter(data, model, [], '2022-02', 'tweede-kamer');
   const text = d.sections.flatMap((s) => s.paragraphs.flat().map((p) => p.text)).join(' ');
   assert.match(
     text,
-    'Totale asielinstroom: MPP februari 2022 tegenover MPP september 2021: periode 2022, scenario raming, MPP september 2021 34.370, MPP februari 2022 41.500, verschil +7.130, verschil in % +21 %.',
+    'Totale asielinstroom: MPP februari 2022 tegenover MPP september 2021: periode 2022, scenario raming, MPP september 2021 34.370, MPP februari 2022 41.500, verschil +7.130, verschil in % +21%.',
   );
 });
 
@@ -331,7 +333,7 @@ test('artifact marking wraps only painting outside marked content', () => {
 });
 
 test('typesetting keeps the characters: figures and hyphenated words only get a no-wrap span', () => {
-  const t = 'ca. 40.000 in het minimumscenario (2024-II)) en € 156 miljoen, −29 % & DT&V.';
+  const t = 'ca. 40.000 in het minimumscenario (2024-II)) en € 156 miljoen, −29% & DT&V.';
   const html = typeset(t);
   assert.is(html.replace(/<\/?span[^>]*>/g, ''), t.replace(/&/g, '&amp;'));
   assert.match(html, '<span class="nw">ca. 40.000</span>');
@@ -351,6 +353,16 @@ test('a chart SVG becomes one image named by its description, with its ids scope
   assert.not.match(out, 'old');
   assert.match(out, 'id="fig1-c"');
   assert.match(out, 'url(#fig1-c)');
+});
+
+test('a concept words every computed figure as a computation in the sentence itself, not only in its note', () => {
+  const computed = sentences.filter((x) => x.id.endsWith('/berekend'));
+  assert.ok(computed.length >= 10, `${computed.length} computed sentences`);
+  for (const note of computed) {
+    const sentence = sentences.find((x) => x.id === note.id.slice(0, -'/berekend'.length));
+    assert.ok(sentence, note.id);
+    assert.match(sentence!.text, /\b(berekend|omgerekend)\b/i, `${sentence!.id}: "${sentence!.text}"`);
+  }
 });
 
 test.run();

@@ -1,5 +1,5 @@
 /** The report's sections on the input: changed, added and removed figures, provenance, other tables. */
-import { formatNumber, formatPeriodShort, formatSigned } from '../../format/dutch.ts';
+import { formatNumber, formatPercentValue, formatPeriodShort, formatSigned } from '../../format/dutch.ts';
 import { TABLES } from '../../data/schema.ts';
 import { FIGURE_KIND, type FigureKind } from '../../data/vocabulary.ts';
 import type { ExcerptChange, FieldChange, Figure, FigureChange, ProvenanceChange, TableChanges } from '../types.ts';
@@ -9,7 +9,7 @@ import { count, dec, esc, fold, highlight, money, quoted, relativeText, signedMo
 
 export function figureValue(f: Figure, v: number): string {
   if (f.table === 'costs') return money(v);
-  if (f.unit === 'percent') return `${formatNumber(v, dec(v))} %`;
+  if (f.unit === 'percent') return formatPercentValue(v, dec(v));
   return formatNumber(v, dec(v));
 }
 

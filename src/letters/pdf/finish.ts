@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFHeader, PDFHexString, ParseSpeeds } from 'pdf-lib';
+import { readFileSync } from 'node:fs';
+import { describeLinks, tagNotes } from './accessibility.ts';
 import { markArtifacts } from './artifacts.ts';
 import { pageContents } from './content-stream.ts';
 import { type PdfMetadata, writeMetadata } from './metadata.ts';
@@ -33,6 +35,16 @@ export async function finishPdf(printed: Uint8Array, meta: PdfMetadata): Promise
   writeMetadata(doc, meta);
   if (meta.headings) fixOutlineTitles(doc, meta.headings);
   normaliseStructureIds(doc);
+  tagNotes(doc, meta.notes ?? []);
+  describeLinks(doc);
+  for (const a of meta.attachments ?? []) {
+    await doc.attach(new Uint8Array(readFileSync(a.path)), a.name, {
+      mimeType: 'application/pdf',
+      description: a.description,
+      creationDate: meta.date,
+      modificationDate: meta.date,
+    });
+  }
   doc.context.header = PDFHeader.forVersion(1, 7);
   const id = hash.digest('hex').slice(0, 32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);

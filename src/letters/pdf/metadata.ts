@@ -1,4 +1,7 @@
-/** The document metadata of a letter: the info dictionary and the same in XMP. */
+/**
+ * The document metadata of a letter: the info dictionary and the same in XMP, with the PDF/UA-1
+ * identifier (pdfuaid:part 1; ISO 14289-1 6.7.11).
+ */
 import { type PDFDocument, PDFName } from 'pdf-lib';
 import { escapeHtml } from '../../format/escape.ts';
 
@@ -18,6 +21,10 @@ export interface PdfMetadata {
    * that equals a heading apart from white space gets the heading's text.
    */
   headings?: string[];
+  /** The note numbers in the order the notes stand in the document (their structure elements become /Note with these ids). */
+  notes?: number[];
+  /** Annex files to embed in the PDF, each with a hash of its bytes (so the letters' cache sees a changed file). */
+  attachments?: { name: string; description: string; path: string; sha256: string }[];
 }
 
 const xml = escapeHtml;
@@ -30,7 +37,8 @@ function xmp(m: PdfMetadata): string {
   <rdf:Description rdf:about=""
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(m.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${xml(m.author)}</rdf:li></rdf:Seq></dc:creator>
@@ -42,6 +50,7 @@ function xmp(m: PdfMetadata): string {
    <xmp:MetadataDate>${date}</xmp:MetadataDate>
    <pdf:Producer>${xml(m.producer)}</pdf:Producer>
    <pdf:Keywords>${xml(m.keywords.join(', '))}</pdf:Keywords>
+   <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

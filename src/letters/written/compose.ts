@@ -3,10 +3,12 @@
  * by what it prints (kept on one line) and its note number, the inline notes `^[…]` of the writer,
  * the sender block and the signatures from the sender data. Pure: a WrittenLetter in, HTML parts out.
  */
+import path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { formatDate } from '../../format/dutch.ts';
+import { formatDate, keepTogether, NBSP } from '../../format/dutch.ts';
 import { escapeHtml } from '../../format/escape.ts';
 import type { Dataset, Source } from '../../data/schema.ts';
+import type { Attachment } from './front-matter.ts';
 import type { WrittenLetter } from './load.ts';
 import type { Sender } from './senders.ts';
 
@@ -27,7 +29,17 @@ export interface WrittenDocument {
   sender: Sender | null;
   signatures: { role: string; name: string | null }[];
   closing: string | null;
-  attachments: string[];
+  /** "Betreft" in a Kamerbrief, "Onderwerp" in a letter to municipalities (as the seeds print it). */
+  subjectLabel: 'Betreft' | 'Onderwerp';
+  /** The Kamerstuk number, when the front matter gives it. */
+  kamerstuk: string | null;
+  /** The annexes, each with its file (absolute path, embedded in the PDF), url (linked) or why it is not there. */
+  attachments: (Attachment & { path: string | null })[];
+  /**
+   * When the letter reproduces a sent letter (front matter `source`): what the PDF says on its first
+   * page and in its metadata, and the official publication the site links beside it.
+   */
+  reproduction: { source: Source; notice: string; noticeHtml: string } | null;
   /** The body as HTML, without its last block. */
   bodyHtml: string;
   /** The last block of the body, printed together with the signatures (never a page of signatures alone). */
@@ -39,7 +51,30 @@ export interface WrittenDocument {
   blocks: { heading: boolean; text: string }[];
 }
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// Only what is written as an address becomes a link: "Rijksoverheid.nl" in a note's title is not one.
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: true, fuzzyIP: false });
+
+/**
+ * A note mark: a link to its note (tagged as a Link in the PDF) after a narrow no-break space, so
+ * that text extraction reads "46 4" and never "464", and the mark never starts a line.
+ */
+export const noteMark = (n: number) =>
+  `\u202F<a class="nootverwijzing" href="#noot-${n}" id="verwijzing-${n}" data-noot="${n}"><sup>${n}</sup></a>`;
+
+/** What a reproduction of a sent letter says on its first page (as text for the PDF's subject, and as HTML with the link). */
+export function reproductionNotice(source: Source, date: string): { notice: string; noticeHtml: string } {
+  const where = source.reference ? `, gepubliceerd als ${source.reference}` : '';
+  const lead = `Weergave van de brief zoals verzonden op ${formatDate(date)}${where}, opgemaakt uit de gegevens van deze publicatie; geen officiële uitgave.`;
+  if (!source.url) {
+    const none = ' Een officiële publicatie van de brief is niet gevonden.';
+    return { notice: lead + none, noticeHtml: escapeHtml(keepTogether(lead + none)) };
+  }
+  return {
+    notice: `${lead} De officiële publicatie: ${source.url}`,
+    noticeHtml: `${escapeHtml(keepTogether(lead))} De officiële publicatie: <a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`,
+  };
+}
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -78,7 +113,7 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     let sup = '';
     if (withNote && r.note) {
       const n = r.note.kind === 'source' ? sourceNote(r.note.source) : textNote(escapeHtml(r.note.text));
-      if (n !== null) sup = `<sup class="noot">${n}</sup>`;
+      if (n !== null) sup = noteMark(n);
     }
     const text = escapeHtml(r.text);
     return r.values.length > 0 ? `<span class="nw">${text}</span>${sup}` : `${text}${sup}`;
@@ -105,16 +140,18 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     emitRefs(n.end, false, (s) => (inner += s));
     inner += l.body.slice(cursor, n.end - 1);
     cursor = n.end;
-    const number = textNote(md.renderInline(inner));
+    const number = textNote(md.renderInline(keepTogether(inner)));
     body += `${NOTE_OPEN}${number}${CLOSE}`;
   }
   emitRefs(Infinity, true, (s) => (body += s));
   body += l.body.slice(cursor);
+  // Typography: the formatter's no-break spaces in dates and numbers, and a figure kept with the word after it.
+  body = keepTogether(body).replace(new RegExp(`(${OPEN}\\d+${CLOSE}) (?=[\\p{L}(])`, 'gu'), `$1${NBSP}`);
 
   const fill = (html: string, plain = false) =>
     html
       .replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, i) => (plain ? plainOf[Number(i)]! : printed[Number(i)]!))
-      .replace(new RegExp(`${NOTE_OPEN}(\\d+)${CLOSE}`, 'g'), (_, n) => (plain ? '' : `<sup class="noot">${n}</sup>`));
+      .replace(new RegExp(`${NOTE_OPEN}(\\d+)${CLOSE}`, 'g'), (_, n) => (plain ? '' : noteMark(Number(n))));
   for (const n of notes) if (n.kind === 'text') n.html = fill(n.html);
 
   const tokens = md.parse(body, {});
@@ -158,7 +195,13 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     sender: l.sender,
     signatures: l.signatories.map((s) => ({ role: s.role, name: l.front.signature === 'full' ? s.fullName : s.name })),
     closing: l.front.closing,
-    attachments: l.front.attachments,
+    subjectLabel: l.letter === 'tweede-kamer' ? 'Betreft' : 'Onderwerp',
+    kamerstuk: l.front.kamerstuk,
+    attachments: l.front.attachments.map((a) => ({ ...a, path: a.file && l.dir ? path.join(l.dir, a.file) : null })),
+    reproduction: (() => {
+      const source = l.front.source ? data.sources.find((s) => s.id === l.front.source!.id) : undefined;
+      return source ? { source, ...reproductionNotice(source, l.front.date) } : null;
+    })(),
     bodyHtml: fill(blocks.join('')),
     lastHtml: fill(last),
     notes,

@@ -40,7 +40,7 @@ const ADDRESSEE: Record<LetterKind, string[]> = {
 
 /** A number as the generated text prints it: "ca. 47.000", "ruim € 74", "−29 %", "bijna € 156 miljoen". */
 const TOKEN = new RegExp(
-  `(?:(${QUALIFIER_PATTERN}) )?([+−])?(€ )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?( miljoen| miljard)?( %)?(?![\\d\\p{L}])`,
+  `(?:(${QUALIFIER_PATTERN}) )?([+−])?(€ )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?( miljoen| miljard)?( ?%)?(?![\\d\\p{L}])`,
   'gu',
 );
 

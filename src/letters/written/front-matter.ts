@@ -19,7 +19,9 @@ export interface FrontMatter {
   /** The address block, one line per line. */
   addressee: string[];
   signatories: { key: string; line: number; column: number }[];
-  attachments: string[];
+  attachments: Attachment[];
+  /** Optional: the Kamerstuk number the letter was published under ("19 637, nr. 3478"); printed only when given. */
+  kamerstuk: string | null;
   /** Optional: the letter's own entry in sources.csv once it has been sent. */
   source: { id: string; line: number; column: number } | null;
   /** Optional: the closing words above the signatures ("Met vriendelijke groet,"). */
@@ -28,8 +30,22 @@ export interface FrontMatter {
   signature: 'initials' | 'full';
 }
 
+/**
+ * An annex the letter announces, with the annex itself: a PDF beside the letter (`file`, embedded in
+ * the printed PDF), or the address where it is published (`url`, linked). A reproduction of a sent
+ * letter whose annex was not found says so (`unavailable`), and the PDF prints that reason.
+ */
+export interface Attachment {
+  title: string;
+  file: string | null;
+  url: string | null;
+  unavailable: string | null;
+  line: number;
+  column: number;
+}
+
 export const REQUIRED_FIELDS = ['subject', 'date', 'kenmerk', 'addressee', 'signatories', 'attachments'] as const;
-const OPTIONAL_FIELDS = ['source', 'closing', 'signature'];
+const OPTIONAL_FIELDS = ['source', 'closing', 'signature', 'kamerstuk'];
 
 export interface Split {
   /** The YAML text (without the fences). */
@@ -112,6 +128,40 @@ export function readFrontMatter(
     }
     return n.items.map((i) => ({ value: isScalar(i) ? String(i.value ?? '').trim() : '', ...where(i as Node) }));
   };
+  const readAttachments = (n: Node | null): Attachment[] | null => {
+    if (n === null) return null;
+    if (!isSeq(n)) {
+      errors.push({ file, ...where(n), field: 'attachments', message: message.letter.notList('attachments') });
+      return null;
+    }
+    const out: Attachment[] = [];
+    for (const item of n.items as Node[]) {
+      const pos = where(item);
+      if (!isMap(item)) {
+        errors.push({ file, ...pos, field: 'attachments', message: message.letter.attachmentForm() });
+        continue;
+      }
+      const get = (k: string) => {
+        const v = item.get(k, true) as Node | undefined;
+        return v && isScalar(v) && v.value !== null ? String(v.value).trim() : null;
+      };
+      for (const it of item.items) {
+        const key = isScalar(it.key) ? String(it.key.value) : '';
+        if (!['title', 'file', 'url', 'unavailable'].includes(key)) errors.push({ file, ...where(it.key as Node), field: 'attachments', value: key, message: message.letter.attachmentForm() });
+      }
+      const title = get('title');
+      if (!title) {
+        errors.push({ file, ...pos, field: 'attachments', message: message.letter.attachmentForm() });
+        continue;
+      }
+      const a: Attachment = { title, file: get('file') || null, url: get('url') || null, unavailable: get('unavailable') || null, ...pos };
+      if (!a.file && !a.url && !a.unavailable) errors.push({ file, ...pos, field: 'attachments', value: title, message: message.letter.attachmentNoAnnex(title) });
+      if (a.file && !/\.pdf$/i.test(a.file)) errors.push({ file, ...where(item.get('file', true) as Node), field: 'attachments', value: a.file, message: message.letter.attachmentFileKind() });
+      if (a.url && !/^https?:\/\//.test(a.url)) errors.push({ file, ...where(item.get('url', true) as Node), field: 'attachments', value: a.url, message: message.letter.attachmentUrl() });
+      out.push(a);
+    }
+    return out;
+  };
   const subject = text('subject');
   const date = text('date');
   if (date !== null && date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
@@ -126,9 +176,18 @@ export function readFrontMatter(
   if (signatories && signatories.length === 0) {
     errors.push({ file, ...where(node('signatories')), field: 'signatories', message: message.letter.noSignatory() });
   }
-  const attachments = list('attachments');
+  const attachments = readAttachments(node('attachments'));
   const source = map.has('source') ? text('source') : null;
   const closing = map.has('closing') ? text('closing') : null;
+  const kamerstuk = map.has('kamerstuk') ? text('kamerstuk') : null;
+  if (kamerstuk && !/^\d{2} \d{3}(-[A-Z]+)?, nr\. \d+$/.test(kamerstuk)) {
+    errors.push({ file, ...where(node('kamerstuk')), field: 'kamerstuk', value: kamerstuk, message: message.letter.kamerstukForm() });
+  }
+  if (attachments && !source) {
+    for (const a of attachments) {
+      if (a.unavailable) errors.push({ file, line: a.line, column: a.column, field: 'attachments', value: a.title, message: message.letter.attachmentUnavailableDraft() });
+    }
+  }
   const signature = map.has('signature') ? text('signature') : 'initials';
   if (signature !== null && signature !== 'initials' && signature !== 'full') {
     errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: message.letter.signatureForm() });
@@ -146,7 +205,8 @@ export function readFrontMatter(
     kenmerk: kenmerk === '' ? null : kenmerk,
     addressee: addressee.split('\n').map((l) => l.trim()).filter(Boolean),
     signatories: signatories.map((s) => ({ key: s.value, line: s.line, column: s.column })),
-    attachments: attachments.map((a) => a.value),
+    attachments,
+    kamerstuk: kamerstuk || null,
     source: source ? { id: source, ...where(node('source')) } : null,
     closing: closing || null,
     signature: signature === 'full' ? 'full' : 'initials',

@@ -3,6 +3,7 @@
  * the figure references in the prose and the numbers typed in it. Every problem of every letter is
  * collected and thrown at once as a DataValidationError (file:line:column), before anything is built.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type DataError, DataValidationError } from '../../errors.ts';
@@ -25,6 +26,8 @@ export interface WrittenLetter {
   file: string;
   edition: Edition;
   letter: LetterKind;
+  /** The letter's folder (its annex files are there); null when read from text alone. */
+  dir: string | null;
   front: FrontMatter;
   sender: Sender | null;
   signatories: Signatory[];
@@ -53,7 +56,7 @@ async function letterFiles(dataDir: string): Promise<{ edition: string; kind: st
 export function readLetter(
   text: string,
   file: string,
-  where: { edition: string; kind: string },
+  where: { edition: string; kind: string; /** The letter's folder, where its annex files are. */ dir?: string },
   data: Dataset,
   model: Model,
   senders: Senders,
@@ -120,8 +123,21 @@ export function readLetter(
       message: message.letter.staleNumber(keys.slice(0, 3), n.text),
     });
   }
+  // A letter never announces an annex it lacks: "bijlage" in the text needs an attachment, and an
+  // attachment's file must be there.
+  if (front) {
+    if (front.attachments.length === 0) {
+      const m = /\bbijlage(n)?\b/i.exec(blanked.replace(/\^\[/g, '  '));
+      if (m) errors.push({ file, ...at(m.index), value: m[0], message: message.letter.annexAnnounced() });
+    }
+    for (const a of front.attachments) {
+      if (a.file && /\.pdf$/i.test(a.file) && !(where.dir && existsSync(path.join(where.dir, a.file)))) {
+        errors.push({ file, line: a.line, column: a.column, field: 'attachments', value: a.file, message: message.letter.attachmentFileMissing(a.file) });
+      }
+    }
+  }
   if (errors.length > start || !front || !edition) return null;
-  return { file, edition, letter: where.kind as LetterKind, front, sender, signatories, body: split.body, expressions };
+  return { file, dir: where.dir ?? null, edition, letter: where.kind as LetterKind, front, sender, signatories, body: split.body, expressions };
 }
 
 /**
@@ -141,7 +157,7 @@ export async function loadWrittenLetters(dataDir: string, data: Dataset, model: 
       errors.push({ file: displayPath(f.full), line: before.length, column: before.at(-1)!.length + 1, message: message.letter.control(control[0].charCodeAt(0)) });
       continue;
     }
-    const l = readLetter(text, displayPath(f.full), f, data, model, senders, errors);
+    const l = readLetter(text, displayPath(f.full), { ...f, dir: path.dirname(f.full) }, data, model, senders, errors);
     if (l) letters.push(l);
   }
   if (errors.length > 0) throw new DataValidationError(errors);

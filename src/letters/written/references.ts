@@ -17,7 +17,7 @@
  * question; the letter's own source first, then the edition's document, then the newest. A derived
  * figure always carries a note saying that the model computed it and how.
  */
-import { formatDate, formatMoney, formatNumber, formatQualified, formatSignedPercent } from '../../format/dutch.ts';
+import { formatDate, formatMoney, formatNumber, formatPercentValue, formatQualified, formatSignedPercent } from '../../format/dutch.ts';
 import type { Dataset, Prognosis, Realisation, Cost, Voice } from '../../data/schema.ts';
 import type { Model } from '../../model/index.ts';
 import { FIGURE_KINDS } from '../../data/vocabulary.ts';
@@ -92,7 +92,7 @@ function citable<R extends { source: string; voice: Voice | null }>(rows: R[], c
 /** A figure as the site prints it, with its rounding word unless `bare`. */
 function figureText(row: { value: number; value_high: number | null; qualifier: string | null; unit: string }, bare: boolean): string {
   const q = bare ? null : row.qualifier;
-  const one = (v: number) => (row.unit === 'eur' ? formatMoney(v, { words: true }) : row.unit === 'percent' ? `${formatNumber(v, 1)} %` : formatNumber(v));
+  const one = (v: number) => (row.unit === 'eur' ? formatMoney(v, { words: true }) : row.unit === 'percent' ? formatPercentValue(v, 1) : formatNumber(v));
   const body = row.value_high === null ? one(row.value) : `${one(row.value)} tot ${one(row.value_high)}`;
   return q ? `${q} ${body}` : body;
 }
@@ -249,7 +249,7 @@ function derived(args: string[], ctx: LetterContext): Resolution {
   const method =
     calc.kind === 'conversion'
       ? `${formatNumber(calc.places)} plekken × (${formatMoney(calc.emergencyPerYear)} voor een noodopvangplek − ${formatMoney(calc.regularPerYear)}, ${calc.regularBasis}) per jaar, prijzen ${calc.priceYear}`
-      : `${formatNumber(calc.places)} plekken, waarvan ${formatNumber(calc.emergencyShare * 100)} % noodopvang à ${formatMoney(calc.emergencyPerYear)} en de rest à ${formatMoney(calc.regularPerYear)} (${calc.regularBasis}) per jaar, prijzen ${calc.priceYear}`;
+      : `${formatNumber(calc.places)} plekken, waarvan ${formatPercentValue(calc.emergencyShare * 100)} noodopvang à ${formatMoney(calc.emergencyPerYear)} en de rest à ${formatMoney(calc.regularPerYear)} (${calc.regularBasis}) per jaar, prijzen ${calc.priceYear}`;
   const amount = part === 'regular' ? calc.regularPerYear : calc.total;
   const text = part === 'regular' ? formatMoney(amount) : part === 'rounded' ? proseMoney(amount) : formatMoney(amount, { words: true });
   const how = part === 'regular' ? `de kosten van een reguliere opvangplek: ${calc.regularBasis}, prijzen ${calc.priceYear}` : method;

@@ -20,6 +20,8 @@ export interface LetterLink {
   letter: string;
   path: string;
   title: string;
+  /** For a reproduction of a sent letter: the official publication, linked beside it (null when none was found). */
+  official?: { url: string | null } | null;
 }
 
 export interface SourceView {
