@@ -8,8 +8,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,19 +55,25 @@ async function fingerprint(dir: string): Promise<string> {
 }
 
 /**
- * PIDs of running Chromium processes. A zombie (state Z, "<defunct>") has exited and only waits to
- * be reaped: where PID 1 does not reap (a container without an init), a killed build's Chromium
- * helpers stay listed as zombies, though nothing runs.
+ * PIDs of running Chromium processes started from this checkout (a Chromium's working directory is
+ * that of the build that started it, ROOT here): on a machine where other checkouts run their own
+ * builds and tests at the same time, their browsers come and go and are none of this test's business.
+ * A zombie (state Z, "<defunct>") has exited and only waits to be reaped: where PID 1 does not reap
+ * (a container without an init), a killed build's Chromium helpers stay listed as zombies, though
+ * nothing runs.
  */
 async function chromiums(): Promise<Set<number>> {
   const { stdout } = await run('ps', ['-eo', 'pid=,stat=,comm=']);
-  return new Set(
-    stdout
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter(([, stat, comm]) => /chrom/i.test(comm ?? '') && !(stat ?? '').startsWith('Z'))
-      .map(([pid]) => Number(pid)),
-  );
+  const running = stdout
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, stat, comm]) => /chrom/i.test(comm ?? '') && !(stat ?? '').startsWith('Z'))
+    .map(([pid]) => Number(pid));
+  // Without /proc (not Linux) every Chromium counts, as before.
+  if (!existsSync('/proc/self/cwd')) return new Set(running);
+  const root = realpathSync(ROOT);
+  const ours = await Promise.all(running.map((pid) => readlink(`/proc/${pid}/cwd`).then((cwd) => cwd === root, () => false)));
+  return new Set(running.filter((_, i) => ours[i]));
 }
 
 test('a build killed at any moment leaves the old or the new site, no Chromium, and a cache that changes nothing', async () => {
