@@ -6,8 +6,10 @@
  * second run writes the same bytes and renders nothing anew, that a change of a note only gives no
  * images, and that the review page passes axe-core in Chromium with every image loaded.
  *
- * One cache folder serves every run of this file, as the project's .cache serves a checkout: the
- * first run builds both sides, the later ones take almost everything from it.
+ * One cache folder serves every run of this file, as the project's .cache serves a checkout. It
+ * starts as a copy of the cache the shared build of the shipped data filled (test/support/shared-site.ts),
+ * as .cache is after `npm run build` on main: the first run takes the old side's charts and letters
+ * from it and makes the new side's changed ones; the later runs take almost everything from it.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -28,6 +30,7 @@ import { launchBrowser } from '../../src/runtime/browser.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
 import { DATA, git, replaceIn } from '../support/helpers.ts';
+import { sharedCache } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 
 const TOTAL_2025_MEDIO = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
@@ -109,6 +112,7 @@ let report: DiffReport;
 
 test.before(async () => {
   cache = await temp('mpp-visual-cache-');
+  await cp(await sharedCache(), cache, { recursive: true });
   repo = await repoWith(TOTAL_2025_MEDIO, CHANGED, 'MPP 2025: medio 2025 total inflow 48500');
   const r = await diff(repo, '--visual', 'beelden');
   assert.is(r.code, 0, r.stderr);

@@ -5,8 +5,12 @@
  * builds it for itself.
  *
  * It is built in this process from the TypeScript sources (`build()` of src/build.ts), from data/,
- * with real PDFs and no cache: exactly what `npm run build -- --no-cache` writes. It is read-only
- * by agreement: a test that changes a site works on a copy (`copySharedSite`), never on this one.
+ * with real PDFs, into a fresh content-hash cache: every chart is rendered and every letter printed
+ * by this build (the cache starts empty), so it is what `npm run build -- --no-cache` writes (the
+ * build test checks that byte for byte), and the cache it leaves is what `.cache` holds after
+ * `npm run build` on a checkout, for the visual diff's test to start from (`sharedCache`).
+ * Both are read-only by agreement: a test that changes a site works on a copy (`copySharedSite`),
+ * never on this one, and a test that uses the cache copies it.
  */
 import { rmSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -17,17 +21,27 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { Printer } from '../../src/letters/print.ts';
 import { DATA } from './helpers.ts';
 
-let shared: Promise<string> | undefined;
+let shared: Promise<{ site: string; cache: string }> | undefined;
 
-/** The folder of the shared build of data/ (built on first use). Do not write into it. */
-export function sharedSite(): Promise<string> {
+function sharedBuild(): Promise<{ site: string; cache: string }> {
   return (shared ??= (async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-shared-site-'));
     process.once('exit', () => rmSync(root, { recursive: true, force: true }));
-    const out = path.join(root, 'site');
-    await build({ dataDir: DATA, outDir: out });
-    return out;
+    const site = path.join(root, 'site');
+    const cache = path.join(root, 'cache');
+    await build({ dataDir: DATA, outDir: site, cacheDir: cache });
+    return { site, cache };
   })());
+}
+
+/** The folder of the shared build of data/ (built on first use). Do not write into it. */
+export async function sharedSite(): Promise<string> {
+  return (await sharedBuild()).site;
+}
+
+/** The cache the shared build filled (built on first use). Do not write into it: copy it. */
+export async function sharedCache(): Promise<string> {
+  return (await sharedBuild()).cache;
 }
 
 /** A copy of the shared site at `dest` (which must not exist), for a test that changes or replaces it. */
