@@ -6,14 +6,15 @@
  *
  *   --runs N       runs per measurement (default 5; the 100× build runs min(N, 3) times)
  *   --scales L     synthetic scales, comma-separated (default 1,100)
- *   --skip-tests   do not time `npm test`
+ *   --skip-tests   do not time the test tiers
  *
  * What it measures, each against its target (issue "Speed as a user feels it"):
  *   1. a cold build (no site/, no cache) against the floor (scripts/bench-floor.ts): ≤ 1.5×;
  *   2. a build after one CSV value changed, cache kept: ≤ 2 s;
  *   3. `npm run dev`: from saving a CSV value to the served page showing it: ≤ 1 s;
  *   4. synthetic data at 1× and 100×: 100× ≤ 5× the 1× time, peak memory < 400 MB;
- *   5. the wall time of `npm test`.
+ *   5. the test tiers' wall time: `npm run test:unit` (no browser, no build) ≤ 30 s, and `npm test`
+ *      (type check and every test, what CI runs) ≤ 3 minutes, on this machine.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -293,12 +294,27 @@ export const command = defineCommand({
       say();
     }
 
-    // 5. npm test.
+    // 5. The test tiers, beside the build: the unit tier (the inner loop) and the whole suite (CI).
     if (!values['skip-tests']) {
-      const ms = await timed('npm', ['test'], { cwd: ROOT });
-      say('## `npm test`');
+      const unit: number[] = [];
+      const whole: number[] = [];
+      // Interleaved like the builds; the whole suite takes minutes, so it runs at most twice.
+      for (let i = 0; i < Math.min(RUNS, 2); i++) {
+        unit.push(await timed('npm', ['run', 'test:unit'], { cwd: ROOT }));
+        progress(`npm run test:unit ${sec(unit.at(-1)!)}`);
+        whole.push(await timed('npm', ['test'], { cwd: ROOT }));
+        progress(`npm test ${sec(whole.at(-1)!)}`);
+      }
+      const unitMs = median(unit);
+      const wholeMs = median(whole);
+      say('## Tests');
       say();
-      say(`Wall time of \`npm test\` (type check and every test, one run): **${sec(ms)}**.`);
+      say(`| tier | what | wall time | range | target |`);
+      say(`|---|---|---:|---:|---|`);
+      say(`| \`npm run test:unit\` | every test that needs no browser and no build | **${sec(unitMs)}** | ${range(unit)} | ≤ 30 s: ${verdict(unitMs <= 30_000, `by ${sec(unitMs - 30_000)}`)} |`);
+      say(`| \`npm test\` | type check and every test, unit and slow (what CI runs) | **${sec(wholeMs)}** | ${range(whole)} | ≤ 180 s: ${verdict(wholeMs <= 180_000, `by ${sec(wholeMs - 180_000)}`)} |`);
+      say();
+      say(`Medians of ${unit.length} run(s) each, interleaved, every test passing (a failing run stops the benchmark); beside them, the cold build above: **${sec(coldMs)}**.`);
       say();
     }
 

@@ -8,19 +8,26 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as buildCommand } from '../../scripts/build.ts';
+import { command as diffCommand } from '../../scripts/diff.ts';
 import { ROOT, scratchData } from '../support/helpers.ts';
+import { copySharedSite, sharedSite } from '../support/shared-site.ts';
 
 const run = promisify(execFile);
 
+/** The compiled command users run (`npm run build`), as a process: for what only a process shows (a kill, the environment it starts with). */
+const BUILD = [path.join(ROOT, 'scripts', 'run.mjs'), 'build'];
+
 async function build(data: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--out', out, ...extra], {
+    const r = await run(process.execPath, [...BUILD, '--data', data, '--out', out, ...extra], {
       cwd: ROOT,
       env: { ...process.env, CI: '1', ...env },
       maxBuffer: 16 << 20,
@@ -48,19 +55,25 @@ async function fingerprint(dir: string): Promise<string> {
 }
 
 /**
- * PIDs of running Chromium processes. A zombie (state Z, "<defunct>") has exited and only waits to
- * be reaped: where PID 1 does not reap (a container without an init), a killed build's Chromium
- * helpers stay listed as zombies, though nothing runs.
+ * PIDs of running Chromium processes started from this checkout (a Chromium's working directory is
+ * that of the build that started it, ROOT here): on a machine where other checkouts run their own
+ * builds and tests at the same time, their browsers come and go and are none of this test's business.
+ * A zombie (state Z, "<defunct>") has exited and only waits to be reaped: where PID 1 does not reap
+ * (a container without an init), a killed build's Chromium helpers stay listed as zombies, though
+ * nothing runs.
  */
 async function chromiums(): Promise<Set<number>> {
   const { stdout } = await run('ps', ['-eo', 'pid=,stat=,comm=']);
-  return new Set(
-    stdout
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter(([, stat, comm]) => /chrom/i.test(comm ?? '') && !(stat ?? '').startsWith('Z'))
-      .map(([pid]) => Number(pid)),
-  );
+  const running = stdout
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, stat, comm]) => /chrom/i.test(comm ?? '') && !(stat ?? '').startsWith('Z'))
+    .map(([pid]) => Number(pid));
+  // Without /proc (not Linux) every Chromium counts, as before.
+  if (!existsSync('/proc/self/cwd')) return new Set(running);
+  const root = realpathSync(ROOT);
+  const ours = await Promise.all(running.map((pid) => readlink(`/proc/${pid}/cwd`).then((cwd) => cwd === root, () => false)));
+  return new Set(running.filter((_, i) => ours[i]));
 }
 
 test('a build killed at any moment leaves the old or the new site, no Chromium, and a cache that changes nothing', async () => {
@@ -71,16 +84,20 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
   const prognoses = path.join(changed, 'prognoses.csv');
   await writeFile(prognoses, (await readFile(prognoses, 'utf8')).replace(',47000,', ',48500,'));
 
-  assert.is((await build('data', out, ['--no-cache'])).code, 0);
-  const oldSite = await fingerprint(out);
+  // The old site: a copy of the shared build of the shipped data (no cache, real PDFs), which this
+  // test may damage; the new one is built by the compiled command meanwhile, on the other core.
   const fresh = path.join(root, 'fresh');
-  assert.is((await build(changed, fresh, ['--no-cache'])).code, 0);
+  const [shipped, freshBuild] = await Promise.all([sharedSite(), build(changed, fresh, ['--no-cache'])]);
+  await copySharedSite(out);
+  assert.is(await fingerprint(out), await fingerprint(shipped), 'the old site is the shipped build');
+  const oldSite = await fingerprint(out);
+  assert.is(freshBuild.code, 0);
   const newSite = await fingerprint(fresh);
   assert.is.not(oldSite, newSite);
 
   const before = await chromiums();
   for (const ms of [200, 900, 1800, 2700, 3600, 4500]) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--data', changed, '--out', out, '--cache', cache], {
+    const child = spawn(process.execPath, [...BUILD, '--data', changed, '--out', out, '--cache', cache], {
       cwd: ROOT,
       env: { ...process.env, CI: '1' },
       stdio: 'ignore',
@@ -135,7 +152,9 @@ test('hostile text in labels, titles, notes and quotes is inert in pages, letter
     r.location = `\t${HOSTILE.formula}`;
   });
   const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-hostile-')), 'site');
-  const result = await build(data, out, ['--no-cache']);
+  // The build command in this process: what is tested is what it writes, not how a process starts.
+  const io = bufferIo(ROOT);
+  const result = { code: await invoke(buildCommand, ['--data', data, '--out', out, '--no-cache'], io), stderr: io.stderr };
   assert.is(result.code, 0, result.stderr);
 
   const all = await files(out);
@@ -183,14 +202,10 @@ test('npm run diff: refs that look like commands or options are refused as refs,
   await sh(['add', 'data']);
   await sh(['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '-m', 'data']);
   for (const ref of ['main;touch pwned', '$(touch pwned)', '`touch pwned`', '-x', '--output=pwned', 'main && touch pwned']) {
-    let code = 0;
-    let stderr = '';
-    try {
-      await run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'diff.ts'), '--base', ref], { cwd: repo });
-    } catch (e) {
-      code = (e as { code: number }).code;
-      stderr = (e as { stderr: string }).stderr;
-    }
+    // The diff command in this process, in the repository: a ref reaches git as an argument or not at all.
+    const io = bufferIo(repo);
+    const code = await invoke(diffCommand, ['--base', ref], io);
+    const stderr = io.stderr;
     assert.is(code, 2, `--base ${ref}: exit ${code} ${stderr}`);
     assert.match(stderr, '--base', `--base ${ref}: ${stderr}`);
     assert.not.ok(existsSync(path.join(repo, 'pwned')), `--base ${ref} ran a command`);

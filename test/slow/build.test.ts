@@ -1,31 +1,26 @@
-/** `npm run build`: writes the normalised data; on bad data exits non-zero and leaves site/ as it was. */
+/**
+ * `npm run build`: writes the normalised data; on bad data exits non-zero and leaves site/ as it was;
+ * compiled or from the sources, the same bytes.
+ */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as buildCommand } from '../../scripts/build.ts';
 import { appendLine, columnOf, ROOT, scratchData } from '../support/helpers.ts';
+import { sharedSite } from '../support/shared-site.ts';
 
 const run = promisify(execFile);
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** The build as `npm run build` runs it (compiled, scripts/run.mjs), or from the TypeScript sources through tsx. */
-const COMMANDS = {
-  compiled: [process.execPath, 'scripts/run.mjs', 'build'],
-  source: [TSX, 'scripts/build.ts'],
-} as const;
-
+/** The build as `npm run build` runs it: a process running the compiled command (scripts/run.mjs). */
 async function buildCli(data: string, out: string, ...extra: string[]) {
-  return buildWith('compiled', data, out, ...extra);
-}
-
-async function buildWith(how: keyof typeof COMMANDS, data: string, out: string, ...extra: string[]) {
-  const [cmd, ...args] = COMMANDS[how];
   try {
-    const r = await run(cmd, [...args, '--data', data, '--out', out, ...extra], {
+    const r = await run(process.execPath, ['scripts/run.mjs', 'build', '--data', data, '--out', out, ...extra], {
       cwd: ROOT,
       env: { ...process.env, CI: '1' },
     });
@@ -35,6 +30,25 @@ async function buildWith(how: keyof typeof COMMANDS, data: string, out: string, 
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
 }
+
+/** The build command called in this process, from the TypeScript sources: its exit code and what it printed. */
+async function buildInProcess(data: string, out: string, ...extra: string[]) {
+  const io = bufferIo(ROOT);
+  const code = await invoke(buildCommand, ['--data', data, '--out', out, ...extra], io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+/**
+ * One compiled build of data/ without a cache (every chart rendered and every letter printed by
+ * it), made on first use and read by both tests: the first takes it as the previous output (in a
+ * copy), the second compares it with the build from the sources.
+ */
+let compiledBuild: Promise<{ out: string; result: Awaited<ReturnType<typeof buildCli>> }> | undefined;
+const compiled = () =>
+  (compiledBuild ??= (async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-compiled-')), 'site');
+    return { out, result: await buildCli('data', out, '--no-cache') };
+  })());
 
 /** A fingerprint of every file below `dir`: names and contents. */
 async function fingerprint(dir: string): Promise<string> {
@@ -48,16 +62,19 @@ async function fingerprint(dir: string): Promise<string> {
 }
 
 test('a build writes the normalised data; a failed build leaves the previous output untouched', async () => {
-  const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-site-')), 'site');
-  const good = await buildCli('data', out);
-  assert.is(good.code, 0, good.stderr);
-  const prognoses = JSON.parse(await readFile(path.join(out, 'data', 'prognoses.json'), 'utf8'));
+  const good = await compiled();
+  assert.is(good.result.code, 0, good.result.stderr);
+  const prognoses = JSON.parse(await readFile(path.join(good.out, 'data', 'prognoses.json'), 'utf8'));
   assert.ok(prognoses.some((p: { edition: string; value: number }) => p.edition === '2025' && p.value === 55300));
+  // The failed build is given a copy of that output, so the compiled build stays as it was for the next test.
+  const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-site-')), 'site');
+  await cp(good.out, out, { recursive: true });
   const before = await fingerprint(out);
 
   const bad = await scratchData();
   const line = await appendLine(bad, 'prognoses.csv', 'mpp,2025,asylum-inflow-total,,medio,2030,veel,,applications,,,tk-2025-mpp-2025,,p. 1,,');
-  const failed = await buildCli(bad, out);
+  // The failure is the command's own answer (exit code, located message); no process is needed for it.
+  const failed = await buildInProcess(bad, out);
   assert.is.not(failed.code, 0);
   assert.match(failed.stderr, `${path.join(bad, 'prognoses.csv')}:${line}:${await columnOf(bad, 'prognoses.csv', 'value')}:`);
   assert.match(failed.stderr, 'expected a number');
@@ -67,23 +84,26 @@ test('a build writes the normalised data; a failed build leaves the previous out
 });
 
 test('two builds of the same data give the same bytes, compiled or from source: pages, data, charts, PNGs and PDFs', async () => {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-repro-'));
   // No cache: both builds render every chart and print every letter themselves. One runs the
-  // TypeScript sources, the other the compiled command users run: the compiling changes nothing.
-  const a = await buildWith('source', 'data', path.join(root, 'a'), '--no-cache');
-  const b = await buildWith('compiled', 'data', path.join(root, 'b'), '--no-cache');
+  // TypeScript sources (the shared build of the shipped site, made in this process with build()), the
+  // other the compiled command users run, as a process: the compiling changes nothing.
+  const a = await sharedSite().then(
+    (dir) => ({ code: 0, stderr: '', dir }),
+    (e: Error) => ({ code: 1, stderr: e.stack ?? e.message, dir: '' }),
+  );
+  const { out: bDir, result: b } = await compiled();
   assert.is(a.code, 0, a.stderr);
   assert.is(b.code, 0, b.stderr);
-  const revisions = await readFile(path.join(root, 'a', 'data', 'derived', 'revisions.csv'), 'utf8');
+  const revisions = await readFile(path.join(a.dir, 'data', 'derived', 'revisions.csv'), 'utf8');
   assert.match(revisions, '2025,2024-II,asylum-inflow-total,,2025,medio,medio,66000,47000,-19000,');
-  const pdfs = (await readdir(path.join(root, 'a', 'brieven'))).filter((f) => f.endsWith('.pdf'));
+  const pdfs = (await readdir(path.join(a.dir, 'brieven'))).filter((f) => f.endsWith('.pdf'));
   // The two written letters and the draft of the newest edition's letter to municipalities.
   assert.equal(pdfs.sort(), ['mpp-2024-I-gemeenten.pdf', 'mpp-2025-gemeenten.pdf', 'mpp-2025-tweede-kamer.pdf']);
   // The PNGs resvg draws (a chart, an edition's preview) are among the files compared.
   for (const png of ['data/grafieken/indicator-asylum-inflow-total.png', 'assets/og/2025.png']) {
-    assert.is((await readFile(path.join(root, 'a', png))).subarray(1, 4).toString('latin1'), 'PNG', png);
+    assert.is((await readFile(path.join(a.dir, png))).subarray(1, 4).toString('latin1'), 'PNG', png);
   }
-  assert.is(await fingerprint(path.join(root, 'a')), await fingerprint(path.join(root, 'b')));
+  assert.is(await fingerprint(a.dir), await fingerprint(bDir));
 });
 
 test.run();

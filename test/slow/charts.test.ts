@@ -6,17 +6,16 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser } from '../../src/runtime/browser.ts';
-import { build } from '../../src/build.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { comparePeriods } from '../../src/data/period.ts';
 import { deriveModel, type Model } from '../../src/model/index.ts';
 import { editionStyles } from '../../src/charts/series.ts';
-import { scratchData } from '../support/helpers.ts';
+import { DATA } from '../support/helpers.ts';
+import { inParallel, sharedSite, TABS } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 
 let out = '';
@@ -26,10 +25,9 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 test.before(async () => {
-  const dir = await scratchData();
-  out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-charts-')), 'site');
-  await build({ dataDir: dir, outDir: out });
-  model = deriveModel((await loadDataset(dir)).data);
+  // The shipped site, built once for every test file that reads it (read-only here).
+  out = await sharedSite();
+  model = deriveModel((await loadDataset(DATA)).data);
   const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   for (const p of pages) if ((await readFile(path.join(out, p), 'utf8')).match(/class="chart[ "]/)) chartPages.push(p);
   browser = await launchBrowser();
@@ -160,9 +158,11 @@ async function measure(p: string, width: number) {
 test('at 360 px no chart text is drawn below 11 px', async () => {
   assert.ok(chartPages.length > 20, `${chartPages.length} pages with charts`);
   assert.ok(chartPages.includes('indicatoren/bezetting-coa/index.html'));
+  // Measured in several tabs at once, then read in page order.
+  const measured = await inParallel(chartPages, TABS, (p) => measure(p, 360));
   let smallest = { px: Infinity, where: '' };
-  for (const p of chartPages) {
-    const { texts } = await measure(p, 360);
+  for (const [i, p] of chartPages.entries()) {
+    const { texts } = measured[i]!;
     assert.ok(texts.length > 0, `${p}: no chart text visible`);
     for (const t of texts) if (t.px < smallest.px) smallest = { px: t.px, where: `${p}: "${t.text}"` };
   }
@@ -171,10 +171,11 @@ test('at 360 px no chart text is drawn below 11 px', async () => {
 
 test('no chart text runs out of its SVG at 360, 768 and 1280 px', async () => {
   const over: string[] = [];
-  for (const width of [360, 768, 1280]) {
-    for (const p of chartPages) {
-      for (const t of (await measure(p, width)).texts) if (t.out > 0.5) over.push(`${width} px ${p}: "${t.text}" by ${t.out.toFixed(1)} px`);
-    }
+  // Every page at every width measured in several tabs at once, then read in the order of the loops.
+  const cases = [360, 768, 1280].flatMap((width) => chartPages.map((p) => ({ width, p })));
+  const measured = await inParallel(cases, TABS, ({ width, p }) => measure(p, width));
+  for (const [i, { width, p }] of cases.entries()) {
+    for (const t of measured[i]!.texts) if (t.out > 0.5) over.push(`${width} px ${p}: "${t.text}" by ${t.out.toFixed(1)} px`);
   }
   assert.equal(over.slice(0, 20), [], `${over.length} texts overflow`);
 });

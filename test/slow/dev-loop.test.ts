@@ -17,7 +17,8 @@ const PAGE = 'edities/2025/';
 function startDev(data: string, out: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/dev.ts', '--data', data, '--out', out, '--port', '0'],
+    // The compiled command `npm run dev` runs (its builder process is compiled too).
+    [path.join(ROOT, 'scripts', 'run.mjs'), 'dev', '--data', data, '--out', out, '--port', '0'],
     { cwd: ROOT, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';

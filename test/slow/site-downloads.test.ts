@@ -14,6 +14,7 @@ import path from 'node:path';
 import { build } from '../../src/build.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { scratchData } from '../support/helpers.ts';
+import { noPdfPrinter } from '../support/shared-site.ts';
 
 const SITE_URL = 'https://mpp.example.nl/publicatie/';
 const FORMULA = '=HYPERLINK("http://example.com","klik")';
@@ -29,7 +30,8 @@ test.before(async () => {
   out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-downloads-')), 'site');
   process.env.SITE_URL = SITE_URL;
   try {
-    await build({ dataDir: data, outDir: out, onNotice: () => {} });
+    // No test here reads a PDF: the letters are written as empty files, and no Chromium is started.
+    await build({ dataDir: data, outDir: out, onNotice: () => {}, printer: noPdfPrinter });
   } finally {
     delete process.env.SITE_URL;
   }

@@ -13,9 +13,8 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../src/runtime/browser.ts';
-import { build } from '../../src/build.ts';
 import { renderTemplates } from '../../src/site/build-site.ts';
-import { DATA } from '../support/helpers.ts';
+import { inTabs, sharedSite } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 import { startDevServer } from '../../src/dev/server.ts';
 
@@ -25,8 +24,8 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 test.before(async () => {
-  out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-site-')), 'site');
-  await build({ dataDir: DATA, outDir: out });
+  // The shipped site, built once for every test file that reads it (read-only here).
+  out = await sharedSite();
   pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   browser = await launchBrowser();
   server = await serve(out);
@@ -195,66 +194,77 @@ test('/nauwkeurigheid/ is linked from the home page and from exactly the indicat
 
 test('every page loads in Chromium without console errors or CSP violations and passes axe-core WCAG 2.1 AA', async () => {
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const failures: string[] = [];
-  const page = await browser.newPage();
-  await page.setBypassCSP(false);
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-  });
-  // Every violation of the page's Content-Security-Policy, as the page itself reports it.
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  for (const p of pages) {
-    errors.length = 0;
-    const url = `${server.url}/${p.replace(/index\.html$/, '')}`;
-    await page.goto(url, { waitUntil: 'load' });
-    if (errors.length) failures.push(`${p}: ${errors.join('; ')}`);
-    const csp = (await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) as string[];
-    if (csp.length) failures.push(`${p}: CSP violations ${csp.join('; ')}`);
-    // axe is injected by the test harness through the DevTools protocol, outside the page's CSP.
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    for (const v of result.violations) {
-      failures.push(`${p}: ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    }
-  }
-  await page.close();
+  // The pages in several tabs at once, each tab with its own listeners; the failures in page order.
+  const perPage = await inTabs(
+    browser,
+    pages,
+    async (page) => {
+      await page.setBypassCSP(false);
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warn') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+      });
+      // Every violation of the page's Content-Security-Policy, as the page itself reports it.
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { cspViolations: string[] };
+        w.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      return errors;
+    },
+    async (page, p, errors) => {
+      const failures: string[] = [];
+      errors.length = 0;
+      const url = `${server.url}/${p.replace(/index\.html$/, '')}`;
+      await page.goto(url, { waitUntil: 'load' });
+      if (errors.length) failures.push(`${p}: ${errors.join('; ')}`);
+      const csp = (await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) as string[];
+      if (csp.length) failures.push(`${p}: CSP violations ${csp.join('; ')}`);
+      // axe is injected by the test harness through the DevTools protocol, outside the page's CSP.
+      await page.evaluate(axeSource);
+      const result = (await page.evaluate(() =>
+        (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      for (const v of result.violations) {
+        failures.push(`${p}: ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      return failures;
+    },
+  );
+  const failures = perPage.flat();
   assert.equal(failures, [], failures.join('\n'));
 });
 
 test('at 360 px no element of any page is wider than the viewport, but tables scroll in their own region', async () => {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 360, height: 740 });
+  // The pages in several tabs at once; what is found in page order.
+  const perPage = await inTabs(
+    browser,
+    pages,
+    (page) => page.setViewport({ width: 360, height: 740 }),
+    async (page, p) => {
+      await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+      return (await page.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways by ${document.documentElement.scrollWidth - vw} px`);
+        for (const el of document.querySelectorAll('body *')) {
+          if (el.closest('.table-scroll') || el.closest('.visually-hidden')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(r.left)}–${Math.round(r.right)} px`);
+        }
+        return out.slice(0, 3);
+      })) as string[];
+    },
+  );
   const wide: string[] = [];
-  for (const p of pages) {
-    await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
-    const found = (await page.evaluate(() => {
-      const vw = document.documentElement.clientWidth;
-      const out: string[] = [];
-      if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways by ${document.documentElement.scrollWidth - vw} px`);
-      for (const el of document.querySelectorAll('body *')) {
-        if (el.closest('.table-scroll') || el.closest('.visually-hidden')) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(r.left)}–${Math.round(r.right)} px`);
-      }
-      return out.slice(0, 3);
-    })) as string[];
-    for (const f of found) wide.push(`${p}: ${f}`);
-  }
-  await page.close();
+  for (const [i, found] of perPage.entries()) for (const f of found) wide.push(`${pages[i]}: ${f}`);
   assert.equal(wide, []);
 });
 

@@ -6,18 +6,18 @@
  * second run writes the same bytes and renders nothing anew, that a change of a note only gives no
  * images, and that the review page passes axe-core in Chromium with every image loaded.
  *
- * One cache folder serves every run of this file, as the project's .cache serves a checkout: the
- * first run builds both sides, the later ones take almost everything from it.
+ * One cache folder serves every run of this file, as the project's .cache serves a checkout. It
+ * starts as a copy of the cache the shared build of the shipped data filled (test/support/shared-site.ts),
+ * as .cache is after `npm run build` on main: the first run takes the old side's charts and letters
+ * from it and makes the new side's changed ones; the later runs take almost everything from it.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { chartSpecs, renderCharts } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/data/load.ts';
@@ -27,12 +27,12 @@ import { ADDED, decodePng, REMOVED, type Picture } from '../../src/diff/visual/p
 import type { ChartPicture, VisualSection } from '../../src/diff/visual/types.ts';
 import { deriveModel } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/runtime/browser.ts';
-import { DATA, git, GIT_ENV, replaceIn, ROOT } from '../support/helpers.ts';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as diffCommand } from '../../scripts/diff.ts';
+import { DATA, git, replaceIn } from '../support/helpers.ts';
+import { sharedCache } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 
-const run = promisify(execFile);
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = path.join(ROOT, 'scripts', 'diff.ts');
 const TOTAL_2025_MEDIO = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
 const CHANGED = 'mpp,2025,asylum-inflow-total,,medio,2025,48500,';
 
@@ -83,14 +83,15 @@ async function repoWith(from: string | RegExp, to: string, message: string): Pro
   return dir;
 }
 
+/**
+ * `npm run diff` called in this process with the repository as working directory, as a user runs
+ * it on a checkout: its exit code and what it wrote to standard output and error. What is tested is
+ * the report and the pictures, not how a process starts (exit codes are the command's own).
+ */
 async function diff(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(TSX, [SCRIPT, '--cache', cache, ...args], { cwd, env: GIT_ENV, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+  const io = bufferIo(cwd);
+  const code = await invoke(diffCommand, ['--cache', cache, ...args], io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
 /** Every file below `dir`, relative, sorted. */
@@ -111,6 +112,7 @@ let report: DiffReport;
 
 test.before(async () => {
   cache = await temp('mpp-visual-cache-');
+  await cp(await sharedCache(), cache, { recursive: true });
   repo = await repoWith(TOTAL_2025_MEDIO, CHANGED, 'MPP 2025: medio 2025 total inflow 48500');
   const r = await diff(repo, '--visual', 'beelden');
   assert.is(r.code, 0, r.stderr);
