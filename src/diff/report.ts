@@ -25,6 +25,8 @@ export interface SideInput {
   charts: Generated<ChartLike[]>;
   /** The excerpts of the sources (data/sources/*.txt): file name → text; absent when not read. */
   excerpts?: Record<string, string>;
+  /** The build's warnings about sources that disagree (src/sources/disagreements.ts); absent when not checked. */
+  disagreements?: string[];
 }
 
 export const EMPTY_DATASET: Dataset = {
@@ -78,6 +80,9 @@ export interface CompareInput {
   baseErrors?: DataError[];
 }
 
+/** A warning without the file:line places it names. */
+const unplaced = (notice: string) => notice.replace(/\S+\.csv:\d+/g, '');
+
 export function buildReport(input: CompareInput): DiffReport {
   const { baseSide, headSide } = input;
   const headOrder = headSide.model?.editionOrder ?? editionOrder(headSide.data);
@@ -129,6 +134,11 @@ export function buildReport(input: CompareInput): DiffReport {
     provenance: rows.provenance,
     tables: rows.tables,
     excerpts,
+    disagreements: {
+      head: headSide.disagreements ?? [],
+      // Compared without the rows' places (file:line), which differ between the two folders.
+      new: (headSide.disagreements ?? []).filter((d) => !(baseSide.disagreements ?? []).map(unplaced).includes(unplaced(d))).length,
+    },
     derived,
     sentences,
     charts,

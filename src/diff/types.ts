@@ -173,6 +173,8 @@ export interface DiffReport {
   provenance: ProvenanceChange[];
   tables: TableChanges[];
   excerpts: ExcerptChange[];
+  /** "Bronverschillen": every figure on which the new data's sources disagree (the build's warnings), and how many the old data lacked. */
+  disagreements?: { head: string[]; new: number };
   derived: Section<DerivedChange>;
   sentences: Section<SentenceChange>;
   charts: Section<ChartChange>;

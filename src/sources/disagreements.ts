@@ -43,7 +43,12 @@ function groups<R>(rows: Located<R>[], key: (r: R) => string): Located<R>[][] {
 }
 
 export function disagreementCheck(): DatasetCheck {
-  return async (tables: LocatedDataset) => {
+  return async (tables: LocatedDataset) => disagreements(tables);
+}
+
+/** The disagreements of a loaded data set: the warnings (one per figure), and the ties as located errors. */
+export function disagreements(tables: LocatedDataset): { errors: DataError[]; notices: string[] } {
+  {
     const errors: DataError[] = [];
     const notices: string[] = [];
     const order = precedence({ sources: tables.sources.map((l) => l.row), editions: tables.editions.map((l) => l.row) });
@@ -86,5 +91,5 @@ export function disagreementCheck(): DatasetCheck {
       );
     }
     return { errors, notices };
-  };
+  }
 }

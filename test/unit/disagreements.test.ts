@@ -5,7 +5,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as diffCommand } from '../../scripts/diff.ts';
 import * as message from '../../src/messages.ts';
 import { deriveModel } from '../../src/model/index.ts';
 import { loadCheckedDataset } from '../../src/sources/quotes.ts';
@@ -72,6 +75,29 @@ test('preferred settles a tie between two releases of one day: no error, the mar
   const { data, notices } = await loadCheckedDataset(dir);
   assert.ok(notices.some((n) => n.includes(`use 53000 (${path.join(dir, 'realisations.csv')}:${b}, persbericht-b: gemarkeerd als te gebruiken)`)), notices.join('\n'));
   assert.is(deriveModel(data).actuals.find((a) => a.indicator === 'asylum-inflow-first' && a.period === '2031')!.value, 53000);
+});
+
+test('the diff report lists the disagreements of the new data under "Bronverschillen", and counts the new one', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-bronverschil-'));
+  const a = path.join(root, 'a');
+  const b = path.join(root, 'b');
+  await cp(DATA, a, { recursive: true });
+  await cp(DATA, b, { recursive: true });
+  await addRow(b, 'sources.csv', { id: 'persbericht-mpp-2025', title: 'Persbericht MPP 2025', publisher: 'Ministerie van Asiel en Migratie', date: '2025-09-26', form: 'release', excerpt: 'persbericht-mpp-2025.txt' });
+  await writeFile(path.join(b, 'sources', 'persbericht-mpp-2025.txt'), 'Voor 2025 wordt een asielinstroom van 48.000 verwacht.\n');
+  await addRow(b, 'prognoses.csv', {
+    kind: 'mpp', edition: '2025', indicator: 'asylum-inflow-total', scenario: 'medio', period: '2025', value: '48000', unit: 'applications',
+    source: 'persbericht-mpp-2025', location: 'alinea 1', quote: 'asielinstroom van 48.000',
+  });
+  const io = bufferIo(root);
+  assert.is(await invoke(diffCommand, ['--base-dir', 'a', '--head-dir', 'b'], io), 0, io.stderr);
+  const md = io.stdout;
+  assert.ok(md.includes('### Bronverschillen'), md);
+  const section = md.slice(md.indexOf('### Bronverschillen'));
+  assert.match(section, '2 cijfers waarover bronnen verschillen, waarvan 1 nieuw of gewijzigd.');
+  assert.match(section, 'sources disagree on MPP 2025 asylum-inflow-total 2025 (medio): the site and the letters use 47000');
+  assert.match(section, 'sources disagree on realisation ukraine-residents 2024-03-10');
+  await rm(root, { recursive: true, force: true });
 });
 
 test.run();

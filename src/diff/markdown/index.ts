@@ -60,6 +60,22 @@ export function truncate(markdown: string, maxLength: number): string {
   return [...lines, ...closing, note].join('\n');
 }
 
+/** "Bronverschillen": the figures on which the new data's sources disagree, as the build warns of them. */
+function sourceDisagreements(report: DiffReport): string[] {
+  const d = report.disagreements;
+  if (!d || d.head.length === 0) return [];
+  const fresh = d.new > 0 ? `, waarvan ${d.new} nieuw of gewijzigd` : '';
+  return [
+    '### Bronverschillen',
+    '',
+    `${d.head.length} ${d.head.length === 1 ? 'cijfer waarover' : 'cijfers waarover'} bronnen verschillen${fresh}. ` +
+      'De site en de brieven gebruiken per cijfer de bron die de vaste volgorde aanwijst (data/README.md, "When sources disagree"); de andere waarde staat op de pagina als "Bronnen verschillen".',
+    '',
+    ...d.head.map((n) => `- ${esc(n)}`),
+    '',
+  ];
+}
+
 /** The located errors as a text block. */
 const errorBlock = (errors: DiffReport['errors']) => ['```text', ...errors.map(formatError), '```'];
 
@@ -93,6 +109,7 @@ function changes(report: DiffReport, links: VisualLinks | undefined): string[] {
     ...provenance(report.provenance, l),
     ...otherTables(report.tables),
     ...excerpts(report.excerpts),
+    ...sourceDisagreements(report),
     ...derived(report, l),
     ...sentences(report, l),
     ...charts(report, links),
