@@ -16,6 +16,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as message from '../../src/messages.ts';
 import { ROOT, scratchData } from '../support/helpers.ts';
+import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -145,6 +146,7 @@ test('npm run dev: a CSV saved while the first build runs reaches the page (it w
   const file = path.join(data, 'prognoses.csv');
   const original = await readFile(file, 'utf8');
   assert.ok(original.includes(',47000,'), 'fixture: MPP 2025 medio total inflow 2025 is 47000');
+  await useEditedSeeds(); // the saves below change a value with its quote
   const child = spawn(process.execPath, ['scripts/run.mjs', 'dev', '--data', data, '--out', out, '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, CI: '1' },
@@ -157,7 +159,7 @@ test('npm run dev: a CSV saved while the first build runs reaches the page (it w
   // Saved after the first build has read the data (its load phase is over) and before it ends.
   await until(() => (/^load\s+\d+ ms$/m.test(log) ? true : undefined), `the first build's load phase:\n${log}`);
   assert.not.match(log, 'serving http', 'fixture: the first build is still running');
-  await writeFile(file, original.replace(',47000,', ',47311,'));
+  await writeFile(file, setMedio2025(original, 47311));
   dev.url = await until(() => /serving (http:\/\/127\.0\.0\.1:\d+\/) \(watching/.exec(log)?.[1], `npm run dev to serve:\n${log}`);
   const page = new URL(PAGE, dev.url).href;
   const html = await until(async () => {
@@ -183,7 +185,7 @@ test('npm run dev: a builder killed with SIGKILL leaves no page open in the shar
 
   // The next save starts a new builder, with pages of its own: as many as one builder has.
   const file = path.join(data, 'prognoses.csv');
-  await writeFile(file, (await readFile(file, 'utf8')).replace(',47311,', ',47312,'));
+  await writeFile(file, setMedio2025(await readFile(file, 'utf8'), 47312));
   await until(async () => ((await fetch(new URL(PAGE, dev!.url)).then((r) => r.text()).catch(() => '')).includes('47.312') ? true : undefined), `47.312:\n${log()}`);
   assert.is((await chromiumPages(child.pid!)).length, after.length + perBuilder, 'pages of one builder, not of two');
 });

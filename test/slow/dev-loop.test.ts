@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { needsRestart } from '../../src/dev/builder-process.ts';
 import { ROOT, scratchData } from '../support/helpers.ts';
+import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
 const PAGE = 'edities/2025/';
 
@@ -55,13 +56,14 @@ test('every save reaches the served page, replaced or written in place; a bad va
   const file = path.join(data, 'prognoses.csv');
   const original = await readFile(file, 'utf8');
   assert.ok(original.includes(',47000,'), 'fixture: MPP 2025 medio total inflow 2025 is 47000');
+  await useEditedSeeds(); // every value saved below has its quote, which a copy of the seeds prints
   const { child, url, log } = await startDev(data, out);
   try {
     const page = new URL(PAGE, url).href;
     await waitForPage(page, (h) => h.includes('47.000'), 'the first build', log);
     let current = 47000;
     const save = async (value: number | string, how: 'replace' | 'in place') => {
-      const text = original.replace(',47000,', `,${value},`);
+      const text = setMedio2025(original, value);
       if (how === 'replace') {
         const tmp = `${file}.tmp~`;
         await writeFile(tmp, text);

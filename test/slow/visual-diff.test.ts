@@ -14,7 +14,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,7 @@ import { command as diffCommand } from '../../scripts/diff.ts';
 import { DATA, git, replaceIn } from '../support/helpers.ts';
 import { sharedCache } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
+import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
 const TOTAL_2025_MEDIO = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
 const CHANGED = 'mpp,2025,asylum-inflow-total,,medio,2025,48500,';
@@ -78,7 +79,12 @@ async function repoWith(from: string | RegExp, to: string, message: string): Pro
   await git(dir, 'add', '-A');
   await git(dir, 'commit', '-q', '-m', 'the data set');
   await git(dir, 'checkout', '-q', '-b', 'change');
-  await replaceIn(path.join(dir, 'data'), 'prognoses.csv', from, to);
+  // The value and its quote change together; a copy of the seeds prints the new quote (seed-edits.ts).
+  await useEditedSeeds();
+  const file = path.join(dir, 'data', 'prognoses.csv');
+  const text = await readFile(file, 'utf8');
+  if (!text.includes(String(from))) throw new Error(`fixture: ${from} not in prognoses.csv`);
+  await writeFile(file, setMedio2025(text, Number(/,(\d+),$/.exec(to)![1])));
   await git(dir, 'commit', '-q', '-am', message);
   return dir;
 }
