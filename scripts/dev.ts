@@ -12,7 +12,7 @@ import chokidar from 'chokidar';
 import { needsRestart, startBuilder } from '../src/dev/builder-process.ts';
 import { scheduleRebuilds } from '../src/dev/rebuilds.ts';
 import { startDevServer } from '../src/dev/server.ts';
-import { BROWSER_ENDPOINT_ENV, launchBrowser, sharedEndpoint } from '../src/runtime/browser.ts';
+import { BROWSER_ENDPOINT_ENV, disposeBrowserContext, launchBrowser, sharedEndpoint } from '../src/runtime/browser.ts';
 import { defineCommand, main } from '../src/cli/command.ts';
 import { UsageError } from '../src/errors.ts';
 import * as message from '../src/messages.ts';
@@ -39,7 +39,26 @@ export const command = defineCommand({
       return undefined;
     });
     const env = browser ? { ...process.env, [BROWSER_ENDPOINT_ENV]: await sharedEndpoint(browser) } : process.env;
-    const builder = startBuilder({ args: ['--data', values.data, '--out', out], env });
+    const builder = startBuilder({
+      args: ['--data', values.data, '--out', out],
+      env,
+      onPagesLeft: (context) => void (browser && disposeBrowserContext(browser, context)),
+    });
+
+    builder.start(); // loads its code while the watcher starts
+
+    // Watching starts before the first build, so that a file saved while it runs is rebuilt after it;
+    // the changes wait until the rebuilds are set up.
+    const watched = [values.data, 'templates', 'src', 'scripts', '.eleventy.js'];
+    const watcher = chokidar.watch(watched, { ignoreInitial: true, atomic: true });
+    const early: string[] = [];
+    let onChange: (file: string) => void = (file) => {
+      early.push(file);
+    };
+    watcher.on('all', (_event, file) => {
+      if (/\.(csv|njk|css|svg|ts|js|mjs|md)$/.test(file)) onChange(file);
+    });
+    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
     io.out('start: building…\n');
     const first = await builder.build();
@@ -60,12 +79,8 @@ export const command = defineCommand({
       },
     );
 
-    const watched = [values.data, 'templates', 'src', 'scripts', '.eleventy.js'];
-    const watcher = chokidar.watch(watched, { ignoreInitial: true, atomic: true });
-    watcher.on('all', (_event, file) => {
-      if (/\.(csv|njk|css|svg|ts|js|mjs|md)$/.test(file)) rebuilds.changed(file);
-    });
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    onChange = (file) => rebuilds.changed(file);
+    for (const file of early) rebuilds.changed(file);
     io.out(`serving ${server.url} (watching ${watched.join(', ')}; builder ${builder.pid()}; Ctrl-C stops)\n`);
 
     async function shutdown() {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCommand, main } from '../src/cli/command.ts';
-import { loadDataset } from '../src/data/load.ts';
+import { loadCheckedDataset } from '../src/sources/quotes.ts';
 import { EXIT, UsageError } from '../src/errors.ts';
 import { deriveModel } from '../src/model/index.ts';
 import * as message from '../src/messages.ts';
@@ -29,7 +29,7 @@ export const command = defineCommand({
   async run({ values, positionals: [edition, kind] }, io) {
     if (!(LETTER_KINDS as string[]).includes(kind!)) throw new UsageError(message.cli.notOneOf('<kind>', kind!, LETTER_KINDS));
     const dataDir = path.resolve(io.cwd, values.data);
-    const { data } = await loadDataset(dataDir, { cwd: io.cwd });
+    const { data } = await loadCheckedDataset(dataDir, { cwd: io.cwd });
     if (!data.editions.some((e) => e.id === edition)) throw new UsageError(message.draft.noEdition(edition!, data.editions.map((e) => e.id)));
     const model = deriveModel(data);
     const senders = loadSenders(dataDir, []);

@@ -15,7 +15,7 @@ import { lazyPrinter, type Printer } from './letters/printer.ts';
 import { refreshLetterTemplates } from './letters/templates.ts';
 import { rememberLetters, unseenLetters } from './letters/foresee.ts';
 import { loadWrittenLetters } from './letters/written/load.ts';
-import { loadDataset } from './data/load.ts';
+import { loadCheckedDataset } from './sources/quotes.ts';
 import { deriveModel } from './model/index.ts';
 import { checkOutputFolder, replaceFolder } from './runtime/output.ts';
 import { PROJECT_ROOT } from './runtime/paths.ts';
@@ -75,7 +75,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     })());
   if (!opts.printer && (!opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters')))) getPrinter();
   try {
-    const { data, notices } = await progress.phase('load', async () => loadDataset(opts.dataDir));
+    const { data, notices } = await progress.phase('load', async () => loadCheckedDataset(opts.dataDir));
     for (const n of notices) (opts.onNotice ?? console.warn)(n);
     const model = await progress.phase('model', async () => deriveModel(data));
     // The letters staff wrote are checked against the data before anything is written.

@@ -12,6 +12,9 @@
  * other error is a fault in the program, printed as one line (the stack with --debug) with exit 3.
  */
 
+import { showControls } from './format/escape.ts';
+import * as message from './messages.ts';
+
 export const EXIT = { ok: 0, data: 1, usage: 2, fault: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -60,9 +63,38 @@ export interface DataError {
   value?: string;
   /** What was expected. */
   message: string;
+  /**
+   * Set only on the line that closes a list cut at MAX_REPORTED_ERRORS: how many errors, from this
+   * place on, are not listed. That line is no error itself.
+   */
+  omitted?: number;
+}
+
+/**
+ * At most this many located errors are listed for one run (the terminal, the dev banner, the diff
+ * report); the rest are counted on one closing line, located at the first one left out. A file with
+ * a wrong separator can give hundreds of thousands of errors; the first thousand say what is wrong.
+ */
+export const MAX_REPORTED_ERRORS = 1000;
+
+/** How many errors a listed run had: the listed ones and those the closing line counts. */
+export function errorCount(errors: readonly DataError[]): number {
+  let n = 0;
+  for (const e of errors) n += e.omitted === undefined ? 1 : e.omitted;
+  return n;
+}
+
+/** Append `more` to `errors` without spreading it into arguments (a spread of 150.000 overflows the stack). */
+export function pushAll<T>(errors: T[], more: Iterable<T>): T[] {
+  for (const e of more) errors.push(e);
+  return errors;
 }
 
 export function formatError(e: DataError): string {
+  return showControls(formatErrorText(e)); // one line, whatever the data holds
+}
+
+function formatErrorText(e: DataError): string {
   const where = `${e.file}:${e.line}:${e.column}`;
   const cell = e.field ? ` column "${e.field}"` : '';
   const found = e.value !== undefined ? `${cell ? ',' : ''} found "${e.value}"` : '';
@@ -79,13 +111,27 @@ export function sortErrors(errors: DataError[]): DataError[] {
   );
 }
 
-/** Thrown when a data set does not pass validation; carries every error of the run (exit 1). */
+/**
+ * Thrown when a data set does not pass validation; carries every error of the run (exit 1), in
+ * order, the first MAX_REPORTED_ERRORS of them listed and the rest counted on a closing line.
+ */
 export class DataValidationError extends MppError {
   readonly errors: DataError[];
+  /** Every error of the run, listed or not. */
+  readonly total: number;
   constructor(errors: DataError[]) {
     const sorted = sortErrors(errors);
-    super(`${sorted.length} error(s) in the data:\n${sorted.map(formatError).join('\n')}`, { exitCode: EXIT.data });
-    this.errors = sorted;
+    const total = errorCount(sorted);
+    let listed = sorted;
+    if (sorted.length > MAX_REPORTED_ERRORS) {
+      const first = sorted[MAX_REPORTED_ERRORS]!;
+      const omitted = total - MAX_REPORTED_ERRORS;
+      listed = sorted.slice(0, MAX_REPORTED_ERRORS);
+      listed.push({ file: first.file, line: first.line, column: first.column, omitted, message: message.file.moreErrors(omitted, MAX_REPORTED_ERRORS) });
+    }
+    super(`${total} error(s) in the data:\n${listed.map(formatError).join('\n')}`, { exitCode: EXIT.data });
+    this.errors = listed;
+    this.total = total;
   }
 }
 

@@ -45,6 +45,15 @@ export const build = {
     `The data in ${dataDir}/ has ${count} error(s); ${outDir}/ was left as it was.`,
   built: (out: string, s: { pages: number; pdfs: number; charts: number; dataFiles: number; ms: number }) =>
     `built ${out}/: ${s.pages} pages, ${s.pdfs} PDFs, ${s.charts} charts, ${s.dataFiles} data files in ${(s.ms / 1000).toFixed(1)} s`,
+  sourcesDisagree: (
+    figure: string,
+    used: { at: string; value: string; source: string; rank: string },
+    others: readonly { at: string; value: string; source: string }[],
+  ) =>
+    `sources disagree on ${figure}: the site and the letters use ${used.value} (${used.at}, ${used.source}: ${used.rank}); ` +
+    `${others.map((o) => `${o.value} at ${o.at} (${o.source})`).join(', ')} is shown beside it as "Bronnen verschillen"`,
+  seedsAbsent: (dir: string, figures: number) =>
+    `${dir} is absent: the quotes of ${figures} figure(s) cited to the source letters there were not checked`,
   windows1252: (file: string, encoding: string) =>
     `${file}: not UTF-8; read as ${encoding} (Excel's older "CSV" format). Saving it as "CSV UTF-8" avoids this.`,
   sourceDateEpoch: (found: string) => `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${found}"`,
@@ -66,6 +75,11 @@ export const output = {
   holdsData: (data: string) => `it is or contains the data folder (${data}), which the build would delete`,
   insideData: (data: string) => `it lies inside the data folder (${data})`,
   holdsGit: () => 'it holds a git repository (.git), which the build would delete',
+  isSite: (site: string) => `it is the project's site folder (${site}), which npm run build writes`,
+  otherKind: (marker: string, kind: string) =>
+    kind === 'site'
+      ? `it holds a built site (so its ${marker} says), which this would replace`
+      : `it holds the review page of npm run diff -- --visual (so its ${marker} says), which this would replace`,
   notBuildOutput: (marker: string) => `the folder is not empty and is not a previous build output (it has no ${marker})`,
 };
 
@@ -104,6 +118,13 @@ export const file = {
   missingColumn: (column: string, expected: readonly string[]) => `missing column "${column}"; expected the columns ${list(expected)}`,
   unknownColumn: (expected: readonly string[]) => `unknown column; expected one of ${list(expected)}`,
   duplicateColumn: () => 'column appears twice in the header',
+  control: (code: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); remove it: the excerpt is published as it is`,
+  moreErrors: (omitted: number, listed: number) =>
+    `${omitted} more error(s) from here on are not listed: at most ${listed} errors are reported per run; fix these and run again`,
+  link: (target: string) =>
+    `a symbolic link (to ${JSON.stringify(target)}); the data set is read from regular files inside the data folder only, ` +
+    'so nothing from elsewhere is published: put the file itself here',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -117,6 +138,7 @@ export const cell = {
   editionOrEmpty: () =>
     'expected an edition id: a year (2025), year-month (2022-02) or year-half (2024-I, 2024-II), or an empty cell',
   monthOrDate: () => 'expected a date YYYY-MM-DD or a month YYYY-MM',
+  noSuchDate: () => 'no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   period: () =>
     'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',
   region: () => 'expected a CBS region code (GM0363, PV27, VR13) or an empty cell for national',
@@ -124,6 +146,13 @@ export const cell = {
   thousands: (found: string) =>
     `expected a number without thousands separators (write ${found.replace(/[.,]/g, '')}); "${found}" is ambiguous`,
   number: () => 'expected a number such as 69800 or 2.5',
+  tooManyDigits: (found: number, max: number) =>
+    `expected a number of at most ${max} digits (a larger one is not exact in the computations), found ${found} digits`,
+  decimalComma: (example: string) =>
+    `a decimal comma in a comma-separated file: write ${example} with a decimal point (a decimal comma is read only in a semicolon-separated file)`,
+  control: (code: number, position: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${position} of the cell; ` +
+    'remove it (it is invisible, and in a download or a terminal it could ring, hide text or change colours)',
   negative: () => 'expected a number of zero or more; counts and costs cannot be negative',
   percentage: () => 'expected a percentage from 0 to 100',
   webAddress: () => 'expected a web address starting with https:// or http://, or an empty cell',
@@ -158,6 +187,8 @@ export const table = {
   voiceMissing: (source: string) => `source ${source} is questions and answers: say whether the figure stands in a question or an answer`,
   voiceNotQa: (source: string, form: string) => `source ${source} is not questions and answers (form ${form}): leave the voice empty`,
   rangeReversed: (high: number, low: number) => `the high end of a range (${high}) is below its low end, value ${low}`,
+  provisionalUnmarked: () =>
+    'status provisional: the quote must show where the source marks the figure as provisional (an asterisk such as 2023*, or the word voorlopig); a figure the source gives as final has the status empty',
   scopeWithoutQualifier: () => 'a qualifier scope needs a qualifier: leave it empty, or fill in the qualifier the list shares',
   seedAndExcerpt: () => 'a source has its text in ../shared/seeds/ (seed) or under data/sources/ (excerpt), not both',
   indicatorUnit: (indicator: string, unit: string) => `indicator ${indicator} is counted in ${unit}`,
@@ -169,8 +200,25 @@ export const table = {
   /** An indicator the code names (src/data/indicators.ts) that indicators.csv lacks. */
   missingIndicator: (id: string, use: string, nearest: string | null) =>
     `no indicator "${id}"; the site and the letters need it for ${use}${nearest ? ` (renamed? nearest: ${nearest})` : ''}`,
+  /** Two sources of equal rank and date that give one figure different values (src/model/precedence.ts). */
+  sourcesTie: (rank: string, date: string, line: number, value: string) =>
+    `this source and the one on line ${line} (${value}) are of equal rank (${rank}) and date (${date}) and disagree; ` +
+    'mark the row the site and the letters must use with preferred = yes',
+  preferredTwice: (line: number) => `the row on line ${line} is already marked preferred for this figure; mark one row only`,
   /** A cost type the model compares against that costs.csv lacks in a price year it needs. */
   missingCost: (type: string, year: number, why: string) => `no ${type} cost with price year ${year} in costs.csv; ${why}`,
+};
+
+// ---------------------------------------------------------------------------------------------
+// A figure against the text of its source: the seed letter or the stored excerpt (src/sources/)
+
+export const quote = {
+  notInSource: (source: string) =>
+    `the quote does not stand in the text of source ${source}; copy it from the source as it is printed (line breaks may differ)`,
+  lacksValue: (value: number) => `the quote does not print the value ${value}; quote the sentence that gives it`,
+  lacksHigh: (high: number) => `the quote does not print the high end ${high} of the range`,
+  lacksQualifier: (qualifier: string) => `the quote does not hold the rounding word "${qualifier}" that the row gives the figure`,
+  valueNotInSource: (value: number, source: string) => `the value ${value} is not printed in the text of source ${source}; add the quote that gives it`,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -189,6 +237,9 @@ export const letter = {
   emptyField: (field: string) => `front matter: "${field}" is empty`,
   notList: (field: string) => `front matter: "${field}" must be a list ("- …" lines, or [] for none)`,
   dateFormat: () => 'front matter: the date is written YYYY-MM-DD',
+  control: (code: number) =>
+    `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); remove it: it is invisible, and would go into the printed letter`,
+  noSuchDate: () => 'front matter: no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   noSignatory: () => 'front matter: a letter has at least one signatory',
   signatureForm: () => 'front matter: signature is "initials" or "full"',
   unknownSignatory: (file: string, known: readonly string[]) => `unknown signatory; ${file} has ${list(known)}`,
@@ -204,6 +255,10 @@ export const letter = {
   unknownFunction: (fn: string, functions: readonly string[]) =>
     `unknown function ${fn}(); the references are ${functions.map((f) => `${f}()`).join(', ')}`,
   argumentNotString: (fn: string, found: string) => `${fn}(): every argument is text in double quotes, found ${found}`,
+  operandNotReference: (fn: string, found: string) =>
+    `${fn}(): every argument is a reference to a figure, such as fig("asylum-inflow-total", "2025", "medio"), found ${found}`,
+  divideByZero: (fn: string, divisor: string) => `${fn}(): ${divisor} is 0, and a number cannot be divided by 0`,
+  unknownDerivedPart: (part: string, parts: readonly string[]) => `derived(): unknown part "${part}"; a cost calculation has ${list(parts)}`,
   unknownFilter: (filter: string, filters: readonly string[]) => `unknown filter "${filter}"; a reference takes ${list(filters)}`,
   argumentCount: (fn: string, usage: string, found: number) => `${fn}() takes ${usage}, found ${found} argument(s)`,
   onlyInQuestion: (sources: readonly string[]) =>

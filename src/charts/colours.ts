@@ -38,6 +38,13 @@ export const SCENARIO_COLOUR: Record<Scenario, string> = {
 /** The tint of the band between the minimum and maximum scenario (behind the lines, decorative). */
 export const SCENARIO_BAND = '#dde8f3';
 
+/**
+ * Whether a realisation fell inside the edition's band (the accuracy chart): inside, outside, or
+ * no band given. Neither is "good" or "bad" (the scenarios are not confidence intervals), so no
+ * red or green; the three are told apart by shape too (circle, triangle, square).
+ */
+export const BAND_VERDICT_COLOUR = { inside: NEUTRAL, outside: '#8a4b00', none: AXIS } as const;
+
 /** The lightest and the darkest edition colour; the editions in between are spread evenly. */
 const EDITION_LIGHT = '#9a79bf';
 const EDITION_DARK = '#3d1163';

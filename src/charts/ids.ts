@@ -7,6 +7,7 @@ export type ChartId =
   | `indicator-${string}`
   | `realised-${string}`
   | 'costs-per-place'
+  | 'accuracy-by-horizon'
   | `costs-per-place-${number}`;
 
 export const chartId = {
@@ -16,6 +17,8 @@ export const chartId = {
   vintages: (indicator: string): ChartId => `indicator-${indicator}`,
   /** Each edition's forecast of one indicator against the realisation, per realised period. */
   realised: (indicator: string): ChartId => `realised-${indicator}`,
+  /** Every like-for-like forecast against its realisation, by horizon (the /nauwkeurigheid/ page). */
+  accuracy: (): ChartId => 'accuracy-by-horizon',
   /** The cost per place by type; the newest price year has the plain id. */
   costs: (priceYear: number, newest: boolean): ChartId => (newest ? 'costs-per-place' : `costs-per-place-${priceYear}`),
 };

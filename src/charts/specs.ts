@@ -5,6 +5,7 @@
  */
 import type { Model } from '../model/index.ts';
 import type { Dataset } from '../data/schema.ts';
+import { accuracyChart } from './accuracy.ts';
 import { costCharts } from './costs.ts';
 import { realisedCharts } from './realised.ts';
 import { scenarioCharts } from './scenarios.ts';
@@ -15,5 +16,5 @@ export type { ChartSpec, ChartTable } from './spec.ts';
 export { costCharts, realisedCharts, scenarioCharts, vintageCharts };
 
 export function chartSpecs(data: Dataset, model: Model): ChartSpec[] {
-  return [...scenarioCharts(data, model), ...vintageCharts(data, model), ...realisedCharts(data, model), ...costCharts(model)];
+  return [...scenarioCharts(data, model), ...vintageCharts(data, model), ...realisedCharts(data, model), ...accuracyChart(data, model), ...costCharts(model)];
 }

@@ -87,7 +87,9 @@ export function timeX(periods: readonly string[], l: Layout, opts: { labelRoom?:
   return {
     type: 'temporal',
     title: null,
-    scale: { domain: [lo, hi], nice: false },
+    // A UTC scale: the instants are UTC (periodDate), and vega formats the labels of a UTC scale in
+    // UTC; on a local-time scale a build west of UTC labels 1 January 2024 as "2023".
+    scale: { type: 'utc', domain: [lo, hi], nice: false },
     axis: { values: labelled, format, labelAngle: 0, grid: true, labelFlush: false, tickCount: labelled.length },
   };
 }

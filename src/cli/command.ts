@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DataValidationError, EXIT, type ExitCode, exitCodeOf, MppError, UsageError } from '../errors.ts';
 import * as message from '../messages.ts';
+import { showControls } from '../format/escape.ts';
 
 /** Where a command reads and writes. */
 export interface Io {
@@ -123,7 +124,8 @@ export function describeError(command: Command, e: unknown, debug: boolean): str
       if (!(c instanceof Error)) break;
     }
   }
-  return lines.join('\n') + '\n';
+  // A message may quote what the user typed or the data holds: never a control character raw.
+  return lines.map((l) => showControls(l, { keepLineBreaks: true })).join('\n') + '\n';
 }
 
 /** The command line `argv` read as `command` takes it, or 'help'; a mistake throws a UsageError. */

@@ -88,6 +88,9 @@ export function parsePeriod(text: string): Period | null {
 
 export const isPeriod = (text: string): boolean => parsePeriod(text) !== null;
 
+/** Whether `text` is a day of the calendar written YYYY-MM-DD: 2024-02-29 is, 2024-04-31 is not. */
+export const isCalendarDate = (text: string): boolean => parsePeriod(text)?.kind === 'date';
+
 const KIND_ORDER: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, interval: 5, date: 6 };
 
 /** Chronological order: by start, then longer periods before shorter ones, then text. */

@@ -5,13 +5,15 @@
  */
 import { z } from 'zod';
 import * as message from '../messages.ts';
-import { isPeriod } from './period.ts';
+import { isCalendarDate, isPeriod } from './period.ts';
 import {
   COST_TYPES,
   COST_UNITS,
   FIGURE_KINDS,
   QUALIFIER_SCOPES,
   QUALIFIERS,
+  PREFERRED,
+  REALISATION_STATUSES,
   SCENARIOS,
   type Scenario,
   SET_SCENARIOS,
@@ -39,7 +41,19 @@ export {
 // ---------------------------------------------------------------------------------------------
 // Cell formats. Every cell arrives as a string; each format says what it expects in its error.
 
-const text = z.string().trim();
+/**
+ * Control characters (C0 but tab, line feed and carriage return; DEL; C1): NUL, BEL and ESC have no
+ * place in a figure's text, and copied into a download or a terminal they ring, hide text or change
+ * colours. Refused in every cell, at the character.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const text = z
+  .string()
+  .superRefine((s, ctx) => {
+    const m = CONTROL.exec(s);
+    if (m) ctx.addIssue({ code: 'custom', message: message.cell.control(m[0].charCodeAt(0), m.index + 1) });
+  })
+  .trim();
 const optionalText = text.transform((s) => (s === '' ? null : s));
 const required = (what: string) => text.min(1, { error: message.cell.empty(what) });
 
@@ -50,10 +64,11 @@ const editionPattern = /^\d{4}(-(0[1-9]|1[0-2]|I{1,3}))?$/;
 const editionId = required('an edition id such as 2024-II').regex(editionPattern, {
   error: message.cell.edition(),
 });
-const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM').regex(
-  /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-  { error: message.cell.monthOrDate() },
-);
+/** A day of the calendar: 2024-04-31 is written right and is no day. */
+const realDay = (s: string) => s.length !== 10 || isCalendarDate(s);
+const monthOrDate = required('a date YYYY-MM-DD or month YYYY-MM')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: message.cell.monthOrDate() })
+  .refine(realDay, { error: message.cell.noSuchDate() });
 const period = required('a period such as 2025, 2024-H2 or 2027-01-01').refine(isPeriod, {
   error: message.cell.period(),
 });
@@ -64,6 +79,12 @@ const region = text
   .transform((s) => (s === '' ? null : s));
 const year = required('a year').regex(/^(19|20)\d{2}$/, { error: message.cell.year() })
   .transform(Number);
+
+/** The most digits a number may have: every number of 15 digits is exact as a double (2^53 has 16). */
+export const MAX_DIGITS = 15;
+
+/** The columns that hold numbers (`amount`): a comma in them is a decimal comma, refused in a comma-separated file. */
+export const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['value', 'value_high', 'amount', 'places', 'emergency_share']);
 
 /**
  * A non-negative amount written plainly. Dutch thousands notation (69.800) is refused because it is
@@ -76,6 +97,11 @@ const amount = required('a number').transform((s, ctx) => {
   }
   if (!/^-?\d+([.,]\d+)?$/.test(s)) {
     ctx.addIssue({ code: 'custom', message: message.cell.number() });
+    return z.NEVER;
+  }
+  const digits = s.replace(/^-/, '').replace(/[.,]/, '').replace(/^0+(?=\d)/, '').length;
+  if (digits > MAX_DIGITS) {
+    ctx.addIssue({ code: 'custom', message: message.cell.tooManyDigits(digits, MAX_DIGITS) });
     return z.NEVER;
   }
   const n = Number(s.replace(',', '.'));
@@ -194,6 +220,8 @@ export const prognosisRow = z.object({
   period,
   ...figure,
   ...provenance,
+  /** `yes` on the row to use where sources of equal rank and date disagree; an optional column. */
+  preferred: optionalOneOf(PREFERRED),
 });
 
 export const realisationRow = z.object({
@@ -202,6 +230,10 @@ export const realisationRow = z.object({
   period,
   ...figure,
   ...provenance,
+  /** Empty (final) or `provisional`; an optional column: a file without it has only final figures. */
+  status: optionalOneOf(REALISATION_STATUSES),
+  /** As in prognoses.csv. */
+  preferred: optionalOneOf(PREFERRED),
 });
 
 export const costRow = z.object({
@@ -269,6 +301,9 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** Columns a file may leave out; every row of such a file has the column empty. */
+export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = { prognoses: ['preferred'], realisations: ['status', 'preferred'] };
 
 /** The columns of a table, in the order the schema lists them (and the normalised CSV writes them). */
 export function columnsOf(table: TableName): string[] {

@@ -2,11 +2,11 @@
  * Checks across rows and tables: references between tables, duplicates, units, and the order of a
  * scenario set. Pure: takes located rows, returns located errors.
  */
-import type { DataError } from '../errors.ts';
+import { type DataError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { namedIndicatorErrors } from './indicators.ts';
-import { COST_TYPE, FIGURE_KIND, SCENARIO_ORDER } from './vocabulary.ts';
+import { COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO_ORDER } from './vocabulary.ts';
 
 /** A parsed row with the place it came from. */
 export interface Located<R> {
@@ -18,7 +18,7 @@ export interface Located<R> {
 
 type Tables = { [T in TableName]: Located<Dataset[T][number]>[] };
 
-function at<R>(l: Located<R>, field: string, message: string): DataError {
+function at(l: Located<unknown>, field: string, message: string): DataError {
   const value = (l.row as Record<string, unknown>)[field];
   return {
     file: l.file,
@@ -148,7 +148,7 @@ export function crossCheck(t: Tables): DataError[] {
   const indicators = new Map(t.indicators.map((l) => [l.row.id, l.row]));
   const errors: DataError[] = [];
 
-  for (const name of Object.keys(TABLES) as TableName[]) errors.push(...duplicates(name, t[name]));
+  for (const name of Object.keys(TABLES) as TableName[]) pushAll(errors, duplicates(name, t[name]));
   // An indicator's page address is its slug: two indicators cannot share one.
   const slugs = new Map<string, number>();
   for (const l of t.indicators) {
@@ -159,17 +159,18 @@ export function crossCheck(t: Tables): DataError[] {
 
   // The indicators the site, the model and the letters name in code must exist.
   const indicatorHeader = t.indicators[0]?.header ?? [];
-  errors.push(
-    ...namedIndicatorErrors(indicators.keys(), t.indicators[0]?.file ?? `data/${TABLES.indicators.file}`, indicatorHeader.indexOf('id') + 1 || 1),
+  pushAll(
+    errors,
+    namedIndicatorErrors(indicators.keys(), t.indicators[0]?.file ?? `data/${TABLES.indicators.file}`, indicatorHeader.indexOf('id') + 1 || 1),
   );
-  errors.push(...references(t.editions, 'source', sources, 'source id'));
-  errors.push(...references(t.prognoses, 'edition', new Set(editions.keys()), 'edition id'));
-  errors.push(...references(t.prognoses, 'indicator', new Set(indicators.keys()), 'indicator id'));
-  errors.push(...references(t.prognoses, 'source', sources, 'source id'));
-  errors.push(...references(t.realisations, 'indicator', new Set(indicators.keys()), 'indicator id'));
-  errors.push(...references(t.realisations, 'source', sources, 'source id'));
-  errors.push(...references(t.costs, 'source', sources, 'source id'));
-  errors.push(...references(t.costScenarios, 'source', sources, 'source id'));
+  pushAll(errors, references(t.editions, 'source', sources, 'source id'));
+  pushAll(errors, references(t.prognoses, 'edition', new Set(editions.keys()), 'edition id'));
+  pushAll(errors, references(t.prognoses, 'indicator', new Set(indicators.keys()), 'indicator id'));
+  pushAll(errors, references(t.prognoses, 'source', sources, 'source id'));
+  pushAll(errors, references(t.realisations, 'indicator', new Set(indicators.keys()), 'indicator id'));
+  pushAll(errors, references(t.realisations, 'source', sources, 'source id'));
+  pushAll(errors, references(t.costs, 'source', sources, 'source id'));
+  pushAll(errors, references(t.costScenarios, 'source', sources, 'source id'));
   const priceYears = new Set(t.costs.map((l) => String(l.row.price_year)));
   const costKeys = new Set(t.costs.map((l) => `${l.row.type}/${l.row.price_year}`));
   for (const l of t.costScenarios) {
@@ -191,8 +192,8 @@ export function crossCheck(t: Tables): DataError[] {
       errors.push(at(l, 'basis', message.table.basisNotInEdition(l.row.scenarios)));
     }
   }
-  errors.push(...figureKinds(t.prognoses, editions, sourceById));
-  errors.push(...voices([...t.prognoses, ...t.realisations, ...t.costs], sourceById));
+  pushAll(errors, figureKinds(t.prognoses, editions, sourceById));
+  pushAll(errors, voices([...t.prognoses, ...t.realisations, ...t.costs], sourceById));
   for (const l of [...t.prognoses, ...t.realisations]) {
     const r = l.row;
     if (r.value_high !== null && r.value_high < r.value) {
@@ -202,14 +203,19 @@ export function crossCheck(t: Tables): DataError[] {
       errors.push(at(l, 'qualifier_scope', message.table.scopeWithoutQualifier()));
     }
   }
+  for (const l of t.realisations) {
+    if (l.row.status === 'provisional' && !PROVISIONAL_MARK.test(l.row.quote ?? '')) {
+      errors.push(at(l, 'status', message.table.provisionalUnmarked()));
+    }
+  }
   for (const l of t.sources) {
     if (l.row.seed !== null && l.row.excerpt !== null) {
       errors.push(at(l, 'excerpt', message.table.seedAndExcerpt()));
     }
   }
-  errors.push(...references(t.basisScenarios, 'edition', new Set(editions.keys()), 'edition id'));
-  errors.push(...references(t.basisScenarios, 'indicator', new Set(indicators.keys()), 'indicator id'));
-  errors.push(...references(t.basisScenarios, 'source', sources, 'source id'));
+  pushAll(errors, references(t.basisScenarios, 'edition', new Set(editions.keys()), 'edition id'));
+  pushAll(errors, references(t.basisScenarios, 'indicator', new Set(indicators.keys()), 'indicator id'));
+  pushAll(errors, references(t.basisScenarios, 'source', sources, 'source id'));
   for (const l of t.basisScenarios) {
     const edition = editions.get(l.row.edition);
     if (edition && !edition.scenarios.includes(l.row.scenario)) {
@@ -226,6 +232,6 @@ export function crossCheck(t: Tables): DataError[] {
     const unit = COST_TYPE[l.row.type].unit;
     if (unit !== l.row.unit) errors.push(at(l, 'unit', message.table.costUnit(l.row.type, unit)));
   }
-  errors.push(...scenarioOrder(t.prognoses));
+  pushAll(errors, scenarioOrder(t.prognoses));
   return errors;
 }

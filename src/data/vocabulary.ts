@@ -108,6 +108,22 @@ export const QUALIFIER_PATTERN = QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\
 export const ROUNDING_QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['ca.', 'ongeveer']);
 export const isRounded = (q: string | null): boolean => q !== null && ROUNDING_QUALIFIERS.has(q);
 
+/**
+ * The status of a realisation: empty when the source gives the figure as final, `provisional` when
+ * the source itself marks it as provisional (CBS's `2023*`, "voorlopige cijfers"). A provisional
+ * figure may still be revised by its publisher; the site and the downloads say "voorlopig".
+ */
+export const REALISATION_STATUSES = ['provisional'] as const;
+
+/**
+ * `preferred` (an optional column of prognoses.csv and realisations.csv): `yes` on the row the site
+ * and the letters use when sources of equal rank and date disagree on a figure (src/model/precedence.ts).
+ */
+export const PREFERRED = ['yes'] as const;
+export type RealisationStatus = (typeof REALISATION_STATUSES)[number];
+/** What in a quote shows that the source marks the figure as provisional: an asterisk or the word. */
+export const PROVISIONAL_MARK = /\*|voorlopig/i;
+
 // ---------------------------------------------------------------------------------------------
 // Units
 

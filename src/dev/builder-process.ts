@@ -19,6 +19,8 @@ export function needsRestart(file: string, root = PROJECT_ROOT): boolean {
 }
 
 export interface Builder {
+  /** Start the builder process now (it loads its code while the caller does something else). */
+  start(): void;
   /** Build once (starting the builder first when it is not running). */
   build(): Promise<BuildResult>;
   /** Stop the builder; the next build starts a new one (with the code as it is then). */
@@ -36,7 +38,12 @@ interface Running {
   exited: Promise<void>;
 }
 
-export function startBuilder(opts: { args: string[]; env: NodeJS.ProcessEnv }): Builder {
+export function startBuilder(opts: {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  /** Called when a builder has ended, in any way, with the browser context its pages were in. */
+  onPagesLeft?: (context: string) => void;
+}): Builder {
   let running: Running | undefined;
   // The builder runs the way this process runs: compiled (scripts/run.mjs compiles what changed), or from source.
   const command = COMPILED
@@ -47,6 +54,10 @@ export function startBuilder(opts: { args: string[]; env: NodeJS.ProcessEnv }): 
     const child = spawn(process.execPath, [...command, ...opts.args], {
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       env: opts.env,
+    });
+    let context: string | undefined;
+    child.on('message', (m: BuilderReply) => {
+      if (m.type === 'pages') context = m.context;
     });
     const r: Running = {
       child,
@@ -64,6 +75,8 @@ export function startBuilder(opts: { args: string[]; env: NodeJS.ProcessEnv }): 
     });
     void r.exited.then(() => {
       if (running === r) running = undefined;
+      // Killed, it could not close its pages in the session's Chromium: close them here.
+      if (context !== undefined) opts.onPagesLeft?.(context);
     });
     return r;
   };
@@ -77,6 +90,9 @@ export function startBuilder(opts: { args: string[]; env: NodeJS.ProcessEnv }): 
   };
 
   return {
+    start() {
+      running ??= launch();
+    },
     async build() {
       const r = (running ??= launch());
       try {

@@ -13,7 +13,11 @@ import { describeFailure } from '../runtime/failure.ts';
 import { createProgress } from '../runtime/progress.ts';
 
 export type BuilderRequest = { type: 'build' };
-export type BuilderReply = { type: 'ready' } | { type: 'built'; ok: boolean; errors: string; ms: number };
+export type BuilderReply =
+  | { type: 'ready' }
+  /** The browser context this builder's pages are in: its parent closes it when the builder dies. */
+  | { type: 'pages'; context: string }
+  | { type: 'built'; ok: boolean; errors: string; ms: number };
 
 export interface BuilderOptions {
   dataDir: string;
@@ -30,7 +34,11 @@ export async function serveBuilds(opts: BuilderOptions): Promise<void> {
     console.warn(`No browser kept between rebuilds: ${e.message}`);
     return undefined;
   });
-  const printer: Printer | undefined = lease ? lazyPrinter(Promise.resolve(lease.browser), os.availableParallelism(), true) : undefined;
+  // The pages are in a browser context of their own, whose id the parent is told: a builder that is
+  // killed cannot close its pages, and the parent then closes the context, and with it the pages.
+  const context = await lease?.browser.createBrowserContext().catch(() => undefined);
+  if (context?.id) send({ type: 'pages', context: context.id });
+  const printer: Printer | undefined = lease ? lazyPrinter(Promise.resolve(context ?? lease.browser), os.availableParallelism(), true) : undefined;
 
   let queue = Promise.resolve();
   process.on('message', (m: BuilderRequest) => {
@@ -51,6 +59,7 @@ export async function serveBuilds(opts: BuilderOptions): Promise<void> {
     void (async () => {
       await queue;
       await printer?.close();
+      await context?.close().catch(() => undefined);
       await lease?.release();
       process.exit(0);
     })();

@@ -21,13 +21,14 @@ export function compareSentences(base: LetterSentence[], head: LetterSentence[])
       edition: s.edition,
       letter: s.letter,
       section: s.section,
+      pdf: s.pdf,
       old: old?.text ?? null,
       new: s.text,
     });
   }
   for (const [id, s] of b) {
     if (h.has(id)) continue;
-    out.push({ id, status: 'removed', edition: s.edition, letter: s.letter, section: s.section, old: s.text, new: null });
+    out.push({ id, status: 'removed', edition: s.edition, letter: s.letter, section: s.section, pdf: s.pdf, old: s.text, new: null });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Model } from '../model/index.ts';
 import { derivedTables } from '../downloads/derived-tables.ts';
 import type { Dataset } from '../data/schema.ts';
 import { compareDerived } from './derived.ts';
+import { compareExcerpts } from './excerpts.ts';
 import { compareCharts, compareSentences } from './outputs.ts';
 import { compareRows } from './rows.ts';
 import type { ChartLike, DiffReport, LetterSentence, Section } from './types.ts';
@@ -22,6 +23,8 @@ export interface SideInput {
   model: Model | null;
   sentences: Generated<LetterSentence[]>;
   charts: Generated<ChartLike[]>;
+  /** The excerpts of the sources (data/sources/*.txt): file name → text; absent when not read. */
+  excerpts?: Record<string, string>;
 }
 
 export const EMPTY_DATASET: Dataset = {
@@ -58,6 +61,7 @@ export function invalidReport(base: string, head: string, errors: DataError[]): 
     figures: { changed: [], added: [], removed: [] },
     provenance: [],
     tables: [],
+    excerpts: [],
     derived: { available: false, reason: 'de nieuwe gegevens voldoen niet aan de controle' },
     sentences: { available: false, reason: 'de nieuwe gegevens voldoen niet aan de controle' },
     charts: { available: false, reason: 'de nieuwe gegevens voldoen niet aan de controle' },
@@ -85,6 +89,7 @@ export function buildReport(input: CompareInput): DiffReport {
       ? { available: true, changes: compareDerived(derivedTables(baseSide.model), derivedTables(headSide.model)) }
       : { available: false, reason: 'de oude gegevens voldoen niet aan de controle, dus er zijn geen afgeleide cijfers om mee te vergelijken' };
   const sentences = section(baseSide.sentences, headSide.sentences, compareSentences);
+  const excerpts = compareExcerpts(baseSide.excerpts ?? {}, headSide.excerpts ?? {}, { base: baseSide.data.sources, head: headSide.data.sources });
   const charts = section(baseSide.charts, headSide.charts, compareCharts);
 
   const editions = new Map<string, string>();
@@ -113,6 +118,7 @@ export function buildReport(input: CompareInput): DiffReport {
       figuresRemoved: rows.removed.length,
       provenanceChanged: rows.provenance.length,
       otherRowsChanged: rows.tables.reduce((n, t) => n + t.added.length + t.removed.length + t.changed.length, 0),
+      excerptsChanged: excerpts.length,
       editions: rows.editions,
       derivedChanged: derived.available ? derived.changes.length : null,
       sentencesChanged: sentences.available ? sentences.changes.length : null,
@@ -122,6 +128,7 @@ export function buildReport(input: CompareInput): DiffReport {
     figures: { changed: rows.changed, added: rows.added, removed: rows.removed },
     provenance: rows.provenance,
     tables: rows.tables,
+    excerpts,
     derived,
     sentences,
     charts,

@@ -37,6 +37,7 @@ export function toFigure(table: FigureTable, row: Dataset[FigureTable][number]):
       table,
       ...common,
       edition: null,
+      kind: null,
       subject: c.type,
       region: null,
       scenario: null,
@@ -50,6 +51,7 @@ export function toFigure(table: FigureTable, row: Dataset[FigureTable][number]):
     table,
     ...common,
     edition: 'edition' in r ? r.edition : null,
+    kind: 'kind' in r ? r.kind : null,
     subject: r.indicator,
     region: r.region,
     scenario: 'scenario' in r ? r.scenario : null,
@@ -72,6 +74,7 @@ export function figureOrder(editionOrder: string[]) {
     FIGURE_TABLES.indexOf(a.table) - FIGURE_TABLES.indexOf(b.table) ||
     rank(a.edition) - rank(b.edition) ||
     str(a.edition ?? '', b.edition ?? '') ||
+    str(a.kind ?? '', b.kind ?? '') ||
     str(a.subject, b.subject);
   const within = (a: Figure, b: Figure) =>
     comparePeriods(a.period, b.period) ||

@@ -17,6 +17,7 @@ import type { DiffOptions } from './options.ts';
 import { buildReport, invalidReport } from './report.ts';
 import { loadSide } from './sides.ts';
 import type { DiffReport } from './types.ts';
+import { PROJECT_ROOT } from '../runtime/paths.ts';
 import { checkReviewFolder, visualDiff, type VisualSection } from './visual/index.ts';
 
 export interface DiffResult {
@@ -91,7 +92,8 @@ async function reviewFolder(opts: DiffOptions, cwd: string, headDir: string): Pr
   const repository = await repositoryRoot(cwd).catch(() => null);
   try {
     checkReviewFolder(out, {
-      projects: [repository ?? cwd],
+      // The working tree's project and this program's own (whose site/ npm run build writes).
+      projects: [...new Set([repository ?? cwd, PROJECT_ROOT])],
       data: [headDir, ...(opts.baseDir !== undefined ? [path.resolve(cwd, opts.baseDir)] : [])],
     });
   } catch (e) {

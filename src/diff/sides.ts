@@ -7,10 +7,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type DataError, DataValidationError } from '../errors.ts';
-import { loadDataset, parseTable } from '../data/load.ts';
+import { parseTable } from '../data/load.ts';
+import { loadCheckedDataset } from '../sources/quotes.ts';
 import { deriveModel, type Model } from '../model/index.ts';
 import { type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
 import { EMPTY_DATASET, type Generated, type SideInput } from './report.ts';
+import { readExcerpts } from './excerpts.ts';
 import type { ChartLike, LetterSentence } from './types.ts';
 
 /** What produces the generated output for a data set and its model. */
@@ -56,6 +58,7 @@ async function run(data: Dataset, model: Model, generators: Generators, which: s
     model,
     sentences: await generators.sentences(data, model, which, dir),
     charts: await generators.charts(data, model, which),
+    excerpts: dir ? await readExcerpts(dir) : {},
   };
 }
 
@@ -65,13 +68,13 @@ export async function loadSide(dir: string | null, generators: Generators, which
     return { side: await run(EMPTY_DATASET, deriveModel(EMPTY_DATASET), generators, which), present: false, errors: [] };
   }
   try {
-    const { data } = await loadDataset(dir, { cwd });
+    const { data } = await loadCheckedDataset(dir, { cwd });
     return { side: await run(data, deriveModel(data), generators, which, dir), present: true, errors: [] };
   } catch (e) {
     if (!(e instanceof DataValidationError)) throw e;
     const unavailable = { ok: false as const, reason: `de ${which} gegevens voldoen niet aan de controle` };
     return {
-      side: { data: await readableRows(dir), model: null, sentences: unavailable, charts: unavailable },
+      side: { data: await readableRows(dir), model: null, sentences: unavailable, charts: unavailable, excerpts: await readExcerpts(dir) },
       present: true,
       errors: e.errors,
     };

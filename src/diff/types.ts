@@ -18,8 +18,10 @@ export interface Figure {
   table: FigureTable;
   /** The stable row id (`rowId` of src/schema.ts). */
   id: string;
-  /** The MPP edition; null for realisations and costs. */
+  /** The MPP edition; null for realisations, costs and prognoses of another kind. */
   edition: string | null;
+  /** A prognosis's kind (`mpp`, `target`, `set`, `outlook`); null for realisations and costs. */
+  kind: string | null;
   /** The indicator id, or the cost type for costs. */
   subject: string;
   region: string | null;
@@ -70,6 +72,17 @@ export interface TableChanges {
 
 export type Status = 'changed' | 'added' | 'removed';
 
+/** An excerpt of a source (data/sources/<file>) that appeared, disappeared or changed. */
+export interface ExcerptChange {
+  /** The file name under data/sources/. */
+  file: string;
+  status: Status;
+  /** The sources (sources.csv `id`) whose `excerpt` it is, on either side. */
+  sources: string[];
+  /** The lines that differ: a replaced line with the line it replaced; `old` null for a line added, `new` null for one removed. */
+  lines: { old: string | null; new: string | null }[];
+}
+
 /** One row of a derived table (src/downloads/derived-tables.ts) that changed, appeared or disappeared. */
 export interface DerivedChange {
   table: string;
@@ -80,13 +93,15 @@ export interface DerivedChange {
   cells: { column: string; old?: Cell; new?: Cell }[];
 }
 
-/** A sentence of a generated letter (src/letters/narrative/). */
+/** A sentence of a letter the build prints: a paragraph of a written letter, or a sentence of a generated draft (src/letters/narrative/). */
 export interface LetterSentence {
   id: string;
   edition: string;
   letter: string;
   section: string;
   text: string;
+  /** The PDF it is printed in, below the site root: `brieven/mpp-2025-tweede-kamer.pdf`. */
+  pdf: string;
 }
 
 export interface SentenceChange {
@@ -95,6 +110,8 @@ export interface SentenceChange {
   edition: string;
   letter: string;
   section: string;
+  /** The PDF it is (or was, for a removed one) printed in. */
+  pdf: string;
   old: string | null;
   new: string | null;
 }
@@ -129,6 +146,8 @@ export interface Summary {
   figuresRemoved: number;
   provenanceChanged: number;
   otherRowsChanged: number;
+  /** Excerpts of sources (data/sources/*.txt) added, removed or changed. */
+  excerptsChanged: number;
   /** Edition ids touched by any change, in chronological order. */
   editions: string[];
   derivedChanged: number | null;
@@ -153,6 +172,7 @@ export interface DiffReport {
   figures: { changed: FigureChange[]; added: Figure[]; removed: Figure[] };
   provenance: ProvenanceChange[];
   tables: TableChanges[];
+  excerpts: ExcerptChange[];
   derived: Section<DerivedChange>;
   sentences: Section<SentenceChange>;
   charts: Section<ChartChange>;

@@ -48,6 +48,7 @@ const TABLE_COLUMN_DOCS: Partial<Record<(typeof TABLE_NAMES)[number], Record<str
   },
   costScenarios: { kind: 'mix (kosten van een capaciteitsmix) of conversion (besparing door ombouw)' },
   basisScenarios: { scenario: 'het scenario waarop de editie deze indicator baseert' },
+  realisations: { status: 'leeg = definitief; provisional = voorlopig cijfer, zoals de bron het zelf aanduidt (2023*, voorlopig)' },
 };
 
 /** What a column of an input table holds, in Dutch (the data page and datapackage.json). */

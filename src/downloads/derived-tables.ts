@@ -5,6 +5,9 @@
  * this list.
  */
 import { SCENARIOS } from '../data/vocabulary.ts';
+import type { Scenario } from '../data/schema.ts';
+import { accuracyRecords } from '../model/accuracy.ts';
+import { type FigureKey, isFigure } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { vintageRecords } from '../model/vintages.ts';
 
@@ -33,12 +36,29 @@ const round = (n: number | null, d = 6) => (n === null ? null : Math.round(n * 1
 /** The input row ids a figure rests on, as one cell. */
 const rowIds = (r: { rows: string[] }) => r.rows.join(' ');
 
+/**
+ * A forecast's rounding word and whether it stands only in a member's question: every table that
+ * writes a figure writes these beside it, so "ca." and "ruim" and the question marker survive.
+ */
+function forecastMarks(m: Model, key: FigureKey) {
+  const f = m.forecasts.find(isFigure(key));
+  return { qualifier: f?.qualifier ?? null, fromQuestion: f?.voice === 'question' };
+}
+
+/** The same for a realisation. */
+function actualMarks(m: Model, indicator: string, region: string | null, period: string | null) {
+  const a = period === null ? undefined : m.actuals.find((x) => x.indicator === indicator && x.region === region && x.period === period);
+  return { qualifier: a?.qualifier ?? null, fromQuestion: a?.voice === 'question' };
+}
+
+const QUALIFIER_COLUMNS = SCENARIOS.map((s) => `${s}_qualifier`);
+
 export const DERIVED_TABLES: readonly DerivedTable[] = [
   {
     name: 'scenario-tables',
     title: 'Scenariotabellen',
     text: 'Per editie, indicator en periode de scenario’s naast elkaar, met de bandbreedte (maximum − minimum).',
-    columns: ['edition', 'indicator', 'region', 'period', ...SCENARIOS, 'band', 'rows'],
+    columns: ['edition', 'indicator', 'region', 'period', ...SCENARIOS, 'band', ...QUALIFIER_COLUMNS, 'from_question', 'rows'],
     key: ['edition', 'indicator', 'region', 'period'],
     json: (m) => m.scenarioTables,
     rows: (m) =>
@@ -50,6 +70,12 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
           period: p.period,
           ...p.values,
           band: p.band,
+          ...Object.fromEntries(SCENARIOS.map((s) => [`${s}_qualifier`, p.qualifiers[s] ?? null])),
+          // The scenarios whose figure stands only in a member's question, space-separated.
+          from_question:
+            (Object.keys(p.values) as Scenario[])
+              .filter((s) => forecastMarks(m, { edition: t.edition, indicator: t.indicator, region: t.region, scenario: s, period: p.period }).fromQuestion)
+              .join(' ') || null,
           rows: rowIds(p),
         })),
       ),
@@ -58,26 +84,66 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
     name: 'revisions',
     title: 'Bijstellingen',
     text: 'Elk cijfer tegenover de vorige editie met hetzelfde cijfer: oud, nieuw, absolute en relatieve verandering; previous_scenario wijkt af bij de overstap van medio naar mediaan.',
-    columns: ['edition', 'previous', 'indicator', 'region', 'period', 'scenario', 'previous_scenario', 'old', 'new', 'change', 'relative', 'rows'],
+    columns: ['edition', 'previous', 'indicator', 'region', 'period', 'scenario', 'previous_scenario', 'old', 'new', 'change', 'relative', 'old_qualifier', 'old_from_question', 'new_qualifier', 'new_from_question', 'rows'],
     // One revision per figure of an edition; the edition it is compared with may change (a new edition in between).
     key: ['edition', 'indicator', 'region', 'period', 'scenario'],
     json: (m) => m.revisions,
     rows: (m) =>
-      m.revisions.map((r) => ({
+      m.revisions.map((r) => {
+        const old = forecastMarks(m, { edition: r.previous, indicator: r.indicator, region: r.region, scenario: r.previousScenario, period: r.period });
+        const now = forecastMarks(m, { edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
+        return {
         ...r,
+        old_qualifier: old.qualifier,
+        old_from_question: old.fromQuestion,
+        new_qualifier: now.qualifier,
+        new_from_question: now.fromQuestion,
         previous_scenario: r.previousScenario,
         relative: round(r.relative),
         rows: rowIds(r),
-      })),
+        };
+      }),
   },
   {
     name: 'vintages',
     title: 'Ramingen en realisatie',
     text: 'Per indicator en periode de centrale raming van elke editie, de realisatie, de afwijking en of de realisatie binnen de bandbreedte viel.',
-    columns: ['indicator', 'region', 'period', 'edition', 'scenario', 'forecast', 'minimum', 'maximum', 'realisation', 'error', 'relative_error', 'in_band', 'rows'],
+    columns: [
+      'indicator', 'region', 'period', 'edition', 'scenario', 'forecast', 'forecast_qualifier', 'forecast_from_question',
+      'minimum', 'maximum', 'realisation', 'realisation_qualifier', 'realisation_from_question', 'error', 'relative_error', 'in_band', 'rows',
+    ],
     key: ['indicator', 'region', 'period', 'edition'],
     json: (m) => m.vintages,
-    rows: (m) => vintageRecords(m.vintages).map((r) => ({ ...r, rows: rowIds(r) })),
+    rows: (m) =>
+      m.vintages.flatMap((v) => {
+        const real = actualMarks(m, v.indicator, v.region, v.realisationPeriod);
+        return vintageRecords([v]).map((r) => {
+          const f = forecastMarks(m, { edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
+          return {
+            ...r,
+            forecast_qualifier: f.qualifier,
+            forecast_from_question: f.fromQuestion,
+            realisation_qualifier: v.realisationQualifier,
+            realisation_from_question: real.fromQuestion,
+            rows: rowIds(r),
+          };
+        });
+      }),
+  },
+  {
+    name: 'accuracy',
+    title: 'Nauwkeurigheid van de ramingen',
+    text:
+      'Elke raming naast de realisatie van hetzelfde (zelfde definitie, periode en regio; het basisscenario van de editie en haar band), per horizon: ' +
+      'raming, band, realisatie, afwijking (absoluut en relatief) en of de realisatie binnen de band viel. Afrondingswoorden, vraag-markering en voorlopige status staan in eigen kolommen.',
+    columns: [
+      'indicator', 'region', 'period', 'edition', 'horizon', 'scenario', 'forecast', 'forecast_qualifier', 'forecast_from_question',
+      'minimum', 'minimum_qualifier', 'maximum', 'maximum_qualifier', 'realisation', 'realisation_period', 'realisation_qualifier',
+      'realisation_from_question', 'realisation_status', 'realisation_computed', 'error', 'relative_error', 'in_band', 'rows',
+    ],
+    key: ['indicator', 'region', 'period', 'edition'],
+    json: (m) => m.accuracy,
+    rows: (m) => accuracyRecords(m.accuracy.pairs).map((r) => ({ ...r, rows: rowIds(r) })),
   },
   {
     name: 'place-costs',

@@ -5,7 +5,7 @@
  * and a letter that asks for one fails.
  */
 import os from 'node:os';
-import { type Browser, type HTTPRequest, type Page, ProtocolError, TimeoutError } from 'puppeteer-core';
+import { type Browser, BrowserContext, type HTTPRequest, type Page, ProtocolError, TimeoutError } from 'puppeteer-core';
 import { finishPdf, type PdfMetadata } from './pdf/index.ts';
 import { fontAssets, fontFaces } from './render.ts';
 import { FaultError } from '../errors.ts';
@@ -109,7 +109,8 @@ function letterFailure(job: PrintJob, e: unknown, retried: boolean): Error {
  * and prints it once, so that the first letter does not pay for decoding the fonts or starting the
  * PDF backend: worth it when the pool opens before the letters are ready, not when they wait.
  */
-async function openPool(browser: Browser, size: number, warmUp = false): Promise<PagePool> {
+async function openPool(browser: Browser | BrowserContext, size: number, warmUp = false): Promise<PagePool> {
+  const connected = () => (browser instanceof BrowserContext ? browser.browser().connected && !browser.closed : browser.connected);
   const pages: PoolPage[] = [];
   const opened: Page[] = [];
   const close = async () => {
@@ -131,7 +132,7 @@ async function openPool(browser: Browser, size: number, warmUp = false): Promise
         return entry;
       } catch (e) {
         await page.close().catch(() => undefined);
-        if (attempt > 0 || !isBrowserFault(e) || !browser.connected) throw e;
+        if (attempt > 0 || !isBrowserFault(e) || !connected()) throw e;
       }
     }
   };
@@ -199,11 +200,11 @@ export interface Printer {
 }
 
 /**
- * A printer on `browser` for `letters` letters (unknown: as many as there are cores), with one page
- * per letter and at most one per core. The pool is opened now, so the browser's start-up and (with
+ * A printer on `browser` (or on one browser context of it: the pages of `npm run dev`'s builder) for
+ * `letters` letters (unknown: as many as there are cores), with one page per letter and at most one per core. The pool is opened now, so the browser's start-up and (with
  * `warmUp`, see openPool) the pages' warm-up run while the caller still renders what the letters need.
  */
-export function pagePrinter(browser: Browser | Promise<Browser>, letters?: number, warmUp = false): Printer {
+export function pagePrinter(browser: Browser | BrowserContext | Promise<Browser | BrowserContext>, letters?: number, warmUp = false): Printer {
   const size = Math.max(1, Math.min(os.availableParallelism(), letters ?? Infinity));
   const pool = Promise.resolve(browser).then((b) => openPool(b, size, warmUp));
   pool.catch(() => undefined); // reported to the print call that needs it

@@ -1,8 +1,9 @@
 /**
  * Resolving figures: the same figure (edition, indicator, region, scenario, period) may be cited by
- * several letters. The model uses the document that reports the edition (editions.csv `source`)
- * when it cites the figure, otherwise the most recent source, and keeps the others; when their
- * values differ, the figure carries the discrepancy so that it is shown, never hidden.
+ * several sources. The model uses the one first in the documented order of precedence.ts (the
+ * edition's reporting document, other letters, answers, releases, statistics, then the newest) and
+ * keeps the others; when their values differ, the figure carries the discrepancy so that it is
+ * shown, never hidden.
  */
 import { comparePeriods } from '../data/period.ts';
 import {
@@ -18,6 +19,7 @@ import {
   type Voice,
 } from '../data/schema.ts';
 import { compareScenarios, FIGURE_KINDS, isRounded } from '../data/vocabulary.ts';
+import { precedence } from './precedence.ts';
 
 export interface Citation {
   value: number;
@@ -84,25 +86,6 @@ export const isFigure =
     x.scenario === key.scenario &&
     x.period === key.period;
 
-function byNewestSource(data: Dataset) {
-  const date = new Map(data.sources.map((s) => [s.id, s.date]));
-  return (a: { source: string }, b: { source: string }) =>
-    (date.get(b.source) ?? '').localeCompare(date.get(a.source) ?? '') || a.source.localeCompare(b.source);
-}
-
-/**
- * The edition's own document first, then a statement over a member's question (a question may cite
- * a figure the minister does not repeat), then newest source first.
- */
-function byPrimarySource(data: Dataset) {
-  const own = new Map(data.editions.map((e) => [e.id, e.source]));
-  const newest = byNewestSource(data);
-  const ownDocument = (r: Prognosis) => Number(r.edition !== null && own.get(r.edition) === r.source);
-  const fromQuestion = (r: Prognosis) => Number(r.voice === 'question');
-  return (a: Prognosis, b: Prognosis) =>
-    ownDocument(b) - ownDocument(a) || fromQuestion(a) - fromQuestion(b) || newest(a, b);
-}
-
 /** The unit a rounded figure was rounded to: 4.200 → 100, 136.000 → 1.000, 97.500 → 100. */
 function roundingStep(value: number): number {
   let step = 1;
@@ -114,7 +97,7 @@ function roundingStep(value: number): number {
  * Whether two citations of one figure agree: the same value, or a rounded one ("ca. 4.200") and a
  * value that rounds to it (4.207 from the IND's own count). Anything else is a discrepancy to show.
  */
-function agree(a: Citation, b: Citation): boolean {
+export function agree(a: { value: number; qualifier: string | null }, b: { value: number; qualifier: string | null }): boolean {
   if (a.value === b.value) return true;
   const [rounded, exact] = isRounded(a.qualifier) ? [a, b] : [b, a];
   if (!isRounded(rounded.qualifier)) return false;
@@ -126,7 +109,7 @@ function resolve<R extends Prognosis | Realisation>(
   rows: R[],
   table: 'prognoses' | 'realisations',
   key: (r: R) => string,
-  newest: (a: R, b: R) => number,
+  order: (a: R, b: R) => number,
 ): { head: R; citations: Citation[]; rows: string[]; discrepancy: Citation[] | null }[] {
   const groups = new Map<string, R[]>();
   for (const r of rows) {
@@ -136,7 +119,7 @@ function resolve<R extends Prognosis | Realisation>(
     else groups.set(k, [r]);
   }
   return [...groups.values()].map((g) => {
-    const sorted = [...g].sort(newest);
+    const sorted = [...g].sort(order);
     const citations = sorted.map((r) => ({
       value: r.value,
       qualifier: r.qualifier,
@@ -174,7 +157,7 @@ export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecas
     data.prognoses.filter(isMppPrognosis),
     'prognoses',
     (r) => [r.edition, r.indicator, r.region ?? '', r.scenario, r.period].join('\u0000'),
-    byPrimarySource(data),
+    precedence(data).compare,
   ).map(({ head, rows, discrepancy }) => ({
     edition: head.edition,
     scenario: head.scenario,
@@ -197,7 +180,7 @@ export function resolveOtherFigures(data: Dataset): OtherFigure[] {
     data.prognoses.filter((r) => r.kind !== 'mpp'),
     'prognoses',
     (r) => [r.kind, r.indicator, r.region ?? '', r.period].join('\u0000'),
-    byPrimarySource(data),
+    precedence(data).compare,
   )
     .map(({ head, rows, discrepancy }) => ({
       kind: head.kind as OtherFigure['kind'],
@@ -215,7 +198,7 @@ export function resolveActuals(data: Dataset): Actual[] {
     data.realisations,
     'realisations',
     (r) => [r.indicator, r.region ?? '', r.period].join('\u0000'),
-    byNewestSource(data),
+    precedence(data).compare,
   )
     .map(({ head, rows, discrepancy }) => resolved(head, rows, discrepancy))
     .sort(comparePlaces);

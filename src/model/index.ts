@@ -3,6 +3,7 @@
  * derived figure carries the ids of the input rows it was computed from (`rows`).
  */
 import type { Dataset } from '../data/schema.ts';
+import { accuracy } from './accuracy.ts';
 import { costCalculations, placeCosts } from './costs.ts';
 import { comparePlaces, editionOrder, resolveActuals, resolveForecasts, resolveOtherFigures } from './figures.ts';
 import { revisions, scenarioSwitches } from './revisions.ts';
@@ -27,6 +28,8 @@ export function deriveModel(data: Dataset) {
     revisions: revisions(forecasts, order),
     scenarioSwitches: scenarioSwitches(data.editions, order),
     vintages: vintages(forecasts, actuals, basisScenario(data), order),
+    /** Forecast against realisation like for like, per horizon (accuracy.ts): the /nauwkeurigheid/ page. */
+    accuracy: accuracy(data, forecasts, actuals, basisScenario(data)),
     placeCosts: placeCosts(data.costs),
     costCalculations: costCalculations(data.costs, data.costScenarios),
   };

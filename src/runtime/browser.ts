@@ -87,6 +87,23 @@ export async function sharedEndpoint(browser: Browser): Promise<string> {
   throw new Error(`Chromium wrote no ${file}`);
 }
 
+/**
+ * Close a browser context another process made in `browser` (with its pages), by its id: the pages of
+ * a `npm run dev` builder that was killed before it could close them. A context that is gone already
+ * (the builder closed it on its way out) is no error.
+ */
+export async function disposeBrowserContext(browser: Browser, id: string): Promise<void> {
+  const session = await browser.target().createCDPSession().catch(() => undefined);
+  if (!session) return;
+  try {
+    await session.send('Target.disposeBrowserContext', { browserContextId: id });
+  } catch {
+    // already gone
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
 /** Names a running Chromium (its DevTools WebSocket URL) that builds use instead of starting one. */
 export const BROWSER_ENDPOINT_ENV = 'MPP_BROWSER_WS';
 

@@ -10,7 +10,7 @@ import * as message from '../messages.ts';
 /** The text of a failure the user can act on, or null for a fault in the program (a bug, a crash). */
 export function describeFailure(e: unknown, dirs: { data: string; out: string }): string | null {
   if (e instanceof DataValidationError) {
-    return [message.build.invalidData(dirs.data, e.errors.length, dirs.out), '', ...e.errors.map(formatError)].join('\n') + '\n';
+    return [message.build.invalidData(dirs.data, e.total, dirs.out), '', ...e.errors.map(formatError)].join('\n') + '\n';
   }
   if (e instanceof MppError) return e.message + '\n';
   return null;

@@ -2,7 +2,7 @@
  * Writing the build output so that a failed build loses nothing: everything is written into a fresh
  * folder beside the target, and only a complete build replaces the previous one.
  */
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputFolderError } from '../errors.ts';
@@ -10,7 +10,23 @@ import * as message from '../messages.ts';
 
 /** The file that marks a folder as this project's build output, so a later build may replace it. */
 export const OUTPUT_MARKER = '.mpp-build-output';
-const MARKER_TEXT = 'This folder is build output of the MPP publishing system; a build replaces it whole.\n';
+/**
+ * What an output folder holds, written in its marker: a built site (`npm run build`) or the review
+ * page of `npm run diff -- --visual`. Each command replaces only its own kind, so the review page
+ * never replaces a built site. A marker with other text (an older build's) counts as a site.
+ */
+export type OutputKind = 'site' | 'review';
+const MARKER_TEXT: Record<OutputKind, string> = {
+  site: 'This folder is build output of the MPP publishing system; a build replaces it whole.\n',
+  review: 'This folder is the review page of npm run diff -- --visual; a later run replaces it whole.\n',
+};
+const markerKind = (folder: string): OutputKind => {
+  try {
+    return readFileSync(path.join(folder, OUTPUT_MARKER), 'utf8') === MARKER_TEXT.review ? 'review' : 'site';
+  } catch {
+    return 'site';
+  }
+};
 
 
 /** The real path of `p`, following symlinks as far as the path exists. */
@@ -41,8 +57,9 @@ export const isWithin = (inner: string, outer: string): boolean => within(realPa
 export function checkOutputFolder(
   target: string,
   keep: { data: string; project: string },
-  option: { name: string; example: string } = { name: '--out', example: 'site' },
+  option: { name: string; example: string; kind?: OutputKind } = { name: '--out', example: 'site' },
 ): void {
+  const kind = option.kind ?? 'site';
   const out = realPath(target);
   const shown = path.resolve(target);
   const project = realPath(keep.project);
@@ -52,12 +69,16 @@ export function checkOutputFolder(
   if (within(project, out)) throw refuse(message.output.isProject(project));
   if (within(data, out)) throw refuse(message.output.holdsData(data));
   if (within(out, data)) throw refuse(message.output.insideData(data));
+  // The project's own site folder is never anything but the site, built or not yet.
+  const site = path.join(project, 'site');
+  if (kind !== 'site' && out === site) throw refuse(message.output.isSite(site));
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
   if (entries.includes('.git')) throw refuse(message.output.holdsGit());
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
     throw refuse(message.output.notBuildOutput(OUTPUT_MARKER), message.output.removeOrChoose(option.name));
   }
+  if (entries.length > 0 && markerKind(out) !== kind) throw refuse(message.output.otherKind(OUTPUT_MARKER, markerKind(out)));
 }
 
 export interface OutputFolder {
@@ -101,7 +122,7 @@ export async function recoverInterrupted(target: string): Promise<void> {
  * Run `fill` against a temporary folder beside `target`; when it resolves, swap the folder into
  * place. When it throws, remove the temporary folder and leave `target` exactly as it was.
  */
-export async function replaceFolder<T>(target: string, fill: (out: OutputFolder) => Promise<T>): Promise<T> {
+export async function replaceFolder<T>(target: string, fill: (out: OutputFolder) => Promise<T>, kind: OutputKind = 'site'): Promise<T> {
   const parent = path.dirname(path.resolve(target));
   await mkdir(parent, { recursive: true });
   await recoverInterrupted(target);
@@ -116,7 +137,7 @@ export async function replaceFolder<T>(target: string, fill: (out: OutputFolder)
   };
   let result: T;
   try {
-    await out.write(OUTPUT_MARKER, MARKER_TEXT);
+    await out.write(OUTPUT_MARKER, MARKER_TEXT[kind]);
     result = await fill(out);
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });

@@ -20,6 +20,14 @@ export const PROJECT_ROOT = (() => {
   }
 })();
 
+/**
+ * The source letters the data cites by `seed` (sources.csv): ../shared/seeds beside the project, or
+ * the folder $MPP_SEEDS names (a test gives a copy with a sentence added, to simulate a source).
+ */
+export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MPP_SEEDS ? path.resolve(env.MPP_SEEDS) : path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
+}
+
 /** The Eleventy configuration: `.eleventy.js`, or its compiled copy beside the compiled build. */
 export const ELEVENTY_CONFIG = COMPILED ? path.join(HERE, 'eleventy.config.js') : path.join(PROJECT_ROOT, '.eleventy.js');
 

@@ -8,6 +8,7 @@ import { downloads } from '../downloads/catalogue.ts';
 import type { Model } from '../model/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { type LetterLink, viewContext } from './view/context.ts';
+import { accuracyView } from './view/accuracy.ts';
 import { costsView } from './view/costs.ts';
 import { editionView } from './view/edition.ts';
 import { keyFigures } from './view/home.ts';
@@ -72,6 +73,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
     sources: sourceViews(ctx),
     letters,
     realisedIndicators: indicators.filter((i) => i.realisations.length > 0),
+    accuracy: accuracyView(ctx),
     downloads: downloads(),
     charts: ctx.charts.map((c) => ({ id: c.id, title: c.title, page: c.page, files: c.files })),
   };

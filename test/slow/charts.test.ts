@@ -196,10 +196,11 @@ test('the forecast-against-realisation chart shows the realised period with each
   })()`)) as { points: number; rules: number };
   await page.close();
   assert.equal(marks, { points: 1, rules: 1 });
-  // Every indicator with a forecast period that has a realisation has the chart: inflow, COA occupancy, Ukrainians.
-  for (const [id, slug] of [['coa-occupancy', 'bezetting-coa'], ['ukraine-residents', 'oekraiense-ontheemden-in-nederland']]) {
-    assert.match(await readFile(path.join(out, `indicatoren/${slug}/index.html`), 'utf8'), `id="grafiek-realised-${id}"`);
-  }
+  // Every indicator with a forecast period that has a realisation has the chart: inflow and COA occupancy.
+  assert.match(await readFile(path.join(out, 'indicatoren/bezetting-coa/index.html'), 'utf8'), 'id="grafiek-realised-coa-occupancy"');
+  // The Staat van Migratie's count of Ukrainians at the end of 2024 does not state its scope and is its own indicator
+  // (re-audit, issue 26): MPP 2024-I's ca. 136.000 per 1 januari 2025 has no realisation beside it, so no such chart.
+  assert.not.match(await readFile(path.join(out, 'indicatoren/oekraiense-ontheemden-in-nederland/index.html'), 'utf8'), 'id="grafiek-realised-ukraine-residents"');
 });
 
 test.run();

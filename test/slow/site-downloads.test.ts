@@ -50,7 +50,7 @@ async function dataLinks(page: string): Promise<string[]> {
 
 test('every download linked from the data page and under the charts resolves and parses', async () => {
   const links = new Set<string>();
-  for (const p of ['data/index.html', 'index.html', 'edities/2025/index.html', 'indicatoren/totale-asielinstroom/index.html', 'kosten/index.html']) {
+  for (const p of ['data/index.html', 'index.html', 'edities/2025/index.html', 'indicatoren/totale-asielinstroom/index.html', 'kosten/index.html', 'nauwkeurigheid/index.html']) {
     for (const l of await dataLinks(p)) links.add(l);
   }
   assert.ok(links.size > 50, `only ${links.size} download links`);
@@ -104,6 +104,23 @@ test('a text cell that a spreadsheet would run as a formula is neutralised in ev
     const { table } = parseCsv(await read(`data/grafieken/${c}`), c);
     for (const r of table.records) for (const v of Object.values(r.cells)) assert.not.match(v, /^[=+@\t\r]/, `${c}: ${v}`);
   }
+});
+
+test('the accuracy table downloads from /nauwkeurigheid/ keep "ruim" and "ca." in every form', async () => {
+  const links = await dataLinks('nauwkeurigheid/index.html');
+  for (const f of ['data/derived/accuracy.csv', 'data/excel/derived/accuracy.csv', 'data/derived/accuracy.json']) {
+    assert.ok(links.includes(f), `/nauwkeurigheid/ does not link ${f}`);
+  }
+  const plain = parseCsv(await read('data/derived/accuracy.csv'), 'accuracy.csv').table;
+  const occupancy = plain.records.find((r) => r.cells['indicator'] === 'coa-occupancy')!;
+  assert.is(occupancy.cells['forecast_qualifier'], 'ruim'); // MPP februari 2022: "ruim 42.000"
+  const total = plain.records.find((r) => r.cells['indicator'] === 'asylum-inflow-total')!;
+  assert.is(total.cells['realisation_qualifier'], 'ca.'); // ca. 45.640 + ca. 760
+  const excel = await readFile(path.join(out, 'data/excel/derived/accuracy.csv'), 'utf8');
+  assert.ok(excel.startsWith('\uFEFF'), 'the Excel form has a BOM');
+  assert.match(excel, /;ruim;/);
+  const json = JSON.parse(await read('data/derived/accuracy.json')) as { pairs: { forecastQualifier: string | null }[] };
+  assert.ok(json.pairs.some((p) => p.forecastQualifier === 'ruim'));
 });
 
 test('datapackage.json describes exactly the CSVs, with their columns, keys and a licence', async () => {

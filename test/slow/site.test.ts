@@ -48,6 +48,7 @@ test('the site has every kind of page', () => {
     'indicatoren/totale-asielinstroom/index.html',
     'kosten/index.html',
     'realisaties/index.html',
+    'nauwkeurigheid/index.html',
     'methode/index.html',
     'bronnen/index.html',
     'data/index.html',
@@ -178,6 +179,20 @@ test('the HTML is valid', async () => {
     for (const r of report.results) for (const msg of r.messages) problems.push(`${p}:${msg.line}:${msg.column} ${msg.ruleId}: ${msg.message}`);
   }
   assert.equal(problems.slice(0, 20), [], `${problems.length} problems`);
+});
+
+test('/nauwkeurigheid/ is linked from the home page and from exactly the indicator pages with a pair; provisional figures say so', async () => {
+  assert.match(await read('index.html'), /href="\.\/nauwkeurigheid\/"/);
+  for (const slug of ['totale-asielinstroom', 'bezetting-coa']) {
+    assert.match(await read(`indicatoren/${slug}/index.html`), /href="\.\.\/\.\.\/nauwkeurigheid\/"/, slug);
+  }
+  assert.not.match(await read('indicatoren/eerste-asielaanvragen/index.html'), /nauwkeurigheid/);
+  const page = text(await read('nauwkeurigheid/index.html'));
+  assert.match(page, /De scenario’s zijn geen betrouwbaarheidsintervallen/);
+  assert.match(page, /ca\. 46\.400/); // the computed 2024 total, with its rounding word
+  assert.match(page, /ruim 42\.000/);
+  // CBS marks 2023 as provisional (2023*): the realisations page says so beside the figure.
+  assert.match(text(await read('realisaties/index.html')), /38\.375 \(voorlopig\)/);
 });
 
 test('every page loads in Chromium without console errors or CSP violations and passes axe-core WCAG 2.1 AA', async () => {

@@ -64,3 +64,12 @@ export async function rowOf(dir: string, table: string, key: string): Promise<Re
   if (!r) throw new Error(`fixture: no row ${key} in ${table}`);
   return Object.fromEntries(rows[0]!.map((h, i) => [h, r[i] ?? '']));
 }
+
+/** Add an (optional) column at the end of every row, empty. */
+export async function addColumn(dir: string, table: string, name: string): Promise<void> {
+  const file = path.join(dir, table);
+  const rows = await rowsOf(file);
+  rows[0]!.push(name);
+  for (const r of rows.slice(1)) r.push('');
+  await save(file, rows);
+}

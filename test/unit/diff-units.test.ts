@@ -26,6 +26,7 @@ const sentence = (id: string, text: string, edition = '2025'): LetterSentence =>
   letter: 'kamerbrief',
   section: 'Asielinstroom',
   text,
+  pdf: `brieven/mpp-${edition}-tweede-kamer.pdf`,
 });
 
 test('sentences: matched by id; changed, added and removed in a stable order; unchanged left out', () => {
@@ -166,8 +167,8 @@ test('the report shows the letter sentences that change, old and new, with the d
   });
   assert.is(report.summary!.sentencesChanged, 2);
   const md = renderMarkdown(report);
-  assert.match(md, '- **MPP 2025** · kamerbrief, gegenereerde tekst · Asielinstroom (`inflow-2025`)\n  - oud: De instroom in 2025 is **47.000.**\n  - nieuw: De instroom in 2025 is **48.000.**');
-  assert.match(md, '- vervallen zin, **MPP 2025** · kamerbrief, gegenereerde tekst · Asielinstroom (`gone`): Weg.');
+  assert.match(md, '- **MPP 2025** · kamerbrief, gegenereerde tekst · Asielinstroom · `brieven/mpp-2025-tweede-kamer.pdf` (`inflow-2025`)\n  - oud: De instroom in 2025 is **47.000.**\n  - nieuw: De instroom in 2025 is **48.000.**');
+  assert.match(md, '- vervallen zin, **MPP 2025** · kamerbrief, gegenereerde tekst · Asielinstroom · `brieven/mpp-2025-tweede-kamer.pdf` (`gone`): Weg.');
   assert.match(md, 'zinnen: 2');
   const json = JSON.parse(renderJson(report));
   assert.equal(json.sentences.changes[0], {
@@ -176,6 +177,7 @@ test('the report shows the letter sentences that change, old and new, with the d
     edition: '2025',
     letter: 'kamerbrief',
     section: 'Asielinstroom',
+    pdf: 'brieven/mpp-2025-tweede-kamer.pdf',
     old: 'De instroom in 2025 is 47.000.',
     new: 'De instroom in 2025 is 48.000.',
   });

@@ -5,13 +5,13 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { DiffReport } from '../../src/diff/types.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
-import { appendLine, columnOf, DATA, git, lineOf, replaceIn } from '../support/helpers.ts';
+import { appendLine, columnOf, DATA, git, lineOf, replaceIn, SEEDS } from '../support/helpers.ts';
 
 const MINUS = '\u2212';
 
@@ -51,6 +51,27 @@ async function diffJson(repo: string, ...args: string[]): Promise<{ code: number
 }
 
 const TOTAL_2025_MEDIO = '2025,asylum-inflow-total,,medio,2025,47000,';
+/** The seed of the Kamerbrief on MPP 2025 (tk-2025-mpp-2025). */
+const SEED_2025 = '001_146bcaf9500716a7.txt';
+/** The medio row's quote, which the maximum row shares. */
+const QUOTE_2025 = 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario';
+
+/**
+ * Until the end of the test, the build's quote check reads a copy of the seed letters in which the
+ * `added` sentences stand too: a changed figure must have a quote its source prints, and these tests
+ * change figures as if a corrected letter said so.
+ */
+async function useSeeds(added: Record<string, string[]>): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-seeds-'));
+  repos.push(dir);
+  await cp(SEEDS, dir, { recursive: true });
+  for (const [file, lines] of Object.entries(added)) await appendFile(path.join(dir, file), `\n${lines.join('\n')}\n`);
+  process.env.MPP_SEEDS = dir;
+}
+
+test.after.each(() => {
+  delete process.env.MPP_SEEDS;
+});
 
 /** The part of a Markdown report under a `###` heading, up to the next one. */
 function section(md: string, heading: string): string {
@@ -67,8 +88,11 @@ test.after(async () => {
 test('a changed value: old → new, absolute and relative change in Dutch, and the derived figures that move', async () => {
   const repo = await makeRepo();
   await replaceIn(path.join(repo, 'data'), 'prognoses.csv', TOTAL_2025_MEDIO, '2025,asylum-inflow-total,,medio,2025,48000,');
+  const quote = QUOTE_2025.replace('47.000', '48.000');
+  await replaceIn(path.join(repo, 'data'), 'prognoses.csv', QUOTE_2025, quote);
   await commitAll(repo, 'MPP 2025: medio 2025 total inflow 48000');
 
+  await useSeeds({ [SEED_2025]: [quote] });
   const r = await diff(repo); // default base: the merge base with main
   assert.is(r.code, 0, r.stderr);
   const md = r.stdout;
@@ -95,15 +119,21 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
   assert.match(charts, '(`edition-2025-asylum-inflow-total`)');
   assert.match(charts, '2025: medio 47.000 → 48.000');
 
-  // The letter sentences that state the figure change with it (src/letters words them).
+  // The letter sentences that state the figure change with it (src/letters words them), only of the
+  // letters the build prints, each naming its PDF: the generated draft to the municipalities (nobody
+  // wrote one for MPP 2025), not the generated text of the Kamerbrief that staff wrote.
   const sentences = section(md, 'Zinnen in de brieven');
-  assert.match(sentences, '- **MPP 2025** · Kamerbrief, gegenereerde tekst · instroom (`2025/tweede-kamer/instroom/asylum-inflow-total-2025`)');
-  assert.match(sentences, '**48.000**');
+  assert.match(
+    sentences,
+    '- **MPP 2025** · brief aan gemeenten, gegenereerde tekst · instroom · `brieven/mpp-2025-gemeenten.pdf` (`2025/gemeenten/instroom/asylum-inflow-total-2025`)',
+  );
+  assert.match(sentences, 'uit op ca. **48.000**');
+  assert.not.match(sentences, 'Kamerbrief, gegenereerde tekst');
   // The written Kamerbrief (data/letters/2025/tweede-kamer.md, read from main with git) prints the
   // figure through a reference: its paragraph changes, resolved with each side's own data.
   assert.match(
     sentences,
-    '- **MPP 2025** · Kamerbrief · Asielinstroom minder hoog dan eerder geprognosticeerd (`2025/tweede-kamer/geschreven/asielinstroom-minder-hoog-dan-eerder-geprognosticeerd/3`)',
+    '- **MPP 2025** · Kamerbrief · Asielinstroom minder hoog dan eerder geprognosticeerd · `brieven/mpp-2025-tweede-kamer.pdf` (`2025/tweede-kamer/geschreven/asielinstroom-minder-hoog-dan-eerder-geprognosticeerd/3`)',
   );
   assert.match(sentences, 'ca. 40.000 in het minimumscenario, **48.000** in het medioscenario');
 
@@ -132,7 +162,8 @@ test('a changed value: old → new, absolute and relative change in Dutch, and t
   assert.is(report.summary!.derivedChanged, report.derived.available ? report.derived.changes.length : -1);
   assert.ok(report.sentences.available, 'the letters stage is wired');
   const said = report.sentences.available ? report.sentences.changes : [];
-  const inflow = said.find((x) => x.id === '2025/tweede-kamer/instroom/asylum-inflow-total-2025');
+  assert.equal([...new Set(said.map((x) => x.pdf))].sort(), ['brieven/mpp-2025-gemeenten.pdf', 'brieven/mpp-2025-tweede-kamer.pdf']);
+  const inflow = said.find((x) => x.id === '2025/gemeenten/instroom/asylum-inflow-total-2025');
   assert.is(inflow?.status, 'changed');
   assert.match(inflow?.old ?? '', '47.000');
   assert.match(inflow?.new ?? '', '48.000');
@@ -155,8 +186,9 @@ test('an added edition: its figures and the edition row added, its revisions and
   assert.match(md, '**0 cijfers gewijzigd, 3 toegevoegd, 0 verwijderd** · edities: MPP 2026');
   const added = section(md, 'Toegevoegde cijfers');
   assert.match(added, '#### MPP 2026 · Totale asielinstroom');
-  assert.match(added, '| 2026 · minimum | 35.000 | `tk-2026-mpp-2026` |');
-  assert.match(added, '| 2026 · mediaan | 42.000 | `tk-2026-mpp-2026` |');
+  // Each added figure with its evidence: source, location and quote (none given here).
+  assert.match(added, '- **2026 · minimum**: 35.000\n  - bron `tk-2026-mpp-2026`, p. 1\n  - citaat: (leeg)\n');
+  assert.match(added, '- **2026 · mediaan**: 42.000\n  - bron `tk-2026-mpp-2026`, p. 1\n');
   assert.match(section(md, 'Overige gegevens'), '- toegevoegd: `2026` MPP 2026');
   const derived = section(md, 'Afgeleide cijfers die meeveranderen');
   assert.match(derived, '- nieuw: MPP 2026 · Totale asielinstroom · 2026: minimum 35.000; mediaan 42.000; maximum 50.000; bandbreedte 15.000');
@@ -222,10 +254,11 @@ test('a changed source: read as the same figure with another source, not as remo
   await replaceIn(data, 'sources.csv', 'Kamerbrief actuele situatie asielketen en Oekraïense ontheemden', 'Kamerbrief asielketen');
   await commitAll(repo, 'source of a realisation');
 
+  await useSeeds({ [SEED_2025]: ['tegenover ca. 4.200 in 2022'] });
   const { stdout: md, code } = await diff(repo);
   assert.is(code, 0);
   assert.match(md, '**0 cijfers gewijzigd, 0 toegevoegd, 0 verwijderd** · edities: geen');
-  assert.match(md, 'Herkomst gewijzigd: 1 · overige rijen: 1 · afgeleide cijfers: 0');
+  assert.match(md, 'Herkomst gewijzigd: 1 · overige rijen: 1 · uittreksels: 0 · afgeleide cijfers: 0');
   const prov = section(md, 'Herkomst gewijzigd (bron, vindplaats, citaat)');
   assert.match(
     prov,
@@ -281,7 +314,17 @@ test('--base-dir compares two folders; within a group the largest relative chang
   await replaceIn(b, 'prognoses.csv', TOTAL_2025_MEDIO, '2025,asylum-inflow-total,,medio,2025,48000,');
   await replaceIn(b, 'prognoses.csv', '2025,asylum-inflow-total,,minimum,2025,40000,', '2025,asylum-inflow-total,,minimum,2025,44000,');
   await replaceIn(b, 'prognoses.csv', '2025,asylum-inflow-total,,maximum,2025,55300,', '2025,asylum-inflow-total,,maximum,2025,55400,');
+  // Each row's quote says its new figure (the medio row's quote comes first, then the maximum row's).
+  const quotes = [
+    'Het prognosemodel laat voor 2025 een totale asielinstroom zien van ca. 44.000 in het minimumscenario',
+    QUOTE_2025.replace('47.000', '48.000'),
+    QUOTE_2025.replace('55.300', '55.400'),
+  ];
+  await replaceIn(b, 'prognoses.csv', 'zien van ca. 40.000 in het minimumscenario', 'zien van ca. 44.000 in het minimumscenario');
+  await replaceIn(b, 'prognoses.csv', QUOTE_2025, quotes[1]!);
+  await replaceIn(b, 'prognoses.csv', QUOTE_2025, quotes[2]!);
 
+  await useSeeds({ [SEED_2025]: quotes });
   const r = await diff(root, '--base-dir', 'a', '--head-dir', 'b');
   assert.is(r.code, 0, r.stderr);
   assert.match(r.stdout, 'Vergeleken: map a → map b');
@@ -303,7 +346,7 @@ test('a changed paragraph of a written letter: old and new, figures resolved on 
   const r = await diff(root, '--base-dir', 'a', '--head-dir', 'b');
   assert.is(r.code, 0, r.stderr);
   const sentences = section(r.stdout, 'Zinnen in de brieven');
-  assert.match(sentences, '- **MPP 2025** · Kamerbrief · COA capaciteitsbehoefte (`2025/tweede-kamer/geschreven/coa-capaciteitsbehoefte/2`)');
+  assert.match(sentences, '- **MPP 2025** · Kamerbrief · COA capaciteitsbehoefte · `brieven/mpp-2025-tweede-kamer.pdf` (`2025/tweede-kamer/geschreven/coa-capaciteitsbehoefte/2`)');
   // The reference prints 88.000 (MPP 2025, mediaan, 1 januari 2027) on both sides.
   assert.match(sentences, '  - oud: De totale capaciteitsbehoefte stijgt naar 88.000 opvangplekken op 1 januari 2027');
   assert.match(sentences, '  - nieuw: De totale capaciteitsbehoefte **van het COA** stijgt naar 88.000 opvangplekken op 1 januari 2027');

@@ -15,6 +15,7 @@ import { FILTERS, FUNCTIONS, PRONOUNS } from '../../src/letters/written/expressi
 import { REQUIRED_FIELDS } from '../../src/letters/written/front-matter.ts';
 import { LETTER_KINDS, loadWrittenLetters, readLetter } from '../../src/letters/written/load.ts';
 import { loadSenders, type Senders } from '../../src/letters/written/senders.ts';
+import { DERIVED_PARTS } from '../../src/letters/written/references.ts';
 import * as message from '../../src/messages.ts';
 import { deriveModel, type Model } from '../../src/model/index.ts';
 import { DATA, scratchData } from '../support/helpers.ts';
@@ -111,6 +112,24 @@ const CASES: Case[] = [
     expect: message.letter.noFrontMatter(),
     line: 1,
   },
+  {
+    key: 'control',
+    mistake: 'a BEL character in a letter',
+    errors: async () => {
+      let line = 0;
+      const errors = await inFolder(async (dir) => {
+        const file = path.join(dir, 'letters', '2024-I', 'gemeenten.md');
+        const text = (await readFile(file, 'utf8')).replace(/\n*$/, '\n\nEen bel\u0007 hier.\n');
+        line = text.split('\n').length - 1;
+        await writeFile(file, text);
+      });
+      // On the added line, at the character itself ("Een bel" is 7 characters).
+      assert.ok(errors.some((e) => e.line === line && e.column === 8), errors.map(formatError).join('\n'));
+      return errors;
+    },
+    expect: message.letter.control(7),
+    line: 0,
+  },
   // ---- the front matter
   { key: 'frontMatterSyntax', mistake: 'a list never closed', errors: () => inLetter([...front({ attachments: 'attachments: [' }), 'Tekst.']), expect: message.letter.frontMatterSyntax(''), line: 9 },
   { key: 'frontMatterFields', mistake: 'a list where the fields belong', errors: () => inLetter(['---', '- subject', '---', 'Tekst.']), expect: message.letter.frontMatterFields(REQUIRED_FIELDS), line: 1 },
@@ -125,6 +144,7 @@ const CASES: Case[] = [
   { key: 'notText', mistake: 'a subject that is a list', errors: () => inLetter([...front({ subject: 'subject: [a, b]' }), 'Tekst.']), expect: message.letter.notText('subject'), line: 2 },
   { key: 'emptyField', mistake: 'an empty subject', errors: () => inLetter([...front({ subject: 'subject: ""' }), 'Tekst.']), expect: message.letter.emptyField('subject'), line: 2 },
   { key: 'notList', mistake: 'one signatory not written as a list', errors: () => inLetter([...front({ signatories: 'signatories: staatssecretaris-jenv-van-der-burg' }), 'Tekst.']), expect: message.letter.notList('signatories'), line: 6 },
+  { key: 'noSuchDate', mistake: '31 April', errors: () => inLetter([...front({ date: 'date: 2024-04-31' }), 'Tekst.']), expect: message.letter.noSuchDate(), line: 3 },
   { key: 'dateFormat', mistake: 'a date written the Dutch way', errors: () => inLetter([...front({ date: 'date: 25-04-2024' }), 'Tekst.']), expect: message.letter.dateFormat(), line: 3 },
   { key: 'noSignatory', mistake: 'nobody signs', errors: () => inLetter([...front({ signatories: 'signatories: []' }), 'Tekst.']), expect: message.letter.noSignatory(), line: 6 },
   { key: 'signatureForm', mistake: 'a signature form that does not exist', errors: () => inLetter([...front({ signature: 'signature: half' }), 'Tekst.']), expect: message.letter.signatureForm(), line: 10 },
@@ -163,6 +183,33 @@ const CASES: Case[] = [
   { key: 'notExpression', mistake: 'a word in braces', errors: body('{{ hallo }} wereld.'), expect: message.letter.notExpression(Object.keys(PRONOUNS)), line: BODY },
   { key: 'unknownFunction', mistake: 'a function that does not exist', errors: body('Het is {{ figuur("a") }}.'), expect: message.letter.unknownFunction('figuur', FUNCTIONS), line: BODY },
   { key: 'argumentNotString', mistake: 'an argument without quotes', errors: body('Het is {{ fig(asylum, "2024", "medio") }}.'), expect: message.letter.argumentNotString('fig', 'asylum'), line: BODY },
+  {
+    key: 'operandNotReference',
+    mistake: 'a typed number where a difference needs a reference',
+    errors: body('Dat is {{ difference(fig("asylum-inflow-total", "2024", "medio"), "41500") }} meer.'),
+    expect: message.letter.operandNotReference('difference', '"41500"'),
+    line: BODY,
+  },
+  {
+    key: 'divideByZero',
+    mistake: 'a change relative to a figure that is 0 (the taakstelling of 2024-H2 made 0 here)',
+    errors: () => {
+      const zero = { ...data, prognoses: data.prognoses.map((p) => (p.indicator === 'housing-quota' && p.period === '2024-H2' ? { ...p, value: 0 } : p)) };
+      const errors: DataError[] = [];
+      const text = [...front(), 'Dat is {{ relative(fig("housing-quota", "2024-H1", "set"), fig("housing-quota", "2024-H2", "set")) }}.'].join('\n') + '\n';
+      readLetter(text, FILE, { edition: '2024-I', kind: 'gemeenten' }, zero, deriveModel(zero), senders, errors);
+      return errors;
+    },
+    expect: message.letter.divideByZero('relative', 'fig("housing-quota", "2024-H2", "set")'),
+    line: BODY,
+  },
+  {
+    key: 'unknownDerivedPart',
+    mistake: 'a part a cost calculation does not have',
+    errors: body('Het scheelt {{ derived("ombouw-5600-noodopvangplekken", "plekken") }}.'),
+    expect: message.letter.unknownDerivedPart('plekken', DERIVED_PARTS),
+    line: BODY,
+  },
   { key: 'unknownFilter', mistake: 'a filter that does not exist', errors: body('Het is {{ fig("asylum-inflow-total", "2024", "medio") | rond }}.'), expect: message.letter.unknownFilter('rond', FILTERS), line: BODY },
   { key: 'argumentCount', mistake: 'a reference without period and scenario', errors: body('Het is {{ fig("asylum-inflow-total") }}.'), expect: message.letter.argumentCount('fig', '(indicator, period, scenario or kind[, edition])', 1), line: BODY },
   {
@@ -267,7 +314,8 @@ const CASES: Case[] = [
 for (const c of CASES) {
   test(`letter.${c.key}: ${c.mistake}`, async () => {
     const errors = await c.errors();
-    const hit = errors.find((e) => e.line === c.line && e.message.startsWith(c.expect));
+    // Line 0 in a case: any line (the mistake's line depends on the shipped letter's length).
+    const hit = errors.find((e) => (c.line === 0 || e.line === c.line) && e.message.startsWith(c.expect));
     assert.ok(hit, `expected line ${c.line}: ${c.expect}\ngot:\n${errors.map(formatError).join('\n')}`);
   });
 }

@@ -7,8 +7,14 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXCERPTS, loadDataset } from '../../src/data/load.ts';
-import { normaliseText, printsValue, traceFigure } from '../support/provenance.ts';
-import { DATA, hasSeeds, SEEDS } from '../support/helpers.ts';
+import { normaliseText, printsValue, traceFigure } from '../../src/sources/trace.ts';
+import { DATA, hasSeeds, replaceIn, scratchData, SEEDS } from '../support/helpers.ts';
+import { loadCheckedDataset } from '../../src/sources/quotes.ts';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as build } from '../../scripts/build.ts';
+import * as message from '../../src/messages.ts';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 
 test('printsValue finds whole figures in Dutch notation only', () => {
   assert.ok(printsValue('een instroom van 69.800 (medio)', 69800));
@@ -87,5 +93,26 @@ if (!hasSeeds) {
     }
   });
 }
+
+test('the build checks the quotes: a value mistyped in a non-seed source is a located error, exit 1', async () => {
+  // The IND's excerpt prints 35.535 first applications for 2022; the row now says 35.553.
+  const dir = await scratchData();
+  await replaceIn(dir, 'realisations.csv', ',35535,', ',35553,');
+  const out = await mkdtemp(path.join(os.tmpdir(), 'mpp-quote-'));
+  await mkdir(path.join(out, 'cache', 'letters'), { recursive: true }); // no browser before the data is valid
+  const io = bufferIo(out);
+  const code = await invoke(build, ['--data', dir, '--out', path.join(out, 'site'), '--cache', path.join(out, 'cache')], io);
+  assert.is(code, 1, io.stderr);
+  assert.match(io.stderr, `realisations.csv:2:12: column "quote", found "Het totaal aantal eerste asielaanvragen in 2022 komt hiermee op 35.535.": ${message.quote.lacksValue(35553)}`);
+});
+
+test('without ../shared the seed-cited quotes are not checked, and the load says so', async () => {
+  const missing = path.join(os.tmpdir(), 'no-seeds-here');
+  const { data, notices } = await loadCheckedDataset(DATA, { seeds: missing });
+  const seeded = new Set(data.sources.filter((s) => s.seed).map((s) => s.id));
+  const n = [...data.prognoses, ...data.realisations, ...data.costs].filter((f) => seeded.has(f.source)).length;
+  assert.ok(n > 100, `${n} figures cite a seed letter`);
+  assert.equal(notices.filter((x) => x.includes('were not checked')), [message.build.seedsAbsent(missing, n)]);
+});
 
 test.run();

@@ -7,17 +7,18 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { COST_TYPE, FIGURE_KIND, QUALIFIERS, SET_SCENARIOS, UNITS } from '../../src/data/vocabulary.ts';
 import { NAMED_INDICATORS } from '../../src/data/indicators.ts';
 import { loadSenders } from '../../src/letters/written/senders.ts';
+import { loadCheckedDataset } from '../../src/sources/quotes.ts';
 import { type DataError, DataValidationError, formatError } from '../../src/errors.ts';
 import * as message from '../../src/messages.ts';
 import { scratchData } from '../support/helpers.ts';
-import { addRow, removeRows, rowOf, setCell } from '../support/csv-edit.ts';
+import { addColumn, addRow, removeRows, rowOf, setCell } from '../support/csv-edit.ts';
 
 /** Where a case expects its message: the table's file, and the line and column when the rule names a cell. */
 interface Expected {
@@ -33,8 +34,8 @@ interface Case {
   /** The mistake, as an analyst would make it. */
   mistake: string;
   damage(dir: string): Promise<Expected | Expected[]>;
-  /** The senders and signatories are loaded by the letters, not the data set. */
-  load?: 'senders';
+  /** The senders and signatories are loaded by the letters, not the data set; the quotes are checked by the build's load. */
+  load?: 'senders' | 'checked';
 }
 
 let base: Dataset;
@@ -83,6 +84,25 @@ async function prognosisCase(dir: string, o: Record<string, string>, column: str
 }
 
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+
+/**
+ * Two news releases of one day that give the 2031 first applications (a period no other row has)
+ * as 52000 and 53000, each with its excerpt: sources of equal rank and date that disagree.
+ */
+async function twoReleases(dir: string, preferred: [string, string] | null = null): Promise<[number, number]> {
+  for (const [id, value] of [['persbericht-a', '52.000'], ['persbericht-b', '53.000']] as const) {
+    await addRow(dir, S, { id, title: `Persbericht ${id}`, publisher: 'IND', date: '2031-01-10', form: 'release', excerpt: `${id}.txt` });
+    await writeFile(path.join(dir, 'sources', `${id}.txt`), `In 2031 deden ${value} mensen een eerste asielaanvraag.\n`);
+  }
+  if (preferred) await addColumn(dir, R, 'preferred');
+  const row = (source: string, value: string, quote: string, mark: string) => ({
+    indicator: 'asylum-inflow-first', period: '2031', value, unit: 'applications', source, location: 'p. 1', quote, ...(preferred ? { preferred: mark } : {}),
+  });
+  const a = await addRow(dir, R, row('persbericht-a', '52000', 'In 2031 deden 52.000 mensen', preferred?.[0] ?? ''));
+  const b = await addRow(dir, R, row('persbericht-b', '53000', 'In 2031 deden 53.000 mensen', preferred?.[1] ?? ''));
+  return [a, b];
+}
 
 const CASES: Case[] = [
   // ---- file: the file as a whole, its encoding, its header and its cells per line
@@ -186,6 +206,40 @@ const CASES: Case[] = [
     },
   },
 
+  {
+    key: 'file.control',
+    mistake: 'a BEL character pasted into a stored excerpt',
+    async damage(dir) {
+      const file = path.join(dir, 'sources', 'cbs-statline-80059ned-2023.txt');
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines[1] = `ab\u0007${lines[1]}`;
+      await writeFile(file, lines.join('\n'));
+      return { table: 'sources/cbs-statline-80059ned-2023.txt', line: 2, column: 3, message: message.file.control(7) };
+    },
+  },
+  {
+    key: 'file.link',
+    mistake: 'an excerpt committed as a symbolic link to a file outside data/',
+    async damage(dir) {
+      const file = path.join(dir, 'sources', 'cbs-statline-80059ned-2023.txt');
+      await rm(file);
+      await symlink('../../../etc/hostname', file);
+      return { table: 'sources/cbs-statline-80059ned-2023.txt', line: 1, column: 1, message: message.file.link('../../../etc/hostname') };
+    },
+  },
+  {
+    key: 'file.moreErrors',
+    mistake: '1005 rows pasted with a word for the value: the first 1000 errors listed, the rest counted',
+    async damage(dir) {
+      const file = path.join(dir, R);
+      const text = (await readFile(file, 'utf8')).trimEnd();
+      const first = text.split('\n').length + 1;
+      const rows = Array.from({ length: 1005 }, (_, i) => `asylum-inflow-first,,${1900 + (i % 100)},veel,,applications,,,ind-2023-01-11-asielinstroom-dec-2022,,p. 1,,`);
+      await writeFile(file, `${text}\n${rows.join('\n')}\n`);
+      return { table: R, line: first + 1000, message: message.file.moreErrors(5, 1000) };
+    },
+  },
+
   // ---- cell: one cell against its column's format
   { key: 'cell.empty', mistake: 'a source without a title', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'title', '', message.cell.empty('a title')) },
   { key: 'cell.slug', mistake: 'a source id with capitals and a space', damage: (dir) => cellCase(dir, B, '2024-I', 'source', 'TK 2024', message.cell.slug()) },
@@ -213,6 +267,11 @@ const CASES: Case[] = [
     damage: (dir) => cellCase(dir, E, '2021-09', 'scenarios', 'minimum|hoog', message.cell.scenarioList(SET_SCENARIOS, ['hoog'])),
   },
   { key: 'cell.textFile', mistake: 'an excerpt path outside data/sources', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'excerpt', '../x.txt', message.cell.textFile('ind-asylum-trends-2023.txt')) },
+
+  { key: 'cell.noSuchDate', mistake: '31 April', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'date', '2024-04-31', message.cell.noSuchDate()) },
+  { key: 'cell.tooManyDigits', mistake: 'a 16-digit number', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '1234567890123456', message.cell.tooManyDigits(16, 15)) },
+  { key: 'cell.decimalComma', mistake: 'a decimal comma in a comma-separated file', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '35535,5', message.cell.decimalComma('35535.5')) },
+  { key: 'cell.control', mistake: 'an ESC character in a note', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'note', 'x\u001b[31m', message.cell.control(0x1b, 2)) },
 
   // ---- table: rows against each other and against other tables
   {
@@ -330,6 +389,29 @@ const CASES: Case[] = [
     },
   },
   {
+    key: 'table.provisionalUnmarked',
+    mistake: "a figure marked provisional whose quote shows no asterisk or 'voorlopig'",
+    damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'status', 'provisional', message.table.provisionalUnmarked()),
+  },
+  {
+    key: 'table.sourcesTie',
+    mistake: 'two news releases of one day that disagree on a figure, neither marked preferred',
+    load: 'checked',
+    async damage(dir) {
+      const [a, b] = await twoReleases(dir);
+      return { table: R, line: b, column: await col(dir, R, 'value'), message: message.table.sourcesTie('een nieuwsbericht', '2031-01-10', a, '52000') };
+    },
+  },
+  {
+    key: 'table.preferredTwice',
+    mistake: 'both of them marked preferred',
+    load: 'checked',
+    async damage(dir) {
+      const [a, b] = await twoReleases(dir, ['yes', 'yes']);
+      return { table: R, line: b, column: await col(dir, R, 'preferred'), message: message.table.preferredTwice(a) };
+    },
+  },
+  {
     key: 'table.missingExcerpt',
     mistake: 'an excerpt named but not added',
     async damage(dir) {
@@ -364,6 +446,27 @@ const CASES: Case[] = [
       };
     },
   },
+
+  // ---- quote: a figure against the text of its source (here the stored excerpt of the IND's December 2022 figures)
+  {
+    key: 'quote.notInSource',
+    mistake: 'a quote retyped with a different digit',
+    load: 'checked',
+    damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'quote', 'Het totaal aantal eerste asielaanvragen in 2022 komt hiermee op 35.553.', message.quote.notInSource('ind-2023-01-11-asielinstroom-dec-2022')),
+  },
+  { key: 'quote.lacksValue', mistake: 'a value typed wrong under a right quote', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '35553', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksValue(35553) })) },
+  { key: 'quote.lacksHigh', mistake: 'a high end the quote does not give', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value_high', '40000', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksHigh(40000) })) },
+  { key: 'quote.lacksQualifier', mistake: 'a rounding word the quote does not have', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'qualifier', 'ruim', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksQualifier('ruim') })) },
+  {
+    key: 'quote.valueNotInSource',
+    mistake: 'a figure without a quote whose value the source does not print',
+    load: 'checked',
+    async damage(dir) {
+      await setCell(dir, R, 'asylum-inflow-first', 'quote', '');
+      const line = await setCell(dir, R, 'asylum-inflow-first', 'value', '35553');
+      return { table: R, line, column: await col(dir, R, 'value'), message: message.quote.valueNotInSource(35553, 'ind-2023-01-11-asielinstroom-dec-2022') };
+    },
+  },
 ];
 
 test.before(async () => {
@@ -377,7 +480,7 @@ async function errorsOf(dir: string, load: Case['load']): Promise<DataError[]> {
     return errors;
   }
   try {
-    await loadDataset(dir);
+    await (load === 'checked' ? loadCheckedDataset(dir) : loadDataset(dir));
   } catch (e) {
     if (e instanceof DataValidationError) return e.errors;
     throw e;
@@ -403,8 +506,8 @@ for (const c of CASES) {
   });
 }
 
-test('every file, cell and table message of the catalogue has a case above', () => {
-  const keys = (['file', 'cell', 'table'] as const).flatMap((section) => Object.keys(message[section]).map((k) => `${section}.${k}`));
+test('every file, cell, table and quote message of the catalogue has a case above', () => {
+  const keys = (['file', 'cell', 'table', 'quote'] as const).flatMap((section) => Object.keys(message[section]).map((k) => `${section}.${k}`));
   const covered = new Set(CASES.map((c) => c.key));
   assert.equal(keys.filter((k) => !covered.has(k)), [], 'messages without a case');
   assert.equal([...covered].filter((k) => !keys.includes(k)), [], 'cases for messages that are not in the catalogue');

@@ -185,7 +185,7 @@ test('a unit that is not the indicator unit', async () => {
 test('every error of the run is reported at once, across files', async () => {
   const dir = await scratchData();
   const l1 = await appendLine(dir, P, row({ value: 'abc' }));
-  const l2 = await appendLine(dir, 'realisations.csv', 'asylum-inflow-total,,2099,-1,,applications,,,tk-2022-07-01-migratieketen,,p. 3,,');
+  const l2 = await appendLine(dir, 'realisations.csv', 'asylum-inflow-total,,2099,-1,,applications,,,tk-2022-07-01-migratieketen,,p. 3,,,');
   const errors = await errorsOf(dir);
   expectError(errors, `${path.join(dir, P)}:${l1}:`, 'expected a number');
   expectError(errors, `${path.join(dir, 'realisations.csv')}:${l2}:`, 'cannot be negative');

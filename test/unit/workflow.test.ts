@@ -117,7 +117,7 @@ test('the workflow runs on pull requests, may write PR comments, and installs, t
     at(runs('npm run setup')),
     at(runs('npm test')),
     at(runs('npm run --silent diff -- --base "origin/$BASE_REF"')),
-    at((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/upload-artifact@')),
+    at((s) => s.id === 'upload' && typeof s.uses === 'string' && s.uses.startsWith('actions/upload-artifact@')),
     at(runs('gh api')),
   ];
   assert.ok(order.every((i) => i >= 0), `every stage present: ${JSON.stringify(order)}`);
@@ -128,7 +128,7 @@ test('the workflow runs on pull requests, may write PR comments, and installs, t
   const upload = steps[order[3]!]!;
   assert.is(upload.id, 'upload');
   assert.match(upload.with.path, 'diff-report.md');
-  assert.match(upload.with.path, 'diff-visual/', 'the review page is uploaded with the site');
+  assert.match(upload.with.path, 'diff-visual/', 'the review page is uploaded with the report');
   const comment = steps[order[4]!]!;
   assert.match(comment.run, 'gh pr comment');
   assert.is(comment.env.GH_TOKEN, '${{ secrets.GITHUB_TOKEN }}');

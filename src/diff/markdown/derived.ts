@@ -36,6 +36,24 @@ const COLUMN_LABEL: Record<string, string> = {
   emergency_per_year: 'noodopvangplek per jaar',
   regular_per_year: 'reguliere plek per jaar',
   total: 'totaal',
+  minimum_qualifier: 'afrondingswoord minimum',
+  medio_qualifier: 'afrondingswoord medio',
+  mediaan_qualifier: 'afrondingswoord mediaan',
+  maximum_qualifier: 'afrondingswoord maximum',
+  point_qualifier: 'afrondingswoord raming',
+  from_question: 'alleen in een vraag van een Kamerlid',
+  old_qualifier: 'afrondingswoord oud',
+  new_qualifier: 'afrondingswoord nieuw',
+  old_from_question: 'oud alleen in een vraag',
+  new_from_question: 'nieuw alleen in een vraag',
+  forecast_qualifier: 'afrondingswoord prognose',
+  forecast_from_question: 'prognose alleen in een vraag',
+  realisation_qualifier: 'afrondingswoord realisatie',
+  realisation_from_question: 'realisatie alleen in een vraag',
+  realisation_period: 'periode realisatie',
+  realisation_status: 'status realisatie',
+  realisation_computed: 'realisatie berekend',
+  horizon: 'horizon (jaren na de editie)',
 };
 
 const MONEY = new Set(['per_year', 'per_day', 'emergency_per_year', 'regular_per_year', 'total']);
@@ -45,6 +63,7 @@ const WORDS: Record<string, string> = {
   'per-night': 'per nacht',
   mix: 'mix van opvangplekken',
   conversion: 'ombouw noodopvang naar regulier',
+  provisional: 'voorlopig',
 };
 
 function cellText(column: string, v: Cell | undefined, l: Labels): string {
@@ -85,6 +104,7 @@ function derivedName(d: DerivedChange, l: Labels): string {
     case 'revisions':
       return `${l.edition(s(k.edition))} · ${l.indicator(s(k.indicator))} · ${period(k.period)} · ${l.scenario(s(k.scenario))}${region}`;
     case 'vintages':
+    case 'accuracy':
       return `${l.indicator(s(k.indicator))} · ${period(k.period)}${region} · ${l.edition(s(k.edition))}`;
     case 'place-costs':
       return `${l.cost(s(k.type))} · prijsjaar ${esc(s(k.price_year))}`;

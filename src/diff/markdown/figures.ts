@@ -1,9 +1,11 @@
 /** The report's sections on the input: changed, added and removed figures, provenance, other tables. */
 import { formatNumber, formatPeriodShort, formatSigned } from '../../format/dutch.ts';
 import { TABLES } from '../../data/schema.ts';
-import type { FieldChange, Figure, FigureChange, ProvenanceChange, TableChanges } from '../types.ts';
+import { FIGURE_KIND, type FigureKind } from '../../data/vocabulary.ts';
+import type { ExcerptChange, FieldChange, Figure, FigureChange, ProvenanceChange, TableChanges } from '../types.ts';
+import { EXCERPTS } from '../../data/load.ts';
 import type { Labels } from './labels.ts';
-import { count, dec, esc, fold, money, quoted, relativeText, signedMoney } from './text.ts';
+import { count, dec, esc, fold, highlight, money, quoted, relativeText, signedMoney } from './text.ts';
 
 export function figureValue(f: Figure, v: number): string {
   if (f.table === 'costs') return money(v);
@@ -17,10 +19,29 @@ export function figureChange(f: Figure, change: number): string {
   return formatSigned(change, dec(change));
 }
 
+/** What a group of figures is: its edition, or for a figure of no edition its kind ("Vastgesteld cijfer"). */
+export function figureGroup(f: Figure, edition: (id: string) => string): string {
+  if (f.table === 'costs') return 'Kosten';
+  if (f.table === 'realisations') return 'Realisaties';
+  if (f.edition !== null) return edition(f.edition);
+  return FIGURE_KIND[f.kind as FigureKind]?.label ?? f.kind ?? 'Prognose';
+}
+
 function groupTitle(f: Figure, l: Labels): string {
-  if (f.table === 'costs') return `Kosten · ${l.cost(f.subject)}`;
-  if (f.table === 'realisations') return `Realisaties · ${l.indicator(f.subject)}`;
-  return `${l.edition(f.edition)} · ${l.indicator(f.subject)}`;
+  const subject = f.table === 'costs' ? l.cost(f.subject) : l.indicator(f.subject);
+  return `${figureGroup(f, (id) => l.edition(id))} · ${subject}`;
+}
+
+/**
+ * Where a figure comes from, for a reviewer to check it against its document: source, location,
+ * the quote and the note (as sub-items of a list item).
+ */
+export function evidence(f: Figure): string[] {
+  return [
+    `  - bron \`${f.source}\`, ${esc(f.location)}`,
+    `  - citaat: ${quoted(f.quote)}`,
+    ...(f.note ? [`  - toelichting: ${esc(f.note)}`] : []),
+  ];
 }
 
 /** What identifies a figure within its group: period, scenario, region. */
@@ -80,19 +101,19 @@ export function changedFigures(changes: FigureChange[], l: Labels): string[] {
       )} | ${relativeText(c.relative)} | \`${c.new.source}\`${also} |`;
     }),
   ]);
-  return ['### Gewijzigde cijfers', '', ...body];
+  const lines = changes.flatMap((c) => [`- **${groupTitle(c.new, l)} · ${figureName(c.new, l)}** (${figureValue(c.new, c.new.value)}):`, ...evidence(c.new)]);
+  return ['### Gewijzigde cijfers', '', ...body, ...fold(lines, `herkomst van de nieuwe waarden (${count(changes.length, 'cijfer', 'cijfers')})`), ''];
 }
 
-export function figureList(title: string, figures: Figure[], l: Labels): string[] {
+/** Added or removed figures; `withEvidence`: each with its source, location, quote and note (for added ones, to check them). */
+export function figureList(title: string, figures: Figure[], l: Labels, withEvidence = false): string[] {
   if (figures.length === 0) return [];
-  const body = grouped(figures, (f) => f, l, (run) => [
-    '| cijfer | waarde | bron |',
-    '|---|---:|---|',
-    ...run.map((f) => {
-      const q = f.qualifier ? `${esc(f.qualifier)} ` : '';
-      return `| ${figureName(f, l)} | ${q}${figureValue(f, f.value)} | \`${f.source}\` |`;
-    }),
-  ]);
+  const value = (f: Figure) => `${f.qualifier ? `${esc(f.qualifier)} ` : ''}${figureValue(f, f.value)}`;
+  const body = grouped(figures, (f) => f, l, (run) =>
+    withEvidence
+      ? run.flatMap((f) => [`- **${figureName(f, l)}**: ${value(f)}`, ...evidence(f)])
+      : ['| cijfer | waarde | bron |', '|---|---:|---|', ...run.map((f) => `| ${figureName(f, l)} | ${value(f)} | \`${f.source}\` |`)],
+  );
   return [`### ${title}`, '', ...fold(body, count(figures.length, 'cijfer', 'cijfers'))];
 }
 
@@ -126,4 +147,39 @@ export function otherTables(tables: TableChanges[]): string[] {
     out.push(`#### ${TABLE_LABEL[t.table]} (${TABLES[t.table].file})`, '', ...fold(lines, count(lines.length, 'rij', 'rijen')), '');
   }
   return out;
+}
+
+/** Lines of an excerpt shown in full when it is new; a longer one is cut there, and says so. */
+const EXCERPT_LINES = 30;
+/** Words kept either side of a change within a line. */
+const EXCERPT_CONTEXT = 12;
+
+/** The excerpts of the sources (data/sources/) that appeared, changed or went: the evidence behind the quotes. */
+export function excerpts(changes: ExcerptChange[]): string[] {
+  if (changes.length === 0) return [];
+  const out = [`### Uittreksels van bronnen (data/${EXCERPTS}/)`, ''];
+  for (const c of changes) {
+    const cited = c.sources.length > 0 ? ` (bron ${c.sources.map((s) => `\`${s}\``).join(', ')})` : ' (geen bron verwijst ernaar)';
+    const name = `\`${EXCERPTS}/${c.file}\`${cited}`;
+    if (c.status === 'removed') {
+      out.push(`- verwijderd: ${name}`);
+      continue;
+    }
+    if (c.status === 'added') {
+      const text = c.lines.map((l) => l.new!).filter((l) => l !== '');
+      const shown = text.slice(0, EXCERPT_LINES).map((l) => `  > ${esc(l)}`);
+      const more = text.length > EXCERPT_LINES ? [`  > … en ${count(text.length - EXCERPT_LINES, 'regel', 'regels')} meer`] : [];
+      out.push(`- nieuw: ${name}, ${count(text.length, 'regel', 'regels')}:`, ...fold([...shown, ...more], 'de tekst'));
+      continue;
+    }
+    const lines = c.lines.flatMap((l) => {
+      if (l.old !== null && l.new !== null) {
+        const h = highlight(l.old, l.new, EXCERPT_CONTEXT);
+        return [`  - oud: ${h.old}`, `  - nieuw: ${h.new}`];
+      }
+      return l.old !== null ? [`  - weg: ${esc(l.old)}`] : [`  - erbij: ${esc(l.new!)}`];
+    });
+    out.push(`- gewijzigd: ${name}, ${count(c.lines.length, 'regel', 'regels')} anders:`, ...fold(lines, count(c.lines.length, 'regel', 'regels')));
+  }
+  return [...out, ''];
 }

@@ -3,12 +3,12 @@
  * Dutch; every figure is formatted through src/format. The first line is a hidden marker by which
  * the CI workflow finds its own comment to update it. One module per section of the report.
  */
-import { formatError } from '../../errors.ts';
+import { errorCount, formatError } from '../../errors.ts';
 import { formatNumber } from '../../format/dutch.ts';
 import type { DiffReport } from '../types.ts';
 import { charts } from './charts.ts';
 import { derived } from './derived.ts';
-import { changedFigures, figureList, otherTables, provenance } from './figures.ts';
+import { changedFigures, excerpts, figureList, otherTables, provenance } from './figures.ts';
 import { Labels } from './labels.ts';
 import { sentences } from './sentences.ts';
 import { count, esc, fold } from './text.ts';
@@ -28,6 +28,7 @@ function summaryLine(report: DiffReport, l: Labels): string[] {
   const n = (v: number | null) => (v === null ? 'niet vergeleken' : formatNumber(v));
   const second =
     `Herkomst gewijzigd: ${formatNumber(s.provenanceChanged)} · overige rijen: ${formatNumber(s.otherRowsChanged)} · ` +
+    `uittreksels: ${formatNumber(s.excerptsChanged)} · ` +
     `afgeleide cijfers: ${n(s.derivedChanged)} · zinnen: ${n(s.sentencesChanged)} · grafieken: ${n(s.chartsChanged)}` +
     (report.visual?.available ? ` · zichtbaar anders: ${visualCounts(report.visual)}` : '');
   return [first, '', second, ''];
@@ -36,7 +37,7 @@ function summaryLine(report: DiffReport, l: Labels): string[] {
 function isEmpty(report: DiffReport): boolean {
   const s = report.summary!;
   return (
-    s.figuresAdded + s.figuresChanged + s.figuresRemoved + s.provenanceChanged + s.otherRowsChanged === 0 &&
+    s.figuresAdded + s.figuresChanged + s.figuresRemoved + s.provenanceChanged + s.otherRowsChanged + s.excerptsChanged === 0 &&
     !s.derivedChanged &&
     !s.sentencesChanged &&
     !s.chartsChanged
@@ -64,7 +65,7 @@ const errorBlock = (errors: DiffReport['errors']) => ['```text', ...errors.map(f
 
 function invalid(report: DiffReport): string[] {
   return [
-    `**De nieuwe gegevens voldoen niet aan de controle: ${count(report.errors.length, 'fout', 'fouten')}.** ` +
+    `**De nieuwe gegevens voldoen niet aan de controle: ${count(errorCount(report.errors), 'fout', 'fouten')}.** ` +
       'Los deze eerst op; daarna laat dit rapport zien wat er verandert.',
     '',
     ...errorBlock(report.errors),
@@ -78,7 +79,7 @@ function changes(report: DiffReport, links: VisualLinks | undefined): string[] {
   if (report.baseNote) {
     out.push(`> **Let op:** ${esc(report.baseNote)}`, '');
     if (report.baseErrors.length > 0) {
-      out.push(...fold(errorBlock(report.baseErrors), count(report.baseErrors.length, 'fout', 'fouten') + ' in de oude gegevens'), '');
+      out.push(...fold(errorBlock(report.baseErrors), count(errorCount(report.baseErrors), 'fout', 'fouten') + ' in de oude gegevens'), '');
     }
   }
   out.push(...summaryLine(report, l));
@@ -87,10 +88,11 @@ function changes(report: DiffReport, links: VisualLinks | undefined): string[] {
     ...out,
     ...visual(report, links),
     ...changedFigures(report.figures.changed, l),
-    ...figureList('Toegevoegde cijfers', report.figures.added, l),
+    ...figureList('Toegevoegde cijfers', report.figures.added, l, true),
     ...figureList('Verwijderde cijfers', report.figures.removed, l),
     ...provenance(report.provenance, l),
     ...otherTables(report.tables),
+    ...excerpts(report.excerpts),
     ...derived(report, l),
     ...sentences(report, l),
     ...charts(report, links),
@@ -110,5 +112,6 @@ export function renderMarkdown(report: DiffReport, opts: { maxLength?: number; v
 
 /** The JSON form: the report structure itself, with a stable key order. */
 export function renderJson(report: DiffReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  // JSON escapes C0 controls itself; DEL and C1 (0x9b starts an escape sequence in some terminals) too.
+  return JSON.stringify(report, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }

@@ -2,13 +2,14 @@
 import { formatMoney, formatNumber, formatSignedPercent } from '../../format/dutch.ts';
 import { decimalsOf } from '../rows.ts';
 import type { Section } from '../types.ts';
+import { showControls } from '../../format/escape.ts';
 
 /** Lists longer than this are folded into a <details> block. */
 const FOLD_AFTER = 12;
 
 /** Escape text for inline Markdown (also inside a table cell): no formatting, no HTML, no line breaks. */
 export function esc(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return showControls(s.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 export const quoted = (s: string | null) => (s === null ? '(leeg)' : `“${esc(s)}”`);

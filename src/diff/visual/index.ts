@@ -42,7 +42,7 @@ export interface VisualOptions {
  */
 export function checkReviewFolder(out: string, keep: { projects: string[]; data: string[] }): void {
   for (const project of keep.projects) {
-    for (const data of keep.data) checkOutputFolder(out, { project, data }, { name: '--visual', example: 'diff-visual' });
+    for (const data of keep.data) checkOutputFolder(out, { project, data }, { name: '--visual', example: 'diff-visual', kind: 'review' });
   }
 }
 
@@ -97,7 +97,7 @@ export async function visualDiff(report: DiffReport, opts: VisualOptions): Promi
       await mkdir(path.join(out.dir, 'fonts'), { recursive: true });
       for (const f of REVIEW_FONTS) await copyFile(fontFile(f), path.join(out.dir, 'fonts', f));
       return section!;
-    });
+    }, 'review');
   } finally {
     await drawer.close();
     await sides?.remove();

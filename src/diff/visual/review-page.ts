@@ -17,7 +17,7 @@ import { formatPeriodShort } from '../../format/dutch.ts';
 import { addFilters } from '../../format/filters.ts';
 import { LETTER_LABEL, type LetterKind, SECTION_LABEL, type SectionId } from '../../letters/plan.ts';
 import { PROJECT_ROOT } from '../../runtime/paths.ts';
-import { figureChange, figureValue } from '../markdown/figures.ts';
+import { figureChange, figureGroup, figureValue } from '../markdown/figures.ts';
 import type { DiffReport, Figure, SentenceChange } from '../types.ts';
 import { ADDED, FRAME, REMOVED } from './pixels.ts';
 import { sentencesOf } from './report-letters.ts';
@@ -121,7 +121,7 @@ export type ReviewView = { files: { css: string; icon: string }; base: string; h
       available: true;
       counts: { charts: number; pages: number };
       summary: { changed: number; added: number; removed: number } | null;
-      figures: { rows: { name: string; values: string; change: string }[]; more: number };
+      figures: { rows: { name: string; values: string; change: string; evidence: Evidence | null }[]; more: number };
       /** The letters and charts that look different, and those whose data changed but not their pictures. */
       letters: LetterView[];
       quietLetters: LetterView[];
@@ -130,10 +130,20 @@ export type ReviewView = { files: { css: string; icon: string }; base: string; h
     }
 );
 
+/** Where a figure comes from, for the reviewer to check it: source, location, quote, note. */
+export interface Evidence {
+  source: string;
+  location: string;
+  quote: string | null;
+  note: string | null;
+}
+
+const evidence = (f: Figure): Evidence => ({ source: f.source, location: f.location, quote: f.quote, note: f.note });
+
 function figureName(f: Figure, report: DiffReport): string {
   if (f.table === 'costs') return `Kosten · ${COST_TYPE[f.subject as CostType]?.label ?? f.subject} · prijsjaar ${f.period}`;
   const indicator = report.labels.indicators[f.subject] ?? f.subject;
-  const parts = [f.table === 'realisations' ? 'Realisaties' : (report.labels.editions[f.edition ?? ''] ?? f.edition ?? ''), indicator, formatPeriodShort(f.period)];
+  const parts = [figureGroup(f, (id) => report.labels.editions[id] ?? id), indicator, formatPeriodShort(f.period)];
   if (f.scenario) parts.push(SCENARIO[f.scenario as Scenario]?.label ?? f.scenario);
   if (f.region) parts.push(f.region);
   return parts.join(' · ');
@@ -146,9 +156,10 @@ function figureRows(report: DiffReport): Extract<ReviewView, { available: true }
       name: figureName(c.new, report),
       values: `${figureValue(c.new, c.old.value)} → ${figureValue(c.new, c.new.value)}`,
       change: figureChange(c.new, c.change),
+      evidence: evidence(c.new),
     })),
-    ...report.figures.added.map((f) => ({ name: figureName(f, report), values: `nieuw: ${figureValue(f, f.value)}`, change: '' })),
-    ...report.figures.removed.map((f) => ({ name: figureName(f, report), values: `vervallen (was ${figureValue(f, f.value)})`, change: '' })),
+    ...report.figures.added.map((f) => ({ name: figureName(f, report), values: `nieuw: ${figureValue(f, f.value)}`, change: '', evidence: evidence(f) })),
+    ...report.figures.removed.map((f) => ({ name: figureName(f, report), values: `vervallen (was ${figureValue(f, f.value)})`, change: '', evidence: null })),
   ];
   return { rows: rows.slice(0, FIGURES_SHOWN), more: Math.max(0, rows.length - FIGURES_SHOWN) };
 }

@@ -6,7 +6,7 @@ import { formatNumber } from '../../format/dutch.ts';
 import type { Forecast } from '../../model/figures.ts';
 import type { NamedIndicator } from '../../data/indicators.ts';
 import type { SectionId } from '../plan.ts';
-import { companion, type Ctx, label, previousOf, scenarioOf, stated, statedPeriodsOf, type Statement, statement } from './shared.ts';
+import { changeRefs, companion, type Ctx, figRef, label, previousOf, scenarioOf, stated, statedPeriodsOf, type Statement, statement } from './shared.ts';
 
 export function centralWithChange(ctx: Ctx, f: Forecast, section: SectionId): Statement[] {
   const prev = previousOf(ctx, f);
@@ -20,6 +20,7 @@ export function centralWithChange(ctx: Ctx, f: Forecast, section: SectionId): St
       paragraph: f.indicator,
       figures: [f],
       extraSources: [prev?.source],
+      refs: [prev?.ref],
       facts: {
         indicator: f.indicator,
         label: label(ctx, f.indicator),
@@ -57,6 +58,7 @@ export function changeStatement(
     paragraph: f.indicator,
     figures: [],
     derived: revisionMethod(f.value, prev.value, ctx.edition.label, prev.edition),
+    refs: changeRefs(figRef(f, ctx.edition.id), prev.ref),
     facts: {
       unit: f.unit,
       period: f.period,

@@ -10,6 +10,7 @@ import { knownSources, type SectionId } from '../plan.ts';
 import {
   companion,
   type Ctx,
+  figRef,
   direction,
   label,
   scenarioOf,
@@ -97,6 +98,7 @@ function housingQuota(ctx: Ctx, section: SectionId): Statement[] {
           paragraph: `${INDICATOR.housingQuota}-${period}`,
           figures: [],
           derived: `${formatNumber(f.value)} (${formatPeriod(period)}) min ${formatNumber(earlier.value)} (${formatPeriod(before)})`,
+          refs: [figRef(earlier, ctx.edition.id), `difference(${figRef(f, ctx.edition.id)}, ${figRef(earlier, ctx.edition.id)})`],
           extraSources: [earlier.rows.map(sourceOfRow).find(known)],
           facts: {
             period,

@@ -47,6 +47,7 @@ export function composeSentences(data: Dataset, model: Model, editionId: string,
       sources: s.sources,
       paragraph: s.paragraph,
       covers: s.covers,
+      refs: s.refs,
       notes: s.notes.map((n) => ({
         id: `${editionId}/${letter}/${s.section}/${n.key}`,
         edition: editionId,

@@ -3,7 +3,7 @@ import type { Forecast } from '../../model/figures.ts';
 import { SCENARIO, SET_SCENARIOS } from '../../data/vocabulary.ts';
 import { INDICATOR, type NamedIndicator } from '../../data/indicators.ts';
 import { centralWithChange, revisionMethod } from './figures.ts';
-import { central, type Ctx, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement, unitOf } from './shared.ts';
+import { central, changeRefs, type Ctx, figRef, label, of, periodsOf, previousOf, scenarioOf, type Statement, statement, unitOf } from './shared.ts';
 
 /** What the instroom section says; the first asylum applications only in the letter to the Kamer. */
 export function instroom(ctx: Ctx): Statement[] {
@@ -75,6 +75,7 @@ function totalInflow(ctx: Ctx): Statement[] {
         paragraph: indicator,
         figures: set,
         extraSources: complete ? prevs.map((p) => p!.source) : [],
+        refs: complete ? prevs.map((p) => p!.ref) : [],
         facts: {
           label: label(ctx, indicator),
           unit: unitOf(ctx, indicator),
@@ -105,6 +106,7 @@ function totalInflow(ctx: Ctx): Statement[] {
           paragraph: indicator,
           figures: [],
           derived: revisionMethod(c.value, cp.value, ctx.edition.label, cp.edition),
+          refs: changeRefs(figRef(c, ctx.edition.id), cp.ref),
           facts: {
             unit: c.unit,
             period,

@@ -8,7 +8,8 @@ import { COST_TYPE, COST_TYPES } from '../../data/vocabulary.ts';
 import { formatMoney } from '../../format/dutch.ts';
 import { DAYS_PER_YEAR } from '../../model/costs.ts';
 import { knownSources } from '../plan.ts';
-import { type Ctx, direction, sourceOfRow, type Statement, statement } from './shared.ts';
+import { costRef, type Ctx, direction, sourceOfRow, type Statement, statement } from './shared.ts';
+import { rowId } from '../../data/schema.ts';
 
 /** The cost types with a cost per reception place that a sentence names. */
 const PLACE_TYPES = COST_TYPES.filter((t) => COST_TYPE[t].place !== null);
@@ -45,6 +46,11 @@ export function kosten(ctx: Ctx): Statement[] {
             `het bedrag per jaar gedeeld door ${DAYS_PER_YEAR} dagen` +
             (type === 'regular' ? '' : `, en gedeeld door de ${formatMoney(cost('regular', row.price_year).perYear)} van een reguliere opvangplek`),
           extraSources: [row.source],
+          refs: [
+            costRef(type, row.price_year),
+            `perDay(${costRef(type, row.price_year)})`,
+            type === 'regular' ? null : `ratio(${costRef(type, row.price_year)}, ${costRef('regular', row.price_year)})`,
+          ],
           facts: {
             type,
             priceYear: row.price_year,
@@ -72,6 +78,12 @@ export function kosten(ctx: Ctx): Statement[] {
         paragraph: 'cost-municipal',
         figures: [],
         extraSources: [to!.source, from?.source],
+        refs: [
+          costRef('ukraine-norm', to!.price_year),
+          `perYear(${costRef('ukraine-norm', to!.price_year)})`,
+          from ? costRef('ukraine-norm', from.price_year) : null,
+          from ? `perYear(${costRef('ukraine-norm', from.price_year)})` : null,
+        ],
         facts: {
           toYear: to!.price_year,
           toNight: to!.amount,
@@ -96,6 +108,7 @@ export function kosten(ctx: Ctx): Statement[] {
         paragraph: 'cost-municipal',
         figures: [],
         extraSources: [harPlus.source],
+        refs: [costRef('har-plus', harPlus.price_year)],
         facts: { type: 'har-plus', priceYear: harPlus.price_year, amount: harPlus.amount },
       }),
     );
@@ -117,6 +130,13 @@ export function kosten(ctx: Ctx): Statement[] {
           paragraph: `calc-${calc.id}`,
           figures: [],
           extraSources: all,
+          refs: [
+            ...['places', 'share', 'rounded', 'regular'].map((part) => `derived("${calc.id}", "${part}")`),
+            ...calc.rows.filter((r) => r.startsWith('costs/')).map((r) => {
+              const c = ctx.data.costs.find((x) => rowId('costs', x) === r)!;
+              return costRef(c.type, c.price_year);
+            }),
+          ],
           facts: {
             places: calc.places,
             share: calc.emergencyShare,

@@ -8,7 +8,9 @@ import { withPart } from './figures.ts';
 import { comparePeriods } from '../../data/period.ts';
 import { formatNumber, formatPeriod } from '../../format/dutch.ts';
 import {
+  actualRef,
   central,
+  figRef,
   type Ctx,
   direction,
   of,
@@ -88,6 +90,7 @@ function ukraineCapacity(ctx: Ctx): Statement[] {
         paragraph: INDICATOR.ukraineCapacityNeed,
         figures: [],
         extraSources: [realised.source],
+        refs: [actualRef(realised), `difference(${figRef(latestNeed, ctx.edition.id)}, ${actualRef(realised)})`],
         facts: {
           period: realised.period,
           value: realised.value,

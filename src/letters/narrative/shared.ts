@@ -38,11 +38,18 @@ export interface Statement {
   covers: string[];
   /** Notes on the sentence (sources that disagree), printed as numbered notes. */
   notes: { key: string; kind: string; facts: Record<string, unknown> }[];
+  /**
+   * The references (src/letters/written/) of every number the sentence prints, by key: the figures it
+   * states, the earlier edition's figures it compares with, and the derived numbers as expressions
+   * over references. `npm run letter:draft` writes these in place of the numbers.
+   */
+  refs: string[];
 }
 
 /** A worded statement: the sentence with its sources and its worded notes. */
 export interface ComposedSentence extends Sentence {
   sources: string[];
+  refs: string[];
   paragraph: string;
   covers: string[];
   notes: Sentence[];
@@ -53,6 +60,17 @@ export const direction = (change: number): Direction => (change > 0 ? 'up' : cha
 
 /** The source id of a row id (`prognoses/…/<source>`). */
 export const sourceOfRow = (row: string): string => row.slice(row.lastIndexOf('/') + 1);
+const quoted = (xs: (string | number)[]) => xs.map((x) => `"${x}"`).join(', ');
+/** The reference of a figure in a letter of `edition`: `fig("asylum-inflow-total", "2025", "medio")`, with the edition when it is another. */
+export function figRef(f: Stated, edition: string): string {
+  if (!('scenario' in f)) return `fig(${quoted([f.indicator, f.period, f.kind])})`;
+  return `fig(${quoted(f.edition === edition ? [f.indicator, f.period, f.scenario] : [f.indicator, f.period, f.scenario, f.edition])})`;
+}
+export const actualRef = (f: { indicator: string; period: string }): string => `actual(${quoted([f.indicator, f.period])})`;
+export const costRef = (type: string, priceYear: number): string => `cost(${quoted([type, priceYear])})`;
+/** The derived numbers of a change from `before` to `now`: the difference in prose and the signed percentage. */
+export const changeRefs = (now: string, before: string): string[] => [`difference(${now}, ${before})`, `relative(${now}, ${before})`];
+
 export const coverKey = (f: Stated): string => `${f.indicator}|${f.period}|${'scenario' in f ? f.scenario : f.kind}`;
 
 export interface Ctx {
@@ -151,6 +169,8 @@ export function previousOf(ctx: Ctx, f: Forecast) {
     direction: direction(r.change),
     source: prev ? prev.source : null,
     previous: r.previous,
+    /** The reference of the earlier figure. */
+    ref: figRef({ ...f, edition: r.previous, scenario: r.previousScenario }, ctx.edition.id),
   };
 }
 
@@ -181,12 +201,14 @@ function discrepancyNotes(ctx: Ctx, key: string, fs: Stated[]): Statement['notes
 const uniq = (xs: (string | null | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
 export function statement(
-  s: Omit<Statement, 'notes' | 'covers' | 'sources'> & {
+  s: Omit<Statement, 'notes' | 'covers' | 'sources' | 'refs'> & {
     figures: (Stated | undefined)[];
     extraSources?: (string | null | undefined)[];
     ctx: Ctx;
     /** How the sentence's computed figure was made, when it states one no source states: printed as a note. */
     derived?: string;
+    /** References besides those of `figures`: earlier figures, realisations, costs, derived numbers. */
+    refs?: (string | null | undefined)[];
   },
 ): Statement {
   const figures = s.figures.filter((f): f is Stated => !!f);
@@ -199,6 +221,7 @@ export function statement(
     paragraph: s.paragraph,
     sources: uniq([...figures.map((f) => f.source), ...(s.extraSources ?? [])]),
     covers: figures.map(coverKey),
+    refs: uniq([...figures.map((f) => figRef(f, s.ctx.edition.id)), ...(s.refs ?? [])]),
     notes: [...discrepancyNotes(s.ctx, s.key, figures), ...derivedNote],
   };
 }

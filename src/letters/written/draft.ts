@@ -1,18 +1,19 @@
 /**
  * The generated letter as a starting `.md` for a writer (`npm run letter:draft -- <edition> <kind>`):
- * front matter (no kenmerk: a draft has none; the signatories in office on the edition's date) and
- * the generated sentences by section, every number that is a figure of the data set replaced by its
- * reference. A number the model derived (a difference, a rounded sum) stays as the draft prints it;
- * one that equals a data figure but is printed differently is marked `| literal` for the writer.
+ * front matter (no kenmerk: a draft has none; dated as the document that reports the edition, with
+ * the signatories in office then) and the generated sentences by section, as they would have read on
+ * that date (from the data whose sources existed then), every number replaced by the reference the
+ * sentence gives for it by key: a figure as `fig(…)`, `actual(…)`, `cost(…)`, a derived number as an
+ * expression over references (`difference(…)`, `relative(…)`, `derived(…)`), so that it follows the data.
  */
-import type { Dataset } from '../../data/schema.ts';
-import type { Model } from '../../model/index.ts';
+import type { Dataset, Edition } from '../../data/schema.ts';
+import { deriveModel, type Model } from '../../model/index.ts';
 import { composeSentences } from '../narrative/index.ts';
 import { LETTER_SECTIONS, type LetterKind, letterSubject } from '../plan.ts';
 import { parseExpression } from './expressions.ts';
 import { type LetterContext, resolveExpression } from './references.ts';
 import { type Senders, signatoriesAt } from './senders.ts';
-import { firstDayOf } from '../../data/period.ts';
+import { firstDayOf, lastDayOf } from '../../data/period.ts';
 import { QUALIFIER_PATTERN } from '../../data/vocabulary.ts';
 
 const HEADINGS: Record<LetterKind, Record<string, string>> = {
@@ -37,57 +38,79 @@ const ADDRESSEE: Record<LetterKind, string[]> = {
   gemeenten: ['Aan de commissarissen van de Koning, gedeputeerden, burgemeesters en wethouders en corporatiebestuurders'],
 };
 
+/** A number as the generated text prints it: "ca. 47.000", "ruim € 74", "−29 %", "bijna € 156 miljoen". */
 const TOKEN = new RegExp(
-  `(?:(${QUALIFIER_PATTERN}) )?(€ )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?( miljoen| miljard)?( %)?(?![\\d\\p{L}])`,
+  `(?:(${QUALIFIER_PATTERN}) )?([+−])?(€ )?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?( miljoen| miljard)?( %)?(?![\\d\\p{L}])`,
   'gu',
 );
 
-interface Candidate {
-  ref: string;
-  /** Lower is better. */
-  rank: number;
-}
-
-function candidates(data: Dataset, model: Model, edition: string, covers: Set<string>, value: number): Candidate[] {
-  const order = model.editionOrder;
-  const out: Candidate[] = [];
-  const q = (fn: string, xs: string[]) => `${fn}(${xs.map((x) => `"${x}"`).join(', ')})`;
-  for (const p of data.prognoses) {
-    if (p.region !== null || (p.value !== value && p.value_high !== value)) continue;
-    if (p.kind === 'mpp') {
-      const at = order.indexOf(p.edition!);
-      if (at > order.indexOf(edition)) continue;
-      const own = p.edition === edition;
-      const args = own ? [p.indicator, p.period, p.scenario!] : [p.indicator, p.period, p.scenario!, p.edition!];
-      out.push({ ref: q('fig', args), rank: own ? (covers.has(`${p.indicator}|${p.period}|${p.scenario}`) ? 0 : 1) : 2 });
-    } else {
-      out.push({ ref: q('fig', [p.indicator, p.period, p.kind]), rank: covers.has(`${p.indicator}|${p.period}|${p.kind}`) ? 0 : 3 });
+/**
+ * One generated sentence with its numbers as references: each number becomes the reference, among
+ * the sentence's own (`refs`, by key: the figures it states and the derived numbers over them),
+ * that prints it on the letter's date. A year stays as it is; any other number none of them prints (a
+ * scenario's chance of exceedance, a value another document gives in a note on sources that
+ * disagree) is marked literal, for the writer to see.
+ */
+function withReferences(text: string, refs: string[], ctx: LetterContext): string {
+  // What each reference prints; the references come in the order the sentence names them (the
+  // figures it states, then those it compares with, then the derived numbers), so that two
+  // references that print the same text ("45.000" now and before) are taken in turn.
+  const prints = new Map<string, string[]>();
+  for (const ref of refs) {
+    for (const r of [ref, `${ref} | bare`]) {
+      const { expression } = parseExpression(r);
+      const resolved = expression ? resolveExpression(expression, ctx, 1) : null;
+      if (!resolved?.ok) continue;
+      const list = prints.get(resolved.value.text) ?? [];
+      if (!list.some((x) => x.replace(/ \| bare$/, '') === ref)) list.push(r);
+      prints.set(resolved.value.text, list);
     }
   }
-  for (const r of data.realisations) if (r.region === null && r.value === value) out.push({ ref: q('actual', [r.indicator, r.period]), rank: 4 });
-  for (const c of data.costs) if (c.amount === value) out.push({ ref: q('cost', [c.type, String(c.price_year)]), rank: 5 });
-  return out.sort((a, b) => a.rank - b.rank || a.ref.localeCompare(b.ref));
-}
-
-/** One generated sentence with its figures as references. */
-function withReferences(text: string, ctx: LetterContext, covers: Set<string>): string {
-  return text.replace(TOKEN, (token, _q: string | undefined, eur: string | undefined, int: string, frac: string | undefined, scale: string | undefined) => {
-    let value = Number(int.replace(/\./g, '') + (frac ? `.${frac}` : ''));
-    if (scale) value *= scale.trim() === 'miljoen' ? 1e6 : 1e9;
-    if (!eur && !scale && /^\d{4}$/.test(int) && value >= 1900 && value <= 2100) return token; // a year
-    // A figure the data holds only from a source dated after the edition is still written as its
-    // reference: the build then says so, and the writer decides (a later date, another source).
-    const later = { ...ctx, date: '9999-12-31' };
-    for (const c of candidates(ctx.data, ctx.model, ctx.edition, covers, value)) {
-      for (const ref of [c.ref, `${c.ref} | bare`]) {
-        const { expression } = parseExpression(ref);
-        const r = expression ? resolveExpression(expression, later, 1) : null;
-        if (r?.ok && r.value.text === token) return `{{ ${ref} }}`;
-      }
+  const taken = new Map<string, number>();
+  return text.replace(TOKEN, (token: string, _q: string | undefined, _sign: string | undefined, eur: string | undefined, int: string, ...rest: unknown[]) => {
+    const list = prints.get(token);
+    if (list) {
+      const n = taken.get(token) ?? 0;
+      taken.set(token, n + 1);
+      return `{{ ${list[n] ?? list[0]} }}`;
     }
-    return candidates(ctx.data, ctx.model, ctx.edition, covers, value).length > 0 ? `{{ "${token}" | literal }}` : token;
+    if (!eur && /^\d{4}$/.test(int)) return token; // a year
+    const after = text.slice((rest.at(-2) as number) + token.length);
+    if (token === int && MONTH.test(after)) return token; // the day of a date
+    return `{{ "${token}" | literal }}`;
   });
 }
+
+/**
+ * The date of a draft: that of the document that reports the edition (editions.csv `source`), the
+ * last day of its month when sources.csv gives only a month, and never before the edition appeared.
+ */
+export function draftDate(data: Dataset, edition: Edition): string {
+  const source = data.sources.find((s) => s.id === edition.source);
+  const published = firstDayOf(edition.published);
+  const reported = source ? lastDayOf(source.date) : published;
+  return reported > published ? reported : published;
+}
+
+/** The data as it was on `date`: only rows whose source existed then, and only editions published by then. */
+export function dataAsOf(data: Dataset, date: string): Dataset {
+  const sources = data.sources.filter((s) => lastDayOf(s.date) <= date);
+  const known = new Set(sources.map((s) => s.id));
+  const editions = data.editions.filter((e) => firstDayOf(e.published) <= date && known.has(e.source));
+  const ids = new Set(editions.map((e) => e.id));
+  return {
+    ...data,
+    sources,
+    editions,
+    prognoses: data.prognoses.filter((p) => known.has(p.source) && (p.edition === null || ids.has(p.edition))),
+    realisations: data.realisations.filter((r) => known.has(r.source)),
+    costs: data.costs.filter((c) => known.has(c.source)),
+    costScenarios: data.costScenarios.filter((c) => known.has(c.source)),
+    basisScenarios: data.basisScenarios.filter((b) => known.has(b.source) && ids.has(b.edition)),
+  };
+}
+
+const MONTH = /^ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
 
 const yamlText = (s: string) => JSON.stringify(s);
 
@@ -95,9 +118,11 @@ const yamlText = (s: string) => JSON.stringify(s);
 export function draftMarkdown(data: Dataset, model: Model, senders: Senders, edition: string, letter: LetterKind): string {
   const e = data.editions.find((x) => x.id === edition);
   if (!e) throw new Error(`no edition ${edition} in editions.csv`);
-  const date = firstDayOf(e.published);
+  const date = draftDate(data, e);
   const ctx: LetterContext = { data, model, edition, date, ownSource: null };
-  const sentences = composeSentences(data, model, edition, letter);
+  // What the letter says, from what was known on its date.
+  const then = dataAsOf(data, date);
+  const sentences = composeSentences(then, deriveModel(then), edition, letter);
   const signers = signatoriesAt(senders, date);
   const sections = LETTER_SECTIONS[letter].filter((id) => sentences.some((s) => s.section === id));
   const front = [
@@ -132,9 +157,12 @@ export function draftMarkdown(data: Dataset, model: Model, senders: Senders, edi
     for (const s of mine) {
       if (s.paragraph !== key) flush();
       key = s.paragraph;
-      const covers = new Set(s.covers);
-      const notes = s.notes.map((n) => `^[${withReferences(n.text, ctx, covers)}]`).join('');
-      paragraph.push(withReferences(s.text, ctx, covers) + notes);
+      // A derived number's reference carries its own note on how it is computed.
+      const notes = s.notes
+        .filter((n) => !n.id.endsWith('/berekend'))
+        .map((n) => `^[${withReferences(n.text, s.refs, ctx)}]`)
+        .join('');
+      paragraph.push(withReferences(s.text, s.refs, ctx) + notes);
     }
     flush();
   });

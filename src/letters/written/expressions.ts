@@ -6,8 +6,16 @@
  */
 import * as message from '../../messages.ts';
 
-export const FUNCTIONS = ['fig', 'change', 'actual', 'cost', 'derived'] as const;
+export const FUNCTIONS = ['fig', 'change', 'actual', 'cost', 'derived', 'difference', 'relative', 'ratio', 'perDay', 'perYear'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
+/**
+ * The functions over other references (derived numbers written as what they are made of):
+ * `difference(a, b)` the difference a − b without its sign, in prose ("ruim 7.000", "bijna € 156 miljoen");
+ * `relative(a, b)` the change from b to a as a signed percentage ("−29 %"); `ratio(a, b)` a / b in
+ * prose ("ruim 2"); `perDay(a)` a yearly amount per day ("ruim € 74"); `perYear(a)` an amount per night
+ * for a year ("€ 36.500"). Their arguments are references.
+ */
+export const OPERATIONS: Partial<Record<FunctionName, number>> = { difference: 2, relative: 2, ratio: 2, perDay: 1, perYear: 1 };
 /** The pronouns that follow the number of signatories: one signs "ik", several "wij". */
 export const PRONOUNS: Record<string, [string, string]> = {
   ik: ['ik', 'wij'],
@@ -19,8 +27,18 @@ export const PRONOUNS: Record<string, [string, string]> = {
 /** Filters after a reference: `bare` prints a figure without its rounding word (allowed where the source writes one word for a list). */
 export const FILTERS = ['bare'] as const;
 
+export interface Call {
+  type: 'call';
+  fn: FunctionName;
+  /** The text arguments (the keys of a figure). */
+  args: string[];
+  /** The reference arguments of an operation (`difference(fig(…), fig(…))`). */
+  operands: Call[];
+  filters: string[];
+}
+
 export type Expression =
-  | { type: 'call'; fn: FunctionName; args: string[]; filters: string[] }
+  | Call
   | { type: 'literal'; text: string }
   | { type: 'pronoun'; word: string };
 
@@ -55,30 +73,61 @@ export function parseExpression(src: string): { expression: Expression | null; p
     return { expression: { type: 'literal', text: m[1]! } };
   }
   if (filters.length === 0 && head! in PRONOUNS) return { expression: { type: 'pronoun', word: head! } };
-  const call = /^([a-z]+)\s*\(([\s\S]*)\)$/.exec(head!);
-  if (!call) {
-    return {
-      expression: null,
-      problem: message.letter.notExpression(Object.keys(PRONOUNS)),
-    };
-  }
-  const fn = call[1]!;
-  if (!(FUNCTIONS as readonly string[]).includes(fn)) {
-    return { expression: null, problem: message.letter.unknownFunction(fn, FUNCTIONS) };
-  }
-  const args: string[] = [];
-  const argText = call[2]!.trim();
-  if (argText !== '') {
-    for (const a of argText.split(',').map((s) => s.trim())) {
-      const m = STRING.exec(a);
-      if (!m) return { expression: null, problem: message.letter.argumentNotString(fn, a) };
-      args.push(m[1]!);
-    }
-  }
+  const parsed = parseCall(head!);
+  if ('problem' in parsed) return { expression: null, problem: parsed.problem };
   for (const f of filters) {
     if (!(FILTERS as readonly string[]).includes(f)) return { expression: null, problem: message.letter.unknownFilter(f, FILTERS) };
   }
-  return { expression: { type: 'call', fn: fn as FunctionName, args, filters } };
+  return { expression: { ...parsed.call, filters } };
+}
+
+/** Split `text` at the commas that stand outside quotes and parentheses. */
+function splitArguments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '(') depth++;
+    else if (!quoted && c === ')') depth--;
+    else if (!quoted && depth === 0 && c === ',') {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out;
+}
+
+/** `fn("a", "b")`, or an operation over references `difference(fig(…), fig(…))`. */
+function parseCall(src: string, nested = false): { call: Call } | { problem: string } {
+  const call = /^([A-Za-z]+)\s*\(([\s\S]*)\)$/.exec(src);
+  if (!call) return { problem: message.letter.notExpression(Object.keys(PRONOUNS)) };
+  const fn = call[1]!;
+  if (!(FUNCTIONS as readonly string[]).includes(fn)) return { problem: message.letter.unknownFunction(fn, FUNCTIONS) };
+  const argText = call[2]!.trim();
+  const parts = argText === '' ? [] : splitArguments(argText);
+  const operation = OPERATIONS[fn as FunctionName];
+  if (operation !== undefined) {
+    if (nested) return { problem: message.letter.operandNotReference(fn, src) };
+    const operands: Call[] = [];
+    for (const a of parts) {
+      const inner = /^[A-Za-z]+\s*\(/.test(a) ? parseCall(a, true) : { problem: message.letter.operandNotReference(fn, a) };
+      if ('problem' in inner) return inner;
+      operands.push(inner.call);
+    }
+    if (operands.length !== operation) return { problem: message.letter.argumentCount(fn, operation === 1 ? '(reference)' : '(reference, reference)', operands.length) };
+    return { call: { type: 'call', fn: fn as FunctionName, args: [], operands, filters: [] } };
+  }
+  const args: string[] = [];
+  for (const a of parts) {
+    const m = STRING.exec(a);
+    if (!m) return { problem: message.letter.argumentNotString(fn, a) };
+    args.push(m[1]!);
+  }
+  return { call: { type: 'call', fn: fn as FunctionName, args, operands: [], filters: [] } };
 }
 
 /** 1-based line and column of `offset` in `text`. */

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { DataError } from '../../errors.ts';
 import * as message from '../../messages.ts';
+import { isCalendarDate } from '../../data/period.ts';
 
 export interface FrontMatter {
   subject: string;
@@ -115,6 +116,9 @@ export function readFrontMatter(
   const date = text('date');
   if (date !== null && date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     errors.push({ file, ...where(node('date')), field: 'date', value: date, message: message.letter.dateFormat() });
+  } else if (date && !isCalendarDate(date)) {
+    // 2024-04-31 would print "31 april 2024", and the PDF's metadata would say 1 May.
+    errors.push({ file, ...where(node('date')), field: 'date', value: date, message: message.letter.noSuchDate() });
   }
   const kenmerk = text('kenmerk', true);
   const addressee = text('addressee');
@@ -130,7 +134,7 @@ export function readFrontMatter(
     errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: message.letter.signatureForm() });
   }
   const partial: PartialFrontMatter = {
-    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    date: date && isCalendarDate(date) ? date : null,
     signatories: (signatories ?? []).map((s) => ({ key: s.value, line: s.line, column: s.column })),
     source: source || null,
   };

@@ -134,6 +134,13 @@ export async function loadWrittenLetters(dataDir: string, data: Dataset, model: 
   const letters: WrittenLetter[] = [];
   for (const f of await letterFiles(dataDir)) {
     const text = (await readFile(f.full, 'utf8')).replace(/^\uFEFF/, '');
+    // No control character (NUL, BEL, ESC …) goes into a printed letter: located at the first.
+    const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
+    if (control) {
+      const before = text.slice(0, control.index).split(/\r\n?|\n/);
+      errors.push({ file: displayPath(f.full), line: before.length, column: before.at(-1)!.length + 1, message: message.letter.control(control[0].charCodeAt(0)) });
+      continue;
+    }
     const l = readLetter(text, displayPath(f.full), f, data, model, senders, errors);
     if (l) letters.push(l);
   }

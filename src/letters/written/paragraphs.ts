@@ -6,7 +6,7 @@
 import type { Dataset } from '../../data/schema.ts';
 import type { Model } from '../../model/index.ts';
 import { composeWritten } from './compose.ts';
-import { loadWrittenLetters } from './load.ts';
+import { loadWrittenLetters, type WrittenLetter } from './load.ts';
 
 export interface WrittenParagraph {
   /** `2025/tweede-kamer/geschreven/<heading>/<n>` */
@@ -34,7 +34,11 @@ const slug = (s: string) =>
 
 /** Every paragraph of the written letters in `dir` (none when the data set has no letters folder). */
 export async function writtenParagraphs(dir: string, data: Dataset, model: Model): Promise<WrittenParagraph[]> {
-  const { letters } = await loadWrittenLetters(dir, data, model);
+  return paragraphsOf((await loadWrittenLetters(dir, data, model)).letters, data);
+}
+
+/** Every paragraph of letters already read. */
+export function paragraphsOf(letters: WrittenLetter[], data: Dataset): WrittenParagraph[] {
   return letters.flatMap((l) => {
     const doc = composeWritten(l, data);
     let heading = 'aanhef';

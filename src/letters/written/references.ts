@@ -9,21 +9,26 @@
  * - `cost(type, price_year)`: a cost per place or a one-off amount from costs.csv;
  * - `change(indicator, period, scenario[, edition])` (derived): the revision against the previous
  *   edition, as the model computes it;
- * - `derived(name)` (derived): a cost calculation of cost-scenarios.csv, computed by the model.
+ * - `derived(name)` (derived): a cost calculation of cost-scenarios.csv, computed by the model;
+ * - `difference(a, b)`, `relative(a, b)`, `ratio(a, b)`, `perDay(a)`, `perYear(a)` (derived): a number computed from
+ *   other references, printed as the generated text prints it ("ruim 7.000", "−29 %", "ruim 2", "ruim € 74").
  *
  * A figure is taken from a row whose source is dated on or before the letter and is not a member's
  * question; the letter's own source first, then the edition's document, then the newest. A derived
  * figure always carries a note saying that the model computed it and how.
  */
-import { formatDate, formatMoney, formatNumber, formatQualified } from '../../format/dutch.ts';
+import { formatDate, formatMoney, formatNumber, formatQualified, formatSignedPercent } from '../../format/dutch.ts';
 import type { Dataset, Prognosis, Realisation, Cost, Voice } from '../../data/schema.ts';
 import type { Model } from '../../model/index.ts';
 import { FIGURE_KINDS } from '../../data/vocabulary.ts';
 import { nearest } from '../../data/nearest.ts';
 import { lastDayOf } from '../../data/period.ts';
-import { type Expression, PRONOUNS } from './expressions.ts';
+import { type Call, type Expression, PRONOUNS } from './expressions.ts';
+import { proseMoney, proseNumber } from '../../format/prose.ts';
+import { DAYS_PER_YEAR } from '../../model/costs.ts';
 import * as message from '../../messages.ts';
 import { lookup } from '../../data/lookup.ts';
+import { precedence } from '../../model/precedence.ts';
 
 export interface LetterContext {
   data: Dataset;
@@ -43,6 +48,10 @@ export interface Resolved {
   values: number[];
   note: Note | null;
   derived: boolean;
+  /** The number an operation computes with: the figure's value (its low end), a signed change, a total. */
+  amount: number;
+  /** Whether it is an amount of money (printed with €). */
+  money: boolean;
 }
 
 export type Resolution = { ok: true; value: Resolved } | { ok: false; problem: string };
@@ -72,11 +81,11 @@ function citable<R extends { source: string; voice: Voice | null }>(rows: R[], c
     const after = answers.map((r) => `${r.source} (${dates.get(r.source)})`).join(', ');
     return { problem: message.letter.sourceAfterLetter(ctx.date, after) };
   }
-  const editionSource = ctx.data.editions.find((e) => e.id === ctx.edition)?.source;
-  const rank = (r: R) => (r.source === ctx.ownSource ? 0 : r.source === editionSource ? 1 : 2);
-  const sorted = [...known].sort(
-    (a, b) => rank(a) - rank(b) || (dates.get(b.source) ?? '').localeCompare(dates.get(a.source) ?? '') || a.source.localeCompare(b.source),
-  );
+  // The letter's own words first (a sent letter cites itself); then the order the site uses too
+  // (src/model/precedence.ts), so that the letter and the site print the same source's value.
+  const order = precedence(ctx.data);
+  const own = (r: R) => Number(r.source !== ctx.ownSource);
+  const sorted = [...known].sort((a, b) => own(a) - own(b) || order.compare(a, b));
   return { row: sorted[0]! };
 }
 
@@ -151,7 +160,7 @@ function fig(args: string[], filters: string[], ctx: LetterContext): Resolution 
     if ('problem' in c) return fail(c.problem);
     const notBare = bareAllowed(c.row, bare);
     if (notBare) return fail(notBare);
-    return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false } };
+    return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false, amount: c.row.value, money: c.row.unit === 'eur' } };
   }
   const edition = editionArg ?? ctx.edition;
   if (!ctx.data.editions.some((e) => e.id === edition)) return unknown('fig', args, ctx, message.letter.noEditionId(edition));
@@ -161,7 +170,7 @@ function fig(args: string[], filters: string[], ctx: LetterContext): Resolution 
   if ('problem' in c) return fail(c.problem);
   const notBare = bareAllowed(c.row, bare);
   if (notBare) return fail(notBare);
-  return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false } };
+  return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false, amount: c.row.value, money: c.row.unit === 'eur' } };
 }
 
 const values = (r: { value: number; value_high: number | null }) => (r.value_high === null ? [r.value] : [r.value, r.value_high]);
@@ -177,7 +186,7 @@ function actual(args: string[], filters: string[], ctx: LetterContext): Resoluti
   const bare = filters.includes('bare');
   const notBare = bareAllowed(c.row, bare);
   if (notBare) return fail(notBare);
-  return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false } };
+  return { ok: true, value: { text: figureText(c.row, bare), values: values(c.row), note: sourceNote(c.row, ctx), derived: false, amount: c.row.value, money: c.row.unit === 'eur' } };
 }
 
 function cost(args: string[], ctx: LetterContext): Resolution {
@@ -189,7 +198,7 @@ function cost(args: string[], ctx: LetterContext): Resolution {
   const c = citable(rows, ctx);
   if ('problem' in c) return fail(c.problem);
   const text = `${c.row.qualifier ? `${c.row.qualifier} ` : ''}${formatMoney(c.row.amount)}`;
-  return { ok: true, value: { text, values: [c.row.amount], note: sourceNote(c.row, ctx), derived: false } };
+  return { ok: true, value: { text, values: [c.row.amount], note: sourceNote(c.row, ctx), derived: false, amount: c.row.amount, money: true } };
 }
 
 function change(args: string[], ctx: LetterContext): Resolution {
@@ -211,42 +220,104 @@ function change(args: string[], ctx: LetterContext): Resolution {
   const note =
     `Berekend, geen cijfer uit een bron: ${label(edition)} (${scenario}) ${formatQualified(now.row.value, now.row.qualifier)} ` +
     `min ${label(revision.previous)} (${revision.previousScenario}) ${formatQualified(before.row.value, before.row.qualifier)}.`;
-  return { ok: true, value: { text, values: [Math.abs(diff)], note: { kind: 'derived', text: note }, derived: true } };
+  return { ok: true, value: { text, values: [Math.abs(diff)], note: { kind: 'derived', text: note }, derived: true, amount: diff, money: now.row.unit === 'eur' } };
 }
 
+/** What `derived(name, part)` prints of a cost calculation besides its total. */
+export const DERIVED_PARTS = ['total', 'rounded', 'places', 'share', 'regular'] as const;
+
 function derived(args: string[], ctx: LetterContext): Resolution {
-  const bad = arity('derived', args, 1, 1, '(name of a cost calculation)');
+  const bad = arity('derived', args, 1, 2, `(name of a cost calculation[, ${DERIVED_PARTS.join(' | ')}])`);
   if (bad) return fail(bad);
   const calc = ctx.model.costCalculations.find((c) => c.id === args[0]);
   if (!calc) return unknown('derived', args, ctx, message.letter.noCostCalculation(args[0]!));
+  const part = args[1] ?? 'total';
+  if (!(DERIVED_PARTS as readonly string[]).includes(part)) return fail(message.letter.unknownDerivedPart(part, DERIVED_PARTS));
   const scenario = ctx.data.costScenarios.find((s) => s.id === calc.id)!;
   const dates = sourceDates(ctx.data);
   if (lastDayOf(dates.get(scenario.source) ?? '9999') > ctx.date) {
     return fail(message.letter.sourceAfterLetter(ctx.date, `${scenario.source} (${dates.get(scenario.source)})`));
   }
+  // The places and the share are the calculation's own figures, quoted from its source.
+  if (part === 'places') {
+    return { ok: true, value: { text: formatNumber(calc.places), values: [calc.places], note: sourceNote(scenario, ctx), derived: false, amount: calc.places, money: false } };
+  }
+  if (part === 'share') {
+    const share = calc.emergencyShare * 100;
+    return { ok: true, value: { text: `${formatNumber(share)} %`, values: [share], note: sourceNote(scenario, ctx), derived: false, amount: share, money: false } };
+  }
   const method =
     calc.kind === 'conversion'
       ? `${formatNumber(calc.places)} plekken × (${formatMoney(calc.emergencyPerYear)} voor een noodopvangplek − ${formatMoney(calc.regularPerYear)}, ${calc.regularBasis}) per jaar, prijzen ${calc.priceYear}`
       : `${formatNumber(calc.places)} plekken, waarvan ${formatNumber(calc.emergencyShare * 100)} % noodopvang à ${formatMoney(calc.emergencyPerYear)} en de rest à ${formatMoney(calc.regularPerYear)} (${calc.regularBasis}) per jaar, prijzen ${calc.priceYear}`;
-  const text = formatMoney(calc.total, { words: true });
+  const amount = part === 'regular' ? calc.regularPerYear : calc.total;
+  const text = part === 'regular' ? formatMoney(amount) : part === 'rounded' ? proseMoney(amount) : formatMoney(amount, { words: true });
+  const how = part === 'regular' ? `de kosten van een reguliere opvangplek: ${calc.regularBasis}, prijzen ${calc.priceYear}` : method;
   return {
     ok: true,
     value: {
       text,
-      values: [calc.total],
-      note: { kind: 'derived', text: `Berekend, geen cijfer uit een bron: ${method}; uitgangspunten uit ${sourceName(ctx.data, scenario.source)}.` },
+      values: [amount],
+      note: { kind: 'derived', text: `Berekend, geen cijfer uit een bron: ${how}; uitgangspunten uit ${sourceName(ctx.data, scenario.source)}.` },
       derived: true,
+      amount,
+      money: true,
     },
   };
+}
+
+/** How a reference's number reads in a note: "ca. 47.000 (fig(…))". */
+const operandText = (r: Resolved, src: string) => `${r.text} (${src})`;
+
+const callText = (c: Call): string => `${c.fn}(${c.args.map((a) => `"${a}"`).join(', ')})`;
+
+/** `difference`, `relative`, `ratio`, `perDay`: a number computed from other references. */
+function operation(e: Call, ctx: LetterContext, signers: number): Resolution {
+  const operands: Resolved[] = [];
+  for (const o of e.operands) {
+    const r = resolveExpression(o, ctx, signers);
+    if (!r.ok) return r;
+    operands.push(r.value);
+  }
+  const [a, b] = operands as [Resolved, Resolved | undefined];
+  const [srcA, srcB] = e.operands.map(callText) as [string, string | undefined];
+  const berekend = (how: string) => ({ kind: 'derived' as const, text: `Berekend, geen cijfer uit een bron: ${how}.` });
+  const done = (text: string, amount: number, how: string, money = false): Resolution => ({
+    ok: true,
+    value: { text, values: [Math.abs(amount)], note: berekend(how), derived: true, amount, money },
+  });
+  if ((e.fn === 'relative' || e.fn === 'ratio') && b!.amount === 0) return fail(message.letter.divideByZero(e.fn, srcB!));
+  switch (e.fn) {
+    case 'difference': {
+      const d = a.amount - b!.amount;
+      return done(a.money ? proseMoney(Math.abs(d)) : proseNumber(Math.abs(d)), d, `${operandText(a, srcA)} min ${operandText(b!, srcB!)}`, a.money);
+    }
+    case 'relative': {
+      const r = (a.amount - b!.amount) / b!.amount;
+      return done(formatSignedPercent(r), r, `${operandText(a, srcA)} min ${operandText(b!, srcB!)}, gedeeld door ${b!.text}`);
+    }
+    case 'ratio': {
+      const r = a.amount / b!.amount;
+      return done(proseNumber(r, 1), r, `${operandText(a, srcA)} gedeeld door ${operandText(b!, srcB!)}`);
+    }
+    case 'perYear': {
+      const r = a.amount * DAYS_PER_YEAR;
+      return done(formatMoney(r), r, `${operandText(a, srcA)} maal ${DAYS_PER_YEAR} dagen`, true);
+    }
+    default: {
+      const r = a.amount / DAYS_PER_YEAR;
+      return done(proseMoney(r), r, `${operandText(a, srcA)} gedeeld door ${DAYS_PER_YEAR} dagen`, true);
+    }
+  }
 }
 
 /** Resolve one expression of a letter signed by `signers` people. */
 export function resolveExpression(e: Expression, ctx: LetterContext, signers: number): Resolution {
   switch (e.type) {
     case 'literal':
-      return { ok: true, value: { text: e.text, values: [], note: null, derived: false } };
+      return { ok: true, value: { text: e.text, values: [], note: null, derived: false, amount: Number.NaN, money: false } };
     case 'pronoun':
-      return { ok: true, value: { text: PRONOUNS[e.word]![signers > 1 ? 1 : 0], values: [], note: null, derived: false } };
+      return { ok: true, value: { text: PRONOUNS[e.word]![signers > 1 ? 1 : 0], values: [], note: null, derived: false, amount: Number.NaN, money: false } };
     case 'call':
       switch (e.fn) {
         case 'fig':
@@ -259,6 +330,8 @@ export function resolveExpression(e: Expression, ctx: LetterContext, signers: nu
           return change(e.args, ctx);
         case 'derived':
           return derived(e.args, ctx);
+        default:
+          return operation(e, ctx, signers);
       }
   }
 }

@@ -10,6 +10,7 @@ import { parseCsv } from '../../data/csv.ts';
 import type { DataError } from '../../errors.ts';
 import { displayPath } from '../../data/load.ts';
 import * as message from '../../messages.ts';
+import { isCalendarDate } from '../../data/period.ts';
 
 export interface Sender {
   id: string;
@@ -82,7 +83,7 @@ function table(
     }
     for (const c of ['valid_from', 'valid_to']) {
       const v = (r.cells[c] ?? '').trim();
-      if (v && !DATE.test(v)) errors.push({ file: shown, line: r.line, column: csv.header.indexOf(c) + 1, field: c, value: v, message: message.letter.senderDate() });
+      if (v && !(DATE.test(v) && isCalendarDate(v))) errors.push({ file: shown, line: r.line, column: csv.header.indexOf(c) + 1, field: c, value: v, message: message.letter.senderDate() });
     }
   }
   return csv.records;

@@ -71,6 +71,10 @@ function realisations(ctx: ViewContext, id: string, evidence: Evidence) {
             .filter((r) => r.indicator === id && r.period === a.period && r.region === null)
             .map((r) => ctx.source(r.source).title),
       discrepancy: ctx.citations(a.discrepancy),
+      /** Whether the source of the figure used marks it as provisional (realisations.csv `status`). */
+      provisional: data.realisations.some(
+        (r) => r.status === 'provisional' && r.indicator === id && r.period === a.period && r.region === null && r.source === a.source,
+      ),
       evidence: evidence(a.rows),
     }));
 }

@@ -2,7 +2,7 @@
  * Tracing a figure to its source text: does the letter print this value (in Dutch notation), and
  * does the row's quote stand in the letter and contain it?
  */
-import { dutchRenderings } from '../../src/format/dutch.ts';
+import { dutchRenderings } from '../format/dutch.ts';
 
 /** Collapse runs of white space (line breaks of the PDF extraction included) to one space. */
 export const normaliseText = (s: string): string => s.replace(/\s+/g, ' ').trim();
