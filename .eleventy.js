@@ -8,6 +8,7 @@ import { firstUseLinker } from './src/site/html/first-use.ts';
 import { addNldsClasses } from './src/site/html/nlds-classes.ts';
 import { bindNumbers } from './src/site/html/no-break.ts';
 import { PROJECT_ROOT } from './src/runtime/paths.ts';
+import { assetVersion } from './src/site/asset-version.ts';
 
 /** A site path made relative to the page at `pageUrl`. */
 function rel(target, pageUrl) {
@@ -27,6 +28,8 @@ export default function (eleventyConfig) {
   // Page URLs end in a folder; links inside the site are made relative to the page, so the site
   // works from any base path (a GitHub artifact, a sub folder) and from the file system.
   eleventyConfig.addFilter('rel', rel);
+  // A style sheet or script, relative to the page, with its content's hash: `assets/style.css?v=…`.
+  eleventyConfig.addFilter('asset', (target, pageUrl) => rel(target, pageUrl) + assetVersion(target));
   // An absolute address on the published site (canonical, Open Graph, sitemap, feed): SITE_URL + path.
   eleventyConfig.addFilter('absolute', (target, siteUrl) => String(siteUrl).replace(/\/$/, '') + '/' + String(target).replace(/^\//, ''));
   // An Atom date from an ISO date or month (the first of the month): 2025-09-26T00:00:00Z.

@@ -10,6 +10,7 @@ import { defineCommand, main } from '../src/cli/command.ts';
 import { DataValidationError, EXIT } from '../src/errors.ts';
 import { describeFailure } from '../src/runtime/failure.ts';
 import * as message from '../src/messages.ts';
+import { LOCAL_SITE_URL } from '../src/site/site-url.ts';
 import { createProgress } from '../src/runtime/progress.ts';
 
 export const command = defineCommand({
@@ -25,6 +26,9 @@ export const command = defineCommand({
   },
   async run({ values }, io) {
     const progress = createProgress(io.progress);
+    // npm run build makes the site to publish (npm run dev has its own builder): without SITE_URL
+    // every absolute address in it names the local server, which is never right on a host.
+    if (!process.env.SITE_URL?.trim()) io.err(`${message.build.siteUrlMissing(LOCAL_SITE_URL)}\n`);
     try {
       const summary = await build({
         dataDir: values.data,

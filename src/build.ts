@@ -23,6 +23,8 @@ import { createProgress, type Progress } from './runtime/progress.ts';
 import { writeDataFiles } from './downloads/input-files.ts';
 import { writeDerivedFiles } from './downloads/derived-files.ts';
 import { chartPng, writeChartFiles } from './downloads/chart-files.ts';
+import { chartCredits } from './downloads/chart-credits.ts';
+import { siteUrl } from './site/site-url.ts';
 import { pngRenderer } from './charts/png.ts';
 import { writeSite } from './site/build-site.ts';
 import { writeOgImages } from './site/og-image.ts';
@@ -82,7 +84,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     // The PNGs (chart downloads, preview images) are drawn on a thread of their own, each chart's as
     // soon as the chart is rendered, so the drawing runs beside the charts, letters and pages.
     const pngs = pngRenderer(cache('png'));
-    const drawPng = (c: Chart) => void chartPng(pngs, c).catch(() => undefined); // awaited when its file is written
+    const credit = chartCredits(data, model, siteUrl());
+    const drawPng = (c: Chart) => void chartPng(pngs, c, credit).catch(() => undefined); // awaited when its file is written
     try {
       return await replaceFolder(opts.outDir, async (out) => {
         // The charts the letters show are rendered first, so Chromium prints the letters while Node
@@ -136,7 +139,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
             return (
               (await writeDataFiles(out, data, opts.dataDir)) +
               (await writeDerivedFiles(out, model, data)) +
-              (await writeChartFiles(out, charts, pngs))
+              (await writeChartFiles(out, charts, pngs, credit))
             );
           }));
           const letters: LetterLink[] = composed.map((l) => {

@@ -60,6 +60,9 @@ export const build = {
   siteUrlNotAddress: (found: string) => `SITE_URL ${JSON.stringify(found)} is not an address; give one such as https://mpp.example.nl/`,
   siteUrlProtocol: (protocol: string) => `SITE_URL must start with https:// or http://, not ${protocol}`,
   siteUrlQuery: () => 'SITE_URL must not have a query or fragment',
+  siteUrlMissing: (local: string) =>
+    `warning: SITE_URL is not set, so the canonical links, Open Graph, sitemap.xml, robots.txt, the feed, the citation lines and the chart downloads point at ${local}. ` +
+    'For a site to publish, build with SITE_URL=https://… npm run build.',
   templateUndefined: (where: string, what: string) =>
     `${where}: ${what} is undefined or null (the site's templates may not output a missing value)`,
 };

@@ -9,6 +9,7 @@ import type { PngRenderer } from '../charts/png.ts';
 import { eachLimited } from '../runtime/concurrency.ts';
 import { toCsv, toExcelCsv } from '../data/csv.ts';
 import type { OutputFolder } from '../runtime/output.ts';
+import { type ChartCredit, framedSvg } from './chart-credits.ts';
 
 /** Where a chart's files are, relative to the site root. */
 export function chartFiles(id: string) {
@@ -25,11 +26,16 @@ export function chartFiles(id: string) {
 const DRAWING = 'wide' as const;
 const PNG_SCALE = 2;
 
+/** The drawing a chart's downloads give: the wide one, framed by its title, sources, page and licence (chart-credits.ts). */
+export const downloadSvg = (chart: Pick<Chart, 'id' | 'title' | 'description' | 'svgs'>, credit: (id: string) => ChartCredit): string =>
+  framedSvg(chart, chart.svgs[DRAWING], credit(chart.id));
+
 /** The PNG a chart's downloads give: ask for it as soon as the chart is rendered, and its drawing starts. */
-export const chartPng = (renderer: PngRenderer, chart: Pick<Chart, 'svgs'>): Promise<Buffer> => renderer.png(chart.svgs[DRAWING], PNG_SCALE);
+export const chartPng = (renderer: PngRenderer, chart: Pick<Chart, 'id' | 'title' | 'description' | 'svgs'>, credit: (id: string) => ChartCredit): Promise<Buffer> =>
+  renderer.png(downloadSvg(chart, credit), PNG_SCALE);
 
 /** Write every chart's files; the PNGs come from `renderer`, which may have drawn them already. */
-export async function writeChartFiles(out: OutputFolder, charts: Chart[], renderer: PngRenderer): Promise<number> {
+export async function writeChartFiles(out: OutputFolder, charts: Chart[], renderer: PngRenderer, credit: (id: string) => ChartCredit): Promise<number> {
   // A few charts at a time: at 100× there are hundreds, five files each.
   await eachLimited(charts, os.availableParallelism(), async (c) => {
     const f = chartFiles(c.id);
@@ -37,9 +43,8 @@ export async function writeChartFiles(out: OutputFolder, charts: Chart[], render
     await out.write(f.excel, toExcelCsv(c.data.columns, c.data.rows));
     const json = { id: c.id, title: c.title, description: c.description, columns: c.data.columns, rows: c.data.rows, table: c.table };
     await out.write(f.json, JSON.stringify(json, null, 2) + '\n');
-    const svg = c.svgs[DRAWING];
-    await out.write(f.svg, svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
-    await out.write(f.png, await chartPng(renderer, c));
+    await out.write(f.svg, downloadSvg(c, credit));
+    await out.write(f.png, await chartPng(renderer, c, credit));
   });
   return charts.length * 5;
 }

@@ -14,7 +14,7 @@ import type { SiteView } from './view.ts';
 const FONTS = ['fira-sans-latin-400-normal.woff2', 'fira-sans-latin-400-italic.woff2', 'fira-sans-latin-600-normal.woff2'];
 
 /** The NL Design System style sheets: the Rijkshuisstijl Community design tokens and components. */
-const NLDS = {
+export const NLDS = {
   'tokens.css': '@rijkshuisstijl-community/design-tokens/dist/index.css',
   'components.css': '@rijkshuisstijl-community/components-css/dist/index.css',
 };

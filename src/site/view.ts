@@ -15,6 +15,9 @@ import { keyFigures } from './view/home.ts';
 import { indicatorViews } from './view/indicator.ts';
 import { regionViews } from './view/regions.ts';
 import { sourceViews } from './view/sources.ts';
+import { municipalitiesView } from './view/municipalities.ts';
+import { lastUpdated } from './view/freshness.ts';
+import { themeGroups } from './view/themes.ts';
 import { GLOSSARY } from './glossary.ts';
 import { siteUrl } from './site-url.ts';
 import { formatOnDate } from '../format/dutch.ts';
@@ -32,6 +35,7 @@ function navigation(hasRegions: boolean) {
     { url: '/indicatoren/', label: 'Indicatoren' },
     { url: '/kosten/', label: 'Kosten' },
     { url: '/realisaties/', label: 'Realisaties' },
+    { url: '/gemeenten/', label: 'Gemeenten' },
     ...(hasRegions ? [{ url: '/regio/', label: 'Regio’s' }] : []),
     { url: '/begrippen/', label: 'Begrippen' },
     { url: '/data/', label: 'Data' },
@@ -50,7 +54,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
   const indicators = indicatorViews(ctx);
   const regions = regionViews(ctx);
   return {
-    site: { url, ogImage: `/${ogPath(null)}`, ogImageAlt: 'MPP migratieketen: ramingen, realisaties en kosten' },
+    site: { url, updated: lastUpdated(data), ogImage: `/${ogPath(null)}`, ogImageAlt: 'MPP migratieketen: ramingen, realisaties en kosten' },
     navigation: navigation(regions.length > 0),
     glossary: GLOSSARY,
     latest: editions.find((e) => e.id === latestId)!,
@@ -60,6 +64,11 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
     regionIndex: regions.length ? [regions] : [],
     editions,
     indicators,
+    /** /indicatoren/: the indicators by theme (themes.ts), the same themes as the breadcrumbs. */
+    indicatorGroups: themeGroups(indicators).map((g) => ({ ...g.theme, indicators: g.indicators })),
+    /** /realisaties/: the indicators with realisations, by the same themes. */
+    realisedGroups: themeGroups(indicators.filter((i) => i.realisations.length > 0)).map((g) => ({ ...g.theme, indicators: g.indicators })),
+    municipalities: municipalitiesView(ctx, indicators),
     costs: costsView(ctx),
     sources: sourceViews(ctx),
     letters,

@@ -125,11 +125,13 @@ test('every page is in Dutch, links the accessibility statement and has one h1',
     assert.match(html, '<html lang="nl">', p);
     assert.match(html, /href="[./]*toegankelijkheid\/"/, p);
     assert.is((html.match(/<h1[\s>]/g) ?? []).length, 1, p);
-    // One script at most: the self-hosted hover script, on pages with a chart; never inline code.
+    // The self-hosted scripts only: site.js (menu, filter, printing) on every page, the hover script
+    // on pages with a chart; never inline code.
     const scripts = [...html.matchAll(/<script[^>]*>/gi)].map((m) => m[0]);
-    assert.ok(scripts.every((t) => /^<script src="[./]*assets\/hover\.js" defer>$/.test(t)), `${p}: ${scripts.join(' ')}`);
+    assert.ok(scripts.every((t) => /^<script src="[./]*assets\/(site|hover)\.js\?v=[0-9a-f]{10}" defer>$/.test(t)), `${p}: ${scripts.join(' ')}`);
     assert.not.match(html, /<script[^>]*>[^<]/i, `${p} has inline script`);
-    assert.is(scripts.length, html.includes('class="chart-svg') ? 1 : 0, `${p}: hover script only where there is a chart`);
+    assert.is(scripts.filter((t) => t.includes('hover.js')).length, html.includes('class="chart-svg') ? 1 : 0, `${p}: hover script only where there is a chart`);
+    assert.is(scripts.filter((t) => t.includes('site.js')).length, 1, `${p}: site.js once`);
     assert.not.match(html, /style="/i, `${p} has an inline style`);
     // Nothing is loaded from elsewhere; the only links out are to the official publications the figures come from.
     assert.not.match(html, /\ssrc="https?:/, `${p} loads from elsewhere`);
@@ -147,7 +149,7 @@ test('every internal link and asset resolves', async () => {
   const broken: string[] = [];
   for (const p of pages) {
     const html = await read(p);
-    for (const m of html.matchAll(/(?:href|src)="([^"#]*)(#[^"]*)?"/g)) {
+    for (const m of html.matchAll(/(?:href|src)="([^"#?]*)(\?v=[0-9a-f]+)?(#[^"]*)?"/g)) {
       const target = m[1]!;
       if (target === '' || /^(https?:|mailto:|data:)/.test(target)) continue;
       let file = path.normalize(path.join(out, path.dirname(p), target));
@@ -410,8 +412,9 @@ test('npm run dev serves the Dutch 404 page for an unknown path', async () => {
     assert.match(body, '<html lang="nl">');
     assert.match(body, 'Pagina niet gevonden');
     // Its style sheet resolves from the unknown path too: links start at the root.
-    assert.match(body, 'href="/assets/style.css"');
-    assert.is((await fetch(new URL('/assets/style.css', dev.url))).status, 200);
+    const sheet = /href="(\/assets\/style\.css\?v=[0-9a-f]{10})"/.exec(body)?.[1];
+    assert.ok(sheet, 'the 404 page links /assets/style.css?v=… from the root');
+    assert.is((await fetch(new URL(sheet!, dev.url))).status, 200);
   } finally {
     await dev.close();
   }

@@ -11,6 +11,9 @@
  * as .cache is after `npm run build` on main: the first run takes the old side's charts and letters
  * from it and makes the new side's changed ones; the later runs take almost everything from it.
  */
+import { chartCredits } from '../../src/downloads/chart-credits.ts';
+import { downloadSvg } from '../../src/downloads/chart-files.ts';
+import { siteUrl } from '../../src/site/site-url.ts';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
@@ -191,11 +194,14 @@ test('the Markdown report counts the pictures and links each changed chart and p
 /** The points a chart draws its values at (in the SVG's units), from the chart code itself, and the SVG's outermost translate. */
 async function drawnPoints(dataDir: string, id: string) {
   const { data } = await loadDataset(dataDir);
-  const [chart] = await renderCharts(chartSpecs(data, deriveModel(data)).filter((s) => s.id === id));
+  const model = deriveModel(data);
+  const [chart] = await renderCharts(chartSpecs(data, model).filter((s) => s.id === id));
+  // The downloads put the chart under its title (src/downloads/chart-credits.ts): where it starts in the PNG's drawing.
+  const top = Number(/<svg x="0" y="([\d.]+)"/.exec(downloadSvg(chart!, chartCredits(data, model, siteUrl())))![1]);
   // vega draws the plot area moved by the padding and the y axis (the SVG's outermost translate);
   // the points already include it. It is compared below: the same on both sides, the axes kept their size.
   const origin = /<g[^>]* transform="translate\(([\d.]+),([\d.]+)\)"/.exec(chart!.svgs.wide)!;
-  return { points: chart!.points.wide, dx: Number(origin[1]), dy: Number(origin[2]) };
+  return { points: chart!.points.wide, dx: Number(origin[1]), dy: Number(origin[2]), top };
 }
 
 const colourAt = (p: Picture, x: number, y: number) => {
@@ -229,9 +235,10 @@ test('the difference image marks the moved line of each chart and no pixel elsew
 
     const picture = v.charts.find((c) => c.id === id) as ChartPicture;
     const diff = decodePng(await readFile(path.join(repo, 'beelden-json', picture.images.diff!)));
-    // The PNG is the wide SVG at twice its size (src/downloads/chart-files.ts).
+    // The PNG is the framed wide SVG at twice its size (src/downloads/chart-files.ts), the chart `top` units down.
+    assert.is(before.top, after.top);
     const px = (x: number) => x * 2;
-    const py = (y: number) => y * 2;
+    const py = (y: number) => (y + after.top) * 2;
     // The area of the line before and after: its points, plus the marker (radius ≤ 3,9), half the
     // stroke (1,5) and a pixel of anti-aliasing, in SVG units.
     const R = 7;

@@ -83,6 +83,26 @@ test('invalid data: the located errors, exit 1, and the build starts no browser 
   assert.match(r.err, message.cell.thousands('35.535'));
 });
 
+test('build without SITE_URL warns that the published addresses name the local server; with it, no warning', async () => {
+  const dir = await scratchData();
+  await replaceIn(dir, 'realisations.csv', ',35535,', ',35.535,'); // fails at loading: no site is built
+  const out = await mkdtemp(path.join(os.tmpdir(), 'mpp-cli-'));
+  const cache = path.join(out, 'cache'); // with letters in it, the build starts no browser before it loads the data
+  await mkdir(path.join(cache, 'letters'), { recursive: true });
+  const saved = process.env.SITE_URL;
+  try {
+    delete process.env.SITE_URL;
+    const without = await run(build, ['--data', dir, '--out', path.join(out, 'site'), '--cache', cache]);
+    assert.ok(without.err.includes(message.build.siteUrlMissing('http://127.0.0.1:8080/')), without.err);
+    process.env.SITE_URL = 'https://mpp.example.nl/';
+    const withUrl = await run(build, ['--data', dir, '--out', path.join(out, 'site'), '--cache', cache]);
+    assert.not.ok(withUrl.err.includes('SITE_URL'), withUrl.err);
+  } finally {
+    if (saved === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = saved;
+  }
+});
+
 test('a fault in the program: one line, exit 3; the stack only with --debug', async () => {
   const faulty = defineCommand({
     name: 'faulty',

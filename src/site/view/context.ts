@@ -9,6 +9,7 @@ import type { Citation } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Unit } from '../../data/schema.ts';
 import { chartFiles } from '../../downloads/chart-files.ts';
+import { chartPages } from '../../downloads/chart-credits.ts';
 import { excerptPath } from '../../downloads/input-files.ts';
 import { lookup } from '../../data/lookup.ts';
 
@@ -68,13 +69,7 @@ export interface ViewContext {
 export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewContext {
   // The page each chart belongs to: an edition's scenario charts on the edition, an indicator's on
   // the indicator, the newest cost chart on the costs page.
-  const home = new Map<string, string>();
-  for (const i of data.indicators) {
-    for (const e of data.editions) home.set(chartId.scenarios(e.id, i.id), `/edities/${e.id}/`);
-    home.set(chartId.vintages(i.id), indicatorPath(i.slug));
-    home.set(chartId.realised(i.id), indicatorPath(i.slug));
-  }
-  home.set(chartId.costs(0, true), '/kosten/');
+  const home = chartPages(data);
   const views: ChartView[] = charts.map((c) => ({ ...c, page: home.get(c.id) ?? null, files: chartFiles(c.id) }));
   const chartById = new Map(views.map((c) => [c.id, c]));
   const find = lookup(data);

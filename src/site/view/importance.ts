@@ -1,18 +1,13 @@
 /**
  * The order of indicators on edition pages and in the story: by what a reader looks for first
- * (inflow, reception, housing, Ukraine, IND, then costs and the rest), not by name. Within a topic
+ * (the themes of themes.ts: inflow, IND, reception, housing, Ukraine, departure, costs), not by name. Within a topic
  * the headline indicators come first, then the others by label.
  */
 import { INDICATOR } from '../../data/indicators.ts';
+import { themeRank } from './themes.ts';
 
-export const TOPICS = [
-  { id: 'inflow', label: 'Instroom', match: /^(asylum-inflow|nareis-)/ },
-  { id: 'reception', label: 'Opvang', match: /^(coa-|nidos-)/ },
-  { id: 'housing', label: 'Huisvesting en spreiding', match: /^(housing-|spreidingswet-|statushouders-|prt-)/ },
-  { id: 'ukraine', label: 'Oekraïense ontheemden', match: /^ukraine-/ },
-  { id: 'ind', label: 'IND', match: /^ind-/ },
-  { id: 'other', label: 'Vertrek, kosten en overig', match: /./ },
-] as const;
+/** The topics are the themes of themes.ts: one list for /indicatoren/, the breadcrumbs and this order. */
+export { THEMES as TOPICS } from './themes.ts';
 
 /** Headline indicators, most important first; every other indicator follows within its topic. */
 const HEADLINE: readonly string[] = [
@@ -29,7 +24,7 @@ const HEADLINE: readonly string[] = [
   INDICATOR.ukraineCapacityNeed,
 ];
 
-export const topicOf = (indicator: string) => TOPICS.findIndex((t) => t.match.test(indicator));
+export const topicOf = themeRank;
 
 const rank = (id: string) => {
   const i = HEADLINE.indexOf(id);

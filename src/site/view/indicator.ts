@@ -2,8 +2,12 @@
 import { chartId } from '../../charts/ids.ts';
 import { comparePeriods } from '../../data/period.ts';
 import type { ViewContext } from './context.ts';
+import { evidenceIndex } from './evidence.ts';
+import { themeOf } from './themes.ts';
 
-function vintages(ctx: ViewContext, id: string) {
+type Evidence = ReturnType<typeof evidenceIndex>;
+
+function vintages(ctx: ViewContext, id: string, evidence: Evidence) {
   return ctx.model.vintages
     .filter((v) => v.indicator === id && v.region === null)
     .map((v) => ({
@@ -23,12 +27,14 @@ function vintages(ctx: ViewContext, id: string) {
         error: f.error,
         relativeError: f.relativeError,
         inBand: f.inBand,
+        evidence: evidence(f.rows),
       })),
+      realisationEvidence: evidence(v.rows.filter((r) => r.startsWith('realisations/'))),
     }));
 }
 
 /** Targets, set figures and outlooks: forward-looking figures that are not an MPP edition's. */
-function otherFigures(ctx: ViewContext, id: string) {
+function otherFigures(ctx: ViewContext, id: string, evidence: Evidence) {
   return ctx.model.otherFigures
     .filter((f) => f.indicator === id && f.region === null)
     .sort((a, b) => comparePeriods(a.period, b.period))
@@ -41,10 +47,11 @@ function otherFigures(ctx: ViewContext, id: string) {
       source: ctx.source(f.source),
       voice: f.voice,
       discrepancy: ctx.citations(f.discrepancy),
+      evidence: evidence(f.rows),
     }));
 }
 
-function realisations(ctx: ViewContext, id: string) {
+function realisations(ctx: ViewContext, id: string, evidence: Evidence) {
   const { data, model } = ctx;
   return model.actuals
     .filter((a) => a.indicator === id && a.region === null)
@@ -68,6 +75,7 @@ function realisations(ctx: ViewContext, id: string) {
       provisional: data.realisations.some(
         (r) => r.status === 'provisional' && r.indicator === id && r.period === a.period && r.region === null && r.source === a.source,
       ),
+      evidence: evidence(a.rows),
     }));
 }
 
@@ -76,21 +84,30 @@ export function indicatorViews(ctx: ViewContext) {
   const { data } = ctx;
   const ids = [...new Set([...data.prognoses.map((p) => p.indicator), ...data.realisations.map((r) => r.indicator)])];
   const byId = new Map(data.indicators.map((i) => [i.id, i]));
+  const evidence = evidenceIndex(data, ctx.source);
   return ids
     .map((id) => {
       const i = byId.get(id)!;
+      const theme = themeOf(id);
       return {
         id,
         url: ctx.indicatorUrl(id),
         label: i.label,
         definition: i.definition,
         unit: i.unit,
+        theme: { id: theme.id, label: theme.label, anchor: theme.anchor },
+        /** What the indicator holds, for the list on /indicatoren/. */
+        holds: {
+          mpp: data.prognoses.some((p) => p.indicator === id && p.kind === 'mpp'),
+          other: data.prognoses.some((p) => p.indicator === id && p.kind !== 'mpp'),
+          realisations: data.realisations.some((r) => r.indicator === id),
+        },
         chart: ctx.chart(chartId.vintages(id)),
         /** Forecast against realisation, when a forecast period has been realised. */
         realisedChart: ctx.chart(chartId.realised(id)),
-        vintages: vintages(ctx, id),
-        others: otherFigures(ctx, id),
-        realisations: realisations(ctx, id),
+        vintages: vintages(ctx, id, evidence),
+        others: otherFigures(ctx, id, evidence),
+        realisations: realisations(ctx, id, evidence),
       };
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));

@@ -49,30 +49,46 @@
       tip.hidden = true;
       mark.setAttribute('visibility', 'hidden');
     }
+    // Within 30 units of a mouse, 45 of a finger (a tap is less precise than a pointer).
     function nearest(ev) {
       var m = svg.getScreenCTM();
       if (!m) return -1;
       var inv = m.inverse();
       var x = inv.a * ev.clientX + inv.c * ev.clientY + inv.e;
       var y = inv.b * ev.clientX + inv.d * ev.clientY + inv.f;
-      var best = -1, dist = 900; // within 30 units
+      var best = -1, dist = ev.pointerType === 'mouse' ? 900 : 2025;
       for (var k = 0; k < points.length; k++) {
         var dx = points[k][0] - x, dy = points[k][1] - y, d = dx * dx + dy * dy;
         if (d < dist) { dist = d; best = k; }
       }
       return best;
     }
-    svg.addEventListener('pointermove', function (ev) {
+    function pick(ev) {
       var k = nearest(ev);
       if (k < 0) hide();
       else if (k !== current) show(k);
+    }
+    svg.addEventListener('pointermove', pick);
+    // A tap (touch or pen) has no hover: the point is chosen where the finger comes down, on every
+    // tap. The focus the tap gives the chart must not show the first value instead, and the
+    // pointerleave a touch ends with must not hide what the tap showed.
+    var tapped = false;
+    svg.addEventListener('pointerdown', function (ev) {
+      if (ev.pointerType === 'mouse') return;
+      tapped = document.activeElement !== box; // a focus follows only when the chart has none yet
+      pick(ev);
     });
-    svg.addEventListener('pointerleave', hide);
+    svg.addEventListener('pointerleave', function (ev) {
+      if (ev.pointerType === 'mouse') hide();
+    });
 
     box.tabIndex = 0;
     box.setAttribute('role', 'group');
     box.setAttribute('aria-label', 'Waarden in de grafiek: kies met de pijltjestoetsen');
-    box.addEventListener('focus', function () { show(current < 0 ? 0 : current); });
+    box.addEventListener('focus', function () {
+      if (tapped) { tapped = false; return; }
+      show(current < 0 ? 0 : current);
+    });
     box.addEventListener('blur', hide);
     box.addEventListener('keydown', function (ev) {
       var k = current;
