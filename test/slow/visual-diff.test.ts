@@ -82,12 +82,17 @@ async function repoWith(from: string | RegExp, to: string, message: string): Pro
   await git(dir, 'add', '-A');
   await git(dir, 'commit', '-q', '-m', 'the data set');
   await git(dir, 'checkout', '-q', '-b', 'change');
-  // The value and its quote change together; a copy of the seeds prints the new quote (seed-edits.ts).
-  await useEditedSeeds();
-  const file = path.join(dir, 'data', 'prognoses.csv');
-  const text = await readFile(file, 'utf8');
-  if (!text.includes(String(from))) throw new Error(`fixture: ${from} not in prognoses.csv`);
-  await writeFile(file, setMedio2025(text, Number(/,(\d+),$/.exec(to)![1])));
+  const value = typeof from === 'string' ? /,(\d+),$/.exec(to) : null;
+  if (value) {
+    // A new value: it and its quote change together; a copy of the seeds prints the new quote (seed-edits.ts).
+    await useEditedSeeds();
+    const file = path.join(dir, 'data', 'prognoses.csv');
+    const text = await readFile(file, 'utf8');
+    if (!text.includes(from as string)) throw new Error(`fixture: ${String(from)} not in prognoses.csv`);
+    await writeFile(file, setMedio2025(text, Number(value[1])));
+  } else {
+    await replaceIn(path.join(dir, 'data'), 'prognoses.csv', from, to);
+  }
   await git(dir, 'commit', '-q', '-am', message);
   return dir;
 }
