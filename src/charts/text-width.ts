@@ -21,6 +21,21 @@ export function textWidth(text: string, size: number, weight: string | number = 
   return (units / metrics.unitsPerEm) * size * MARGIN;
 }
 
+/** Words laid into lines no wider than `width` px at `size` px in Fira Sans, broken at spaces (a word longer than a line stands alone). */
+export function wrapText(text: string, size: number, width: number, weight: string | number = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, weight) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 interface TextItem {
   text?: unknown;
   fontSize?: number;

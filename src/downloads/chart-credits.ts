@@ -7,7 +7,7 @@
 import type { Chart } from '../charts/index.ts';
 import { chartId } from '../charts/ids.ts';
 import { FONT } from '../charts/layout.ts';
-import { textWidth } from '../charts/text-width.ts';
+import { wrapText } from '../charts/text-width.ts';
 import { type Dataset, rowId } from '../data/schema.ts';
 import type { Model } from '../model/index.ts';
 import { formatDate } from '../format/dutch.ts';
@@ -80,21 +80,6 @@ const TITLE = { size: 16, weight: 600, line: 21 };
 const SMALL = { size: 11, weight: 400, line: 14 };
 const MARGIN = 12;
 
-/** `text` in lines no wider than `width` px in Fira Sans, broken at spaces (a word longer than a line stands alone). */
-export function wrap(text: string, width: number, size: number, weight: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, weight) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * The drawing of a download: the chart's own SVG (`svg`, vega's, with width and height) nested
  * under its title and above its credit lines, on white, in Fira Sans. Deterministic: the same chart
@@ -105,8 +90,8 @@ export function framedSvg(chart: Pick<Chart, 'title' | 'description'>, svg: stri
   const w = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(inner)?.[1] ?? 600);
   const h = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(inner)?.[1] ?? 300);
   const textWidth_ = w - 2 * MARGIN;
-  const title = wrap(chart.title, textWidth_, TITLE.size, TITLE.weight);
-  const small = [credit.sources, credit.site, credit.licence].filter(Boolean).flatMap((t) => wrap(t, textWidth_, SMALL.size, SMALL.weight));
+  const title = wrapText(chart.title, TITLE.size, textWidth_, TITLE.weight);
+  const small = [credit.sources, credit.site, credit.licence].filter(Boolean).flatMap((t) => wrapText(t, SMALL.size, textWidth_, SMALL.weight));
   const top = MARGIN + title.length * TITLE.line + 6;
   const bottom = top + h + 8;
   const height = bottom + small.length * SMALL.line + MARGIN;

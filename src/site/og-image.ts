@@ -3,7 +3,7 @@
  * one for the site, drawn as SVG with Fira Sans' own widths (text-width.ts) and rendered to PNG by
  * resvg, without a browser and without system fonts.
  */
-import { textWidth } from '../charts/text-width.ts';
+import { wrapText } from '../charts/text-width.ts';
 import type { PngRenderer } from '../charts/png.ts';
 import { SCENARIO } from '../data/vocabulary.ts';
 import { formatFigure, formatOnDate } from '../format/dutch.ts';
@@ -16,21 +16,6 @@ export const OG = { width: 1200, height: 630 } as const;
 const MARGIN = 72;
 const BLUE = '#154273';
 
-/** Words laid into lines no wider than `width` at `size` px. */
-export function wrap(text: string, size: number, width: number, weight = 400): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, weight) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export interface OgCard {
   /** Small line at the top: the site's name. */
   kicker: string;
@@ -41,8 +26,8 @@ export interface OgCard {
 
 export function ogSvg(card: OgCard): string {
   const inner = OG.width - 2 * MARGIN;
-  const title = wrap(card.title, 72, inner, 600).slice(0, 2);
-  const body = wrap(card.text, 40, inner).slice(0, 5);
+  const title = wrapText(card.title, 72, inner, 600).slice(0, 2);
+  const body = wrapText(card.text, 40, inner).slice(0, 5);
   const t = (x: number, y: number, size: number, weight: number, fill: string, s: string) =>
     `<text x="${x}" y="${y}" font-family="Fira Sans" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(s)}</text>`;
   let y = 150;

@@ -4,7 +4,7 @@
  * them with the filters of src/format/filters.ts.
  */
 import type { Chart } from '../../charts/index.ts';
-import { type ChartId, chartId } from '../../charts/ids.ts';
+import type { ChartId } from '../../charts/ids.ts';
 import type { Citation } from '../../model/figures.ts';
 import type { Model } from '../../model/index.ts';
 import type { Dataset, Unit } from '../../data/schema.ts';
