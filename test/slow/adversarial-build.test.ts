@@ -7,7 +7,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,7 +16,7 @@ import Papa from 'papaparse';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as buildCommand } from '../../scripts/build.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
-import { ROOT, scratchData } from '../support/helpers.ts';
+import { filesBelow, fingerprint, ROOT, scratchData } from '../support/helpers.ts';
 import { copySharedSite, sharedSite } from '../support/shared-site.ts';
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
@@ -38,21 +37,6 @@ async function build(data: string, out: string, extra: string[] = [], env: NodeJ
     const err = e as { code: number; stderr: string };
     return { code: err.code, stderr: err.stderr };
   }
-}
-
-async function files(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
-    .sort();
-}
-
-async function fingerprint(dir: string): Promise<string> {
-  if (!existsSync(dir)) return 'missing';
-  const h = createHash('sha256');
-  const list = await files(dir);
-  for (const f of list) h.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
-  return `${list.length}:${h.digest('hex')}`;
 }
 
 /**
@@ -159,7 +143,7 @@ test('hostile text in labels, titles, notes and quotes is inert in pages, letter
   const result = { code: await invoke(buildCommand, ['--data', data, '--out', out, '--no-cache'], io), stderr: io.stderr };
   assert.is(result.code, 0, result.stderr);
 
-  const all = await files(out);
+  const all = await filesBelow(out);
   let labelShown = 0;
   for (const f of all.filter((f) => f.endsWith('.html'))) {
     const html = await readFile(path.join(out, f), 'utf8');

@@ -8,14 +8,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as message from '../../src/messages.ts';
-import { ROOT, scratchData } from '../support/helpers.ts';
+import { filesBelow, fingerprint, ROOT, scratchData } from '../support/helpers.ts';
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
 const execFileAsync = promisify(execFile);
@@ -34,22 +33,6 @@ async function runCompiled(args: string[], opts: { cwd?: string; env?: NodeJS.Pr
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
-}
-
-async function files(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
-    .sort();
-}
-
-/** Every file's name and bytes below `dir`, as one hash. */
-async function fingerprint(dir: string): Promise<string> {
-  if (!existsSync(dir)) return 'missing';
-  const h = createHash('sha256');
-  const list = await files(dir);
-  for (const f of list) h.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
-  return `${list.length}:${h.digest('hex')}`;
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -81,7 +64,7 @@ test('time zone: built west of UTC (Los Angeles, C locale) and east (Chatham, Tu
   ]);
   assert.is(west.code, 0, west.stderr);
   assert.is(east.code, 0, east.stderr);
-  const [a, b] = [await files(path.join(dir, 'west')), await files(path.join(dir, 'east'))];
+  const [a, b] = [await filesBelow(path.join(dir, 'west')), await filesBelow(path.join(dir, 'east'))];
   assert.equal(a, b);
   const differ: string[] = [];
   for (const f of a) {

@@ -5,14 +5,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as buildCommand } from '../../scripts/build.ts';
-import { appendLine, columnOf, ROOT, scratchData } from '../support/helpers.ts';
+import { appendLine, columnOf, fingerprint, ROOT, scratchData } from '../support/helpers.ts';
 import { sharedSite } from '../support/shared-site.ts';
 
 const run = promisify(execFile);
@@ -49,17 +48,6 @@ const compiled = () =>
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-compiled-')), 'site');
     return { out, result: await buildCli('data', out, '--no-cache') };
   })());
-
-/** A fingerprint of every file below `dir`: names and contents. */
-async function fingerprint(dir: string): Promise<string> {
-  const h = createHash('sha256');
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
-  for (const f of files) h.update(path.relative(dir, f)).update(await readFile(f));
-  return `${files.length}:${h.digest('hex')}`;
-}
 
 test('a build writes the normalised data; a failed build leaves the previous output untouched', async () => {
   const good = await compiled();

@@ -17,7 +17,7 @@ import { siteUrl } from '../../src/site/site-url.ts';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ import { deriveModel } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/runtime/browser.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
-import { DATA, git, replaceIn } from '../support/helpers.ts';
+import { DATA, filesBelow, git, replaceIn } from '../support/helpers.ts';
 import { sharedCache } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
@@ -108,14 +108,6 @@ async function diff(cwd: string, ...args: string[]): Promise<{ code: number; std
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
-/** Every file below `dir`, relative, sorted. */
-async function files(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
-
 const available = (v: VisualSection | undefined) => {
   assert.ok(v?.available, `the visual section is there: ${JSON.stringify(v)}`);
   return v as Extract<VisualSection, { available: true }>;
@@ -152,7 +144,7 @@ test('47000 → 48500: images for exactly the charts that show the figure and th
   assert.equal(v.counts, { charts: 2, pages: 4 });
 
   // The images on disk: before, after and difference for each, and nothing for anything else.
-  const written = (await files(path.join(repo, 'beelden-json'))).filter((f) => f.endsWith('.png') && !/zoom-/.test(f));
+  const written = (await filesBelow(path.join(repo, 'beelden-json'))).filter((f) => f.endsWith('.png') && !/zoom-/.test(f));
   const expected = [
     ...EXPECTED_CHARTS.map((id) => `charts/${id}`),
     ...EXPECTED_PAGES.flatMap(([pdf, ps]) => ps.map((n) => `letters/${path.basename(pdf, '.pdf')}/page-${n}`)),
@@ -271,19 +263,19 @@ test('the difference image marks the moved line of each chart and no pixel elsew
 });
 
 test('a second run on the same inputs writes the same bytes and renders nothing anew', async () => {
-  const cacheBefore = new Set(await files(cache));
+  const cacheBefore = new Set(await filesBelow(cache));
   const again = await diff(repo, '--visual', 'beelden-json', '--format', 'json');
   assert.is(again.code, 0, again.stderr);
   // Whatever is drawn or printed (a chart's SVG or PNG, a letter's PDF, a page's picture) is stored
   // in the cache when it is made: a second run that makes nothing anew adds no entry with content.
   // (A build may note in a marker entry of a byte or two that it has seen something.)
   const added: string[] = [];
-  for (const f of await files(cache)) if (!cacheBefore.has(f) && (await readFile(path.join(cache, f))).length > 2) added.push(f);
+  for (const f of await filesBelow(cache)) if (!cacheBefore.has(f) && (await readFile(path.join(cache, f))).length > 2) added.push(f);
   assert.equal(added, [], 'no chart, letter or page was made again');
   const a = path.join(repo, 'beelden');
   const b = path.join(repo, 'beelden-json');
-  const listed = await files(a);
-  assert.equal(await files(b), listed);
+  const listed = await filesBelow(a);
+  assert.equal(await filesBelow(b), listed);
   for (const f of listed) assert.ok((await readFile(path.join(a, f))).equals(await readFile(path.join(b, f))), `${f} differs between runs`);
   assert.equal(JSON.parse(again.stdout).visual, report.visual);
 });
@@ -299,7 +291,7 @@ test('a changed note only: no images, and the review page says so', async () => 
   assert.equal(changed.provenance[0]!.fields.map((f) => f.field), ['note']);
   const v = available(changed.visual);
   assert.equal([v.charts, v.letters, v.counts], [[], [], { charts: 0, pages: 0 }]);
-  const out = await files(path.join(noteRepo, 'beelden'));
+  const out = await filesBelow(path.join(noteRepo, 'beelden'));
   assert.equal(out.filter((f) => f.endsWith('.png')), []);
   const html = await readFile(path.join(noteRepo, 'beelden', 'index.html'), 'utf8');
   assert.match(html, 'Geen grafiek en geen briefpagina ziet er anders uit.');

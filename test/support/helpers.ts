@@ -1,6 +1,7 @@
 /** Shared test fixtures: a scratch copy of the shipped data set that a test may damage; git for the temporary repositories. */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,21 @@ export const GIT_ENV = {
 /** Run git in `cwd` with GIT_ENV; resolves with its trimmed output. */
 export async function git(cwd: string, ...args: string[]): Promise<string> {
   return (await promisify(execFile)('git', args, { cwd, env: GIT_ENV })).stdout.trim();
+}
+
+/** Every file below `dir`, relative to it, sorted. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+/** Every file's name and bytes below `dir`, as one hash with the number of files; `missing` when there is no `dir`. */
+export async function fingerprint(dir: string): Promise<string> {
+  if (!existsSync(dir)) return 'missing';
+  const h = createHash('sha256');
+  const list = await filesBelow(dir);
+  for (const f of list) h.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
+  return `${list.length}:${h.digest('hex')}`;
 }
