@@ -14,7 +14,7 @@ import * as message from '../messages.ts';
 import { type DatasetCheck, EXCERPTS, loadDataset, type LocatedDataset } from '../data/load.ts';
 import type { Located } from '../data/validate.ts';
 import { seedsDir } from '../runtime/paths.ts';
-import { normaliseText, printsQualifier, printsValue } from './trace.ts';
+import { normaliseText, traceFigure } from './trace.ts';
 import { disagreementCheck } from './disagreements.ts';
 
 interface Traced {
@@ -37,13 +37,20 @@ function traceError(l: Located<Traced>, text: string, valueField: string): DataE
     value: String((r as unknown as Record<string, unknown>)[field] ?? ''),
     message: msg,
   });
-  if (r.quote === null) return printsValue(text, r.value, r.unit) ? null : at(valueField, message.quote.valueNotInSource(r.value, r.source));
-  const quote = normaliseText(r.quote);
-  if (!text.includes(quote)) return at('quote', message.quote.notInSource(r.source));
-  if (!printsValue(quote, r.value, r.unit)) return at('quote', message.quote.lacksValue(r.value));
-  if (r.value_high != null && !printsValue(quote, r.value_high, r.unit)) return at('quote', message.quote.lacksHigh(r.value_high));
-  if (r.qualifier && !printsQualifier(quote, r.qualifier)) return at('quote', message.quote.lacksQualifier(r.qualifier));
-  return null;
+  const t = traceFigure(text, { value: r.value, valueHigh: r.value_high, unit: r.unit, qualifier: r.qualifier, quote: r.quote });
+  if (t.ok) return null;
+  switch (t.problem) {
+    case 'valueNotInSource':
+      return at(valueField, message.quote.valueNotInSource(r.value, r.source));
+    case 'notInSource':
+      return at('quote', message.quote.notInSource(r.source));
+    case 'lacksValue':
+      return at('quote', message.quote.lacksValue(r.value));
+    case 'lacksHigh':
+      return at('quote', message.quote.lacksHigh(r.value_high!));
+    case 'lacksQualifier':
+      return at('quote', message.quote.lacksQualifier(r.qualifier!));
+  }
 }
 
 /** The check of every prognosis, realisation and cost against its source text; `seeds` is where the seed letters are. */

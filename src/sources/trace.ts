@@ -37,31 +37,28 @@ export function printsQualifier(quote: string, qualifier: string): boolean {
   return (QUALIFIER_WORDS[qualifier] ?? [qualifier]).some((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu').test(quote));
 }
 
-export interface TraceResult {
-  ok: boolean;
-  reason?: string;
-}
+/** What is wrong when a figure does not trace: the names of the catalogue's `quote` messages. */
+export type TraceProblem = 'notInSource' | 'lacksValue' | 'lacksHigh' | 'lacksQualifier' | 'valueNotInSource';
+
+export type TraceResult = { ok: true } | { ok: false; problem: TraceProblem; reason: string };
 
 /** Check one figure against the normalised text of its source. */
 export function traceFigure(
   sourceText: string,
   figure: { value: number; valueHigh?: number | null; unit?: string; qualifier?: string | null; quote?: string | null },
 ): TraceResult {
+  const fail = (problem: TraceProblem, reason: string): TraceResult => ({ ok: false, problem, reason });
   if (figure.quote) {
     const quote = normaliseText(figure.quote);
-    if (!sourceText.includes(quote)) return { ok: false, reason: `quote not found in the source: "${quote}"` };
-    if (!printsValue(quote, figure.value, figure.unit)) {
-      return { ok: false, reason: `quote does not print the value ${figure.value}: "${quote}"` };
-    }
+    if (!sourceText.includes(quote)) return fail('notInSource', `quote not found in the source: "${quote}"`);
+    if (!printsValue(quote, figure.value, figure.unit)) return fail('lacksValue', `quote does not print the value ${figure.value}: "${quote}"`);
     if (figure.valueHigh != null && !printsValue(quote, figure.valueHigh, figure.unit)) {
-      return { ok: false, reason: `quote does not print the high end ${figure.valueHigh} of the range: "${quote}"` };
+      return fail('lacksHigh', `quote does not print the high end ${figure.valueHigh} of the range: "${quote}"`);
     }
     if (figure.qualifier && !printsQualifier(quote, figure.qualifier)) {
-      return { ok: false, reason: `quote does not hold the rounding word "${figure.qualifier}": "${quote}"` };
+      return fail('lacksQualifier', `quote does not hold the rounding word "${figure.qualifier}": "${quote}"`);
     }
     return { ok: true };
   }
-  return printsValue(sourceText, figure.value, figure.unit)
-    ? { ok: true }
-    : { ok: false, reason: `value ${figure.value} is not printed in the source` };
+  return printsValue(sourceText, figure.value, figure.unit) ? { ok: true } : fail('valueNotInSource', `value ${figure.value} is not printed in the source`);
 }
