@@ -7,8 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type DataError, DataValidationError } from '../errors.ts';
-import { type LocatedDataset, parseTable } from '../data/load.ts';
-import { disagreements } from '../sources/disagreements.ts';
+import { parseTable } from '../data/load.ts';
 import { loadCheckedDataset } from '../sources/quotes.ts';
 import { deriveModel, type Model } from '../model/index.ts';
 import { type Dataset, TABLE_NAMES, TABLES } from '../data/schema.ts';
@@ -53,9 +52,9 @@ async function readableRows(dir: string): Promise<Dataset> {
   return out as unknown as Dataset;
 }
 
-async function run(data: Dataset, model: Model, generators: Generators, which: string, dir: string | null = null, located?: LocatedDataset): Promise<SideInput> {
+async function run(data: Dataset, model: Model, generators: Generators, which: string, dir: string | null = null, found: string[] = []): Promise<SideInput> {
   return {
-    disagreements: located ? disagreements(located).notices : [],
+    disagreements: found,
     data,
     model,
     sentences: await generators.sentences(data, model, which, dir),
@@ -70,8 +69,8 @@ export async function loadSide(dir: string | null, generators: Generators, which
     return { side: await run(EMPTY_DATASET, deriveModel(EMPTY_DATASET), generators, which), present: false, errors: [] };
   }
   try {
-    const { data, located } = await loadCheckedDataset(dir, { cwd });
-    return { side: await run(data, deriveModel(data), generators, which, dir, located), present: true, errors: [] };
+    const { data, disagreements } = await loadCheckedDataset(dir, { cwd });
+    return { side: await run(data, deriveModel(data), generators, which, dir, disagreements), present: true, errors: [] };
   } catch (e) {
     if (!(e instanceof DataValidationError)) throw e;
     const unavailable = { ok: false as const, reason: `de ${which} gegevens voldoen niet aan de controle` };

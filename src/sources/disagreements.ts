@@ -9,7 +9,7 @@
  */
 import type { DataError } from '../errors.ts';
 import * as message from '../messages.ts';
-import type { DatasetCheck, LocatedDataset } from '../data/load.ts';
+import type { LocatedDataset } from '../data/load.ts';
 import type { Located } from '../data/validate.ts';
 import { agree } from '../model/figures.ts';
 import { PRECEDENCE, precedence } from '../model/precedence.ts';
@@ -42,54 +42,48 @@ function groups<R>(rows: Located<R>[], key: (r: R) => string): Located<R>[][] {
   return [...out.values()].filter((g) => g.length > 1);
 }
 
-export function disagreementCheck(): DatasetCheck {
-  return async (tables: LocatedDataset) => disagreements(tables);
-}
-
 /** The disagreements of a loaded data set: the warnings (one per figure), and the ties as located errors. */
 export function disagreements(tables: LocatedDataset): { errors: DataError[]; notices: string[] } {
-  {
-    const errors: DataError[] = [];
-    const notices: string[] = [];
-    const order = precedence({ sources: tables.sources.map((l) => l.row), editions: tables.editions.map((l) => l.row) });
-    const figureGroups: [string, Located<Cited>[]][] = [
-      ...groups(tables.prognoses, (r) => [r.kind, r.edition ?? '', r.indicator, r.region ?? '', r.scenario ?? '', r.period].join('\u0000')).map(
-        (g) => [`${g[0]!.row.kind === 'mpp' ? `MPP ${g[0]!.row.edition}` : g[0]!.row.kind} ${g[0]!.row.indicator} ${g[0]!.row.period}${g[0]!.row.scenario ? ` (${g[0]!.row.scenario})` : ''}`, g] as [string, Located<Cited>[]],
-      ),
-      ...groups(tables.realisations, (r) => [r.indicator, r.region ?? '', r.period].join('\u0000')).map(
-        (g) => [`realisation ${g[0]!.row.indicator} ${g[0]!.row.period}`, g] as [string, Located<Cited>[]],
-      ),
-    ];
-    for (const [figure, group] of figureGroups) {
-      const sorted = [...group].sort((a, b) => order.compare(a.row, b.row));
-      const preferred = sorted.filter((l) => l.row.preferred === 'yes');
-      for (const extra of preferred.slice(1)) {
-        errors.push({ file: extra.file, line: extra.line, column: column(extra, 'preferred'), field: 'preferred', value: 'yes', message: message.table.preferredTwice(preferred[0]!.line) });
-      }
-      const [used, next] = sorted as [Located<Cited>, Located<Cited>];
-      const differ = sorted.filter((l) => !agree(l.row, used.row) || (l.row.value_high ?? null) !== (used.row.value_high ?? null));
-      if (differ.length === 0) continue;
-      if (!order.decided(used.row, next.row) && (!agree(used.row, next.row) || used.row.value_high !== next.row.value_high)) {
-        const rank = PRECEDENCE.find((p) => p.id === order.rank(used.row))!.label;
-        errors.push({
-          file: next.file,
-          line: next.line,
-          column: column(next, 'value'),
-          field: 'value',
-          value: valueOf(next.row),
-          message: message.table.sourcesTie(rank, order.date(used.row.source), used.line, valueOf(used.row)),
-        });
-        continue;
-      }
-      const rank = PRECEDENCE.find((p) => p.id === order.rank(used.row))!.label;
-      notices.push(
-        message.build.sourcesDisagree(
-          figure,
-          { at: where(used), value: valueOf(used.row), source: used.row.source, rank },
-          differ.map((l) => ({ at: where(l), value: valueOf(l.row), source: l.row.source })),
-        ),
-      );
+  const errors: DataError[] = [];
+  const notices: string[] = [];
+  const order = precedence({ sources: tables.sources.map((l) => l.row), editions: tables.editions.map((l) => l.row) });
+  const figureGroups: [string, Located<Cited>[]][] = [
+    ...groups(tables.prognoses, (r) => [r.kind, r.edition ?? '', r.indicator, r.region ?? '', r.scenario ?? '', r.period].join('\u0000')).map(
+      (g) => [`${g[0]!.row.kind === 'mpp' ? `MPP ${g[0]!.row.edition}` : g[0]!.row.kind} ${g[0]!.row.indicator} ${g[0]!.row.period}${g[0]!.row.scenario ? ` (${g[0]!.row.scenario})` : ''}`, g] as [string, Located<Cited>[]],
+    ),
+    ...groups(tables.realisations, (r) => [r.indicator, r.region ?? '', r.period].join('\u0000')).map(
+      (g) => [`realisation ${g[0]!.row.indicator} ${g[0]!.row.period}`, g] as [string, Located<Cited>[]],
+    ),
+  ];
+  for (const [figure, group] of figureGroups) {
+    const sorted = [...group].sort((a, b) => order.compare(a.row, b.row));
+    const preferred = sorted.filter((l) => l.row.preferred === 'yes');
+    for (const extra of preferred.slice(1)) {
+      errors.push({ file: extra.file, line: extra.line, column: column(extra, 'preferred'), field: 'preferred', value: 'yes', message: message.table.preferredTwice(preferred[0]!.line) });
     }
-    return { errors, notices };
+    const [used, next] = sorted as [Located<Cited>, Located<Cited>];
+    const agrees = (l: Located<Cited>) => agree(l.row, used.row) && l.row.value_high === used.row.value_high;
+    const differ = sorted.filter((l) => !agrees(l));
+    if (differ.length === 0) continue;
+    const rank = PRECEDENCE.find((p) => p.id === order.rank(used.row))!.label;
+    if (!order.decided(used.row, next.row) && !agrees(next)) {
+      errors.push({
+        file: next.file,
+        line: next.line,
+        column: column(next, 'value'),
+        field: 'value',
+        value: valueOf(next.row),
+        message: message.table.sourcesTie(rank, order.date(used.row.source), used.line, valueOf(used.row)),
+      });
+      continue;
+    }
+    notices.push(
+      message.build.sourcesDisagree(
+        figure,
+        { at: where(used), value: valueOf(used.row), source: used.row.source, rank },
+        differ.map((l) => ({ at: where(l), value: valueOf(l.row), source: l.row.source })),
+      ),
+    );
   }
+  return { errors, notices };
 }

@@ -15,7 +15,7 @@ import { type DatasetCheck, EXCERPTS, loadDataset, type LocatedDataset } from '.
 import type { Located } from '../data/validate.ts';
 import { seedsDir } from '../runtime/paths.ts';
 import { normaliseText, traceFigure } from './trace.ts';
-import { disagreementCheck } from './disagreements.ts';
+import { disagreements } from './disagreements.ts';
 
 interface Traced {
   value: number;
@@ -90,7 +90,17 @@ export function quoteCheck(seeds: string = seedsDir()): DatasetCheck {
   };
 }
 
-/** Load and validate the data set in `dir`, every quote checked against its source's text and every disagreement between sources reported. */
-export function loadCheckedDataset(dir: string, opts: { cwd?: string; seeds?: string } = {}) {
-  return loadDataset(dir, { cwd: opts.cwd, checks: [quoteCheck(opts.seeds), disagreementCheck()] });
+/**
+ * Load and validate the data set in `dir`, every quote checked against its source's text, and the
+ * warnings about sources that disagree kept apart (`disagreements`) for the diff's "Bronverschillen".
+ */
+export async function loadCheckedDataset(dir: string, opts: { cwd?: string; seeds?: string } = {}) {
+  let found: string[] = [];
+  const disagreementCheck: DatasetCheck = async (tables) => {
+    const d = disagreements(tables);
+    found = d.notices;
+    return d;
+  };
+  const loaded = await loadDataset(dir, { cwd: opts.cwd, checks: [quoteCheck(opts.seeds), disagreementCheck] });
+  return { ...loaded, disagreements: found };
 }
