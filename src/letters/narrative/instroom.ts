@@ -17,7 +17,7 @@ export function instroom(ctx: Ctx): Statement[] {
 function scenarioSwitch(ctx: Ctx): Statement[] {
   const sw = ctx.model.scenarioSwitches.find((s) => s.edition === ctx.edition.id);
   if (!sw) return [];
-  const previous = ctx.editions.get(sw.previous)!;
+  const previous = ctx.find.edition(sw.previous);
   return [
     statement({
       ctx,

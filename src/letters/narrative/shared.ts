@@ -9,7 +9,7 @@ import type { Model } from '../../model/index.ts';
 import type { Dataset, Edition, Scenario } from '../../data/schema.ts';
 import type { NamedIndicator } from '../../data/indicators.ts';
 import { editionShort, type LetterKind, type SectionId, sectionOf, sourcesOfPeriod } from '../plan.ts';
-import { lookup } from '../../data/lookup.ts';
+import { type Lookup, lookup } from '../../data/lookup.ts';
 import type { Unit } from '../../data/vocabulary.ts';
 
 /** A figure a sentence states: a forecast of the edition, or a target, set figure or outlook of its period. */
@@ -78,7 +78,8 @@ export interface Ctx {
   model: Model;
   edition: Edition;
   letter: LetterKind;
-  editions: Map<string, Edition>;
+  /** Indicators and editions by id (data/lookup.ts), made once per letter. */
+  find: Lookup;
   /** National forecasts of this edition that this letter covers, in model order. */
   forecasts: Forecast[];
   /** National targets, set figures and outlooks stated in the documents of this edition's period. */
@@ -92,7 +93,7 @@ export function context(data: Dataset, model: Model, edition: Edition, letter: L
     model,
     edition,
     letter,
-    editions: new Map(data.editions.map((e) => [e.id, e])),
+    find: lookup(data),
     // A figure only a member's question gives is not the minister's to state.
     forecasts: model.forecasts.filter(
       (f) => f.edition === edition.id && f.region === null && f.voice !== 'question' && sectionOf(f.indicator, letter) !== null,
@@ -133,9 +134,9 @@ export const statedPeriodsOf = (ctx: Ctx, indicator: NamedIndicator): string[] =
   ...new Set([...of(ctx, indicator), ...othersOf(ctx, indicator)].map((f) => f.period)),
 ];
 
-export const label = (ctx: Ctx, indicator: string): string => lookup(ctx.data).label(indicator);
+export const label = (ctx: Ctx, indicator: string): string => ctx.find.label(indicator);
 
-export const unitOf = (ctx: Ctx, indicator: string): Unit => lookup(ctx.data).unit(indicator);
+export const unitOf = (ctx: Ctx, indicator: string): Unit => ctx.find.unit(indicator);
 
 /**
  * The figure a sentence states when it states one: the scenario the chain plans on in this edition
@@ -154,7 +155,7 @@ export function previousOf(ctx: Ctx, f: Forecast) {
   const r = ctx.model.revisions.find(isFigure(f));
   if (!r) return null;
   const prev = ctx.model.forecasts.find(isFigure({ ...r, edition: r.previous, scenario: r.previousScenario }));
-  const e = ctx.editions.get(r.previous)!;
+  const e = ctx.find.edition(r.previous);
   const order = ctx.model.editionOrder;
   return {
     edition: e.label,
