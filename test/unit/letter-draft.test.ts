@@ -18,19 +18,18 @@ import { dataAsOf, draftDate, draftMarkdown } from '../../src/letters/written/dr
 import { parseExpression } from '../../src/letters/written/expressions.ts';
 import { LETTER_KINDS, loadWrittenLetters } from '../../src/letters/written/load.ts';
 import { type LetterContext, resolveExpression } from '../../src/letters/written/references.ts';
-import { loadSenders, type Senders } from '../../src/letters/written/senders.ts';
+import type { Senders } from '../../src/letters/written/senders.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as draftCommand } from '../../scripts/letter-draft.ts';
-import { DATA, scratchData } from '../support/helpers.ts';
+import { scratchData } from '../support/helpers.ts';
+import { shipped } from '../support/shipped.ts';
 
 let data: Dataset;
 let model: Model;
 let senders: Senders;
 
 test.before(async () => {
-  data = (await loadDataset(DATA)).data;
-  model = deriveModel(data);
-  senders = loadSenders(DATA, []);
+  ({ data, model, senders } = await shipped());
 });
 
 const draft = (edition: string, kind: 'tweede-kamer' | 'gemeenten' = 'tweede-kamer') => draftMarkdown(data, model, senders, edition, kind);

@@ -8,7 +8,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { type DataError, DataValidationError, formatError } from '../../src/errors.ts';
 import { FILTERS, FUNCTIONS, PRONOUNS } from '../../src/letters/written/expressions.ts';
@@ -18,17 +17,16 @@ import { loadSenders, type Senders } from '../../src/letters/written/senders.ts'
 import { DERIVED_PARTS } from '../../src/letters/written/references.ts';
 import * as message from '../../src/messages.ts';
 import { deriveModel, type Model } from '../../src/model/index.ts';
-import { DATA, scratchData } from '../support/helpers.ts';
+import { scratchData } from '../support/helpers.ts';
 import { setCell } from '../support/csv-edit.ts';
+import { shipped } from '../support/shipped.ts';
 
 let data: Dataset;
 let model: Model;
 let senders: Senders;
 
 test.before(async () => {
-  data = (await loadDataset(DATA)).data;
-  model = deriveModel(data);
-  senders = loadSenders(DATA, []);
+  ({ data, model, senders } = await shipped());
 });
 
 const FILE = 'data/letters/2024-I/gemeenten.md';

@@ -8,13 +8,12 @@ import * as assert from 'uvu/assert';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDataset } from '../../src/data/load.ts';
 import { type DataError, DataValidationError, formatError, sortErrors } from '../../src/errors.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-import { deriveModel, type Model } from '../../src/model/index.ts';
+import type { Model } from '../../src/model/index.ts';
 import { loadWrittenLetters, readLetter } from '../../src/letters/written/load.ts';
 import { composeWritten } from '../../src/letters/written/compose.ts';
-import { inOffice, loadSenders, senderOf, type Senders, signatoriesAt } from '../../src/letters/written/senders.ts';
+import { inOffice, senderOf, type Senders, signatoriesAt } from '../../src/letters/written/senders.ts';
 import { existsSync } from 'node:fs';
 import { staleNumbers, figureValues } from '../../src/letters/written/literals.ts';
 import { draftMarkdown } from '../../src/letters/written/draft.ts';
@@ -22,15 +21,14 @@ import { DATA } from '../support/helpers.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import * as message from '../../src/messages.ts';
 import { command as draftCommand } from '../../scripts/letter-draft.ts';
+import { shipped } from '../support/shipped.ts';
 
 let data: Dataset;
 let model: Model;
 let senders: Senders;
 
 test.before(async () => {
-  data = (await loadDataset(DATA)).data;
-  model = deriveModel(data);
-  senders = loadSenders(DATA, []);
+  ({ data, model, senders } = await shipped());
 });
 
 const FILE = 'data/letters/2024-I/gemeenten.md';
