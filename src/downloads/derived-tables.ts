@@ -93,14 +93,14 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
         const old = forecastMarks(m, { edition: r.previous, indicator: r.indicator, region: r.region, scenario: r.previousScenario, period: r.period });
         const now = forecastMarks(m, { edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
         return {
-        ...r,
-        old_qualifier: old.qualifier,
-        old_from_question: old.fromQuestion,
-        new_qualifier: now.qualifier,
-        new_from_question: now.fromQuestion,
-        previous_scenario: r.previousScenario,
-        relative: round(r.relative),
-        rows: rowIds(r),
+          ...r,
+          old_qualifier: old.qualifier,
+          old_from_question: old.fromQuestion,
+          new_qualifier: now.qualifier,
+          new_from_question: now.fromQuestion,
+          previous_scenario: r.previousScenario,
+          relative: round(r.relative),
+          rows: rowIds(r),
         };
       }),
   },

@@ -2,6 +2,8 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { loadDataset } from '../../src/data/load.ts';
+import { DataValidationError, formatError } from '../../src/errors.ts';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,4 +88,15 @@ export async function fingerprint(dir: string): Promise<string> {
   const list = await filesBelow(dir);
   for (const f of list) h.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
   return `${list.length}:${h.digest('hex')}`;
+}
+
+/** The located errors loading the data set in `dir` gives, formatted as the build prints them; empty when it loads. */
+export async function loadErrors(dir: string): Promise<string[]> {
+  try {
+    await loadDataset(dir);
+    return [];
+  } catch (e) {
+    if (e instanceof DataValidationError) return e.errors.map(formatError);
+    throw e;
+  }
 }

@@ -7,7 +7,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
-import { DataValidationError, formatError } from '../../src/errors.ts';
 import { accuracyPairs, closingYear, horizonSummary } from '../../src/model/accuracy.ts';
 import type { Actual, Forecast } from '../../src/model/figures.ts';
 import { deriveModel } from '../../src/model/index.ts';
@@ -15,7 +14,7 @@ import { derivedTables } from '../../src/downloads/derived-tables.ts';
 import { BAND_VERDICT_COLOUR, contrast } from '../../src/charts/colours.ts';
 import { accuracyChart } from '../../src/charts/accuracy.ts';
 import type { Dataset, Scenario } from '../../src/data/schema.ts';
-import { appendLine, columnOf, DATA, scratchData } from '../support/helpers.ts';
+import { appendLine, columnOf, DATA, loadErrors, scratchData } from '../support/helpers.ts';
 
 let data: Dataset;
 let m: ReturnType<typeof deriveModel>;
@@ -271,21 +270,11 @@ test('audit: nareis is defined as the persons the IND and CBS count, not as MVV 
 // ---------------------------------------------------------------------------------------------
 // The status column of the contract.
 
-async function errorsOf(dir: string): Promise<string[]> {
-  try {
-    await loadDataset(dir);
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.errors.map(formatError);
-    throw e;
-  }
-  return [];
-}
-
 test('status provisional without the source’s mark in the quote is a located error', async () => {
   const dir = await scratchData();
   const line = await appendLine(dir, 'realisations.csv', 'asylum-inflow-first,,2031,100,,applications,,,tk-2022-07-01-migratieketen,,p. 3,2031 100,,provisional');
   const col = await columnOf(dir, 'realisations.csv', 'status');
-  const errors = await errorsOf(dir);
+  const errors = await loadErrors(dir);
   assert.ok(
     errors.some((e) => e.startsWith(`${path.join(dir, 'realisations.csv')}:${line}:${col}:`) && e.includes('marks the figure as provisional')),
     errors.join('\n'),
@@ -296,7 +285,7 @@ test('an unknown status is a located error; a realisations file without the stat
   const dir = await scratchData();
   const line = await appendLine(dir, 'realisations.csv', 'asylum-inflow-first,,2031,100,,applications,,,tk-2022-07-01-migratieketen,,p. 3,2031* 100,,voorlopig');
   const col = await columnOf(dir, 'realisations.csv', 'status');
-  assert.ok((await errorsOf(dir)).some((e) => e.startsWith(`${path.join(dir, 'realisations.csv')}:${line}:${col}:`)));
+  assert.ok((await loadErrors(dir)).some((e) => e.startsWith(`${path.join(dir, 'realisations.csv')}:${line}:${col}:`)));
 
   const plain = await scratchData();
   // Drop the column: the header's last name and every row's last cell.

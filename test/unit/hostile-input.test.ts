@@ -10,7 +10,6 @@ import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../../src/data/load.ts';
-import { DataValidationError, formatError } from '../../src/errors.ts';
 import { OutputFolderError } from '../../src/errors.ts';
 import { checkOutputFolder, recoverInterrupted } from '../../src/runtime/output.ts';
 import { spawnSync } from 'node:child_process';
@@ -18,7 +17,7 @@ import { bufferIo, invoke } from '../../src/cli/command.ts';
 import * as message from '../../src/messages.ts';
 import { command as synthCommand } from '../../scripts/synth.ts';
 import { existsSync } from 'node:fs';
-import { columnOf, DATA, lineOf, ROOT, scratchData } from '../support/helpers.ts';
+import { columnOf, DATA, lineOf, loadErrors, ROOT, scratchData } from '../support/helpers.ts';
 
 /** Text as Windows-1252 bytes (what "CSV" in older Excel writes); fails on a character it cannot hold. */
 function windows1252(text: string): Buffer {
@@ -32,16 +31,6 @@ function windows1252(text: string): Buffer {
       return byte;
     }),
   );
-}
-
-async function loadErrors(dir: string): Promise<string[]> {
-  try {
-    await loadDataset(dir);
-    return [];
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.errors.map(formatError);
-    throw e;
-  }
 }
 
 test('a Windows-1252 file (older Excel) is read as such, with a notice, and "ï" stays "ï"', async () => {

@@ -21,18 +21,7 @@ import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
 import { checkOutputFolder, OUTPUT_MARKER, replaceFolder } from '../../src/runtime/output.ts';
 import { OutputFolderError } from '../../src/errors.ts';
-import { columnOf, DATA, lineOf, replaceIn, ROOT, scratchData } from '../support/helpers.ts';
-
-/** The located errors loading `dir` gives, formatted; empty when it loads. */
-async function loadErrors(dir: string): Promise<string[]> {
-  try {
-    await loadDataset(dir);
-    return [];
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.errors.map(formatError);
-    throw e;
-  }
-}
+import { columnOf, DATA, lineOf, loadErrors, replaceIn, ROOT, scratchData } from '../support/helpers.ts';
 
 /** Run `fn` with the process in time zone `tz` (Node reads TZ again when it is assigned). */
 async function inZone<T>(tz: string, fn: () => Promise<T>): Promise<T> {
