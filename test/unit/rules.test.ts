@@ -62,6 +62,12 @@ async function cellCase(dir: string, table: string, key: Parameters<typeof setCe
   return { table, line, column: await col(dir, table, column), message: msg };
 }
 
+/** Set one cell of the IND's 2022 first applications (excerpt-backed) and expect `msg` at the row's quote. */
+async function quoteCase(dir: string, column: string, value: string, msg: string): Promise<Expected> {
+  const line = await setCell(dir, R, 'asylum-inflow-first', column, value);
+  return { table: R, line, column: await col(dir, R, 'quote'), message: msg };
+}
+
 const isRow = (o: Record<string, string>) => (r: Record<string, string>) => Object.entries(o).every(([k, v]) => r[k] === v);
 
 /** A valid MPP prognosis of MPP 2025 for a period the shipped data lacks. */
@@ -454,9 +460,9 @@ const CASES: Case[] = [
     load: 'checked',
     damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'quote', 'Het totaal aantal eerste asielaanvragen in 2022 komt hiermee op 35.553.', message.quote.notInSource('ind-2023-01-11-asielinstroom-dec-2022')),
   },
-  { key: 'quote.lacksValue', mistake: 'a value typed wrong under a right quote', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value', '35553', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksValue(35553) })) },
-  { key: 'quote.lacksHigh', mistake: 'a high end the quote does not give', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'value_high', '40000', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksHigh(40000) })) },
-  { key: 'quote.lacksQualifier', mistake: 'a rounding word the quote does not have', load: 'checked', damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'qualifier', 'ruim', '').then((x) => ({ ...x, column: undefined, message: message.quote.lacksQualifier('ruim') })) },
+  { key: 'quote.lacksValue', mistake: 'a value typed wrong under a right quote', load: 'checked', damage: (dir) => quoteCase(dir, 'value', '35553', message.quote.lacksValue(35553)) },
+  { key: 'quote.lacksHigh', mistake: 'a high end the quote does not give', load: 'checked', damage: (dir) => quoteCase(dir, 'value_high', '40000', message.quote.lacksHigh(40000)) },
+  { key: 'quote.lacksQualifier', mistake: 'a rounding word the quote does not have', load: 'checked', damage: (dir) => quoteCase(dir, 'qualifier', 'ruim', message.quote.lacksQualifier('ruim')) },
   {
     key: 'quote.valueNotInSource',
     mistake: 'a figure without a quote whose value the source does not print',
