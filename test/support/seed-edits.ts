@@ -14,7 +14,8 @@ import { SEEDS } from './helpers.ts';
 /** The start of the row, and the quote it shares with the maximum row. */
 export const MEDIO_2025_ROW = 'mpp,2025,asylum-inflow-total,,medio,2025,';
 export const MEDIO_2025_QUOTE = 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario';
-const SEED_2025 = '001_146bcaf9500716a7.txt';
+/** The seed of the Kamerbrief on MPP 2025 (tk-2025-mpp-2025). */
+export const SEED_2025 = '001_146bcaf9500716a7.txt';
 
 /** The values the tests give the figure: each has its sentence in the seeds copy. */
 export const MEDIO_2025_VALUES = [47001, 47311, 47312, 47313, 47314, 47315, 47316, 48000, 48500];
@@ -33,16 +34,20 @@ export function setMedio2025(text: string, value: number | string): string {
     .join('\n');
 }
 
-let seeds: Promise<string> | undefined;
+/** A copy of the seed letters in which the `added` sentences stand too, at the end of their files. */
+export async function seedsWith(added: Record<string, string[]>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-seeds-'));
+  await cp(SEEDS, dir, { recursive: true });
+  for (const [file, lines] of Object.entries(added)) await appendFile(path.join(dir, file), `\n${lines.join('\n')}\n`);
+  return dir;
+}
 
-/** Point $MPP_SEEDS at a copy of the seeds that also holds the sentences of MEDIO_2025_VALUES (once per process). */
-export function useEditedSeeds(): Promise<string> {
-  seeds ??= (async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-seeds-edited-'));
-    await cp(SEEDS, dir, { recursive: true });
-    await appendFile(path.join(dir, SEED_2025), `\n${MEDIO_2025_VALUES.map(quoteFor).join('\n')}\n`);
-    process.env.MPP_SEEDS = dir;
-    return dir;
-  })();
-  return seeds;
+let edited: Promise<string> | undefined;
+
+/** Point $MPP_SEEDS at a copy of the seeds that also holds the sentences of MEDIO_2025_VALUES (made once per process). */
+export async function useEditedSeeds(): Promise<string> {
+  edited ??= seedsWith({ [SEED_2025]: MEDIO_2025_VALUES.map(quoteFor) });
+  const dir = await edited;
+  process.env.MPP_SEEDS = dir;
+  return dir;
 }

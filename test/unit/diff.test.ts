@@ -5,13 +5,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { DiffReport } from '../../src/diff/types.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
-import { appendLine, columnOf, DATA, git, lineOf, replaceIn, SEEDS } from '../support/helpers.ts';
+import { appendLine, columnOf, DATA, git, lineOf, replaceIn } from '../support/helpers.ts';
+import { MEDIO_2025_QUOTE, SEED_2025, seedsWith } from '../support/seed-edits.ts';
 
 const MINUS = '\u2212';
 
@@ -51,10 +52,6 @@ async function diffJson(repo: string, ...args: string[]): Promise<{ code: number
 }
 
 const TOTAL_2025_MEDIO = '2025,asylum-inflow-total,,medio,2025,47000,';
-/** The seed of the Kamerbrief on MPP 2025 (tk-2025-mpp-2025). */
-const SEED_2025 = '001_146bcaf9500716a7.txt';
-/** The medio row's quote, which the maximum row shares. */
-const QUOTE_2025 = 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario';
 
 /**
  * Until the end of the test, the build's quote check reads a copy of the seed letters in which the
@@ -62,10 +59,8 @@ const QUOTE_2025 = 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenar
  * change figures as if a corrected letter said so.
  */
 async function useSeeds(added: Record<string, string[]>): Promise<void> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-seeds-'));
+  const dir = await seedsWith(added);
   repos.push(dir);
-  await cp(SEEDS, dir, { recursive: true });
-  for (const [file, lines] of Object.entries(added)) await appendFile(path.join(dir, file), `\n${lines.join('\n')}\n`);
   process.env.MPP_SEEDS = dir;
 }
 
@@ -88,8 +83,8 @@ test.after(async () => {
 test('a changed value: old → new, absolute and relative change in Dutch, and the derived figures that move', async () => {
   const repo = await makeRepo();
   await replaceIn(path.join(repo, 'data'), 'prognoses.csv', TOTAL_2025_MEDIO, '2025,asylum-inflow-total,,medio,2025,48000,');
-  const quote = QUOTE_2025.replace('47.000', '48.000');
-  await replaceIn(path.join(repo, 'data'), 'prognoses.csv', QUOTE_2025, quote);
+  const quote = MEDIO_2025_QUOTE.replace('47.000', '48.000');
+  await replaceIn(path.join(repo, 'data'), 'prognoses.csv', MEDIO_2025_QUOTE, quote);
   await commitAll(repo, 'MPP 2025: medio 2025 total inflow 48000');
 
   await useSeeds({ [SEED_2025]: [quote] });
@@ -317,12 +312,12 @@ test('--base-dir compares two folders; within a group the largest relative chang
   // Each row's quote says its new figure (the medio row's quote comes first, then the maximum row's).
   const quotes = [
     'Het prognosemodel laat voor 2025 een totale asielinstroom zien van ca. 44.000 in het minimumscenario',
-    QUOTE_2025.replace('47.000', '48.000'),
-    QUOTE_2025.replace('55.300', '55.400'),
+    MEDIO_2025_QUOTE.replace('47.000', '48.000'),
+    MEDIO_2025_QUOTE.replace('55.300', '55.400'),
   ];
   await replaceIn(b, 'prognoses.csv', 'zien van ca. 40.000 in het minimumscenario', 'zien van ca. 44.000 in het minimumscenario');
-  await replaceIn(b, 'prognoses.csv', QUOTE_2025, quotes[1]!);
-  await replaceIn(b, 'prognoses.csv', QUOTE_2025, quotes[2]!);
+  await replaceIn(b, 'prognoses.csv', MEDIO_2025_QUOTE, quotes[1]!);
+  await replaceIn(b, 'prognoses.csv', MEDIO_2025_QUOTE, quotes[2]!);
 
   await useSeeds({ [SEED_2025]: quotes });
   const r = await diff(root, '--base-dir', 'a', '--head-dir', 'b');
