@@ -32,13 +32,12 @@ import { deriveModel } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/runtime/browser.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
-import { DATA, filesBelow, git, replaceIn } from '../support/helpers.ts';
+import { DATA, filesBelow, git } from '../support/helpers.ts';
 import { sharedCache } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
 const TOTAL_2025_MEDIO = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
-const CHANGED = 'mpp,2025,asylum-inflow-total,,medio,2025,48500,';
 
 /**
  * The charts that show MPP 2025's medio 2025 total inflow: the edition's total-inflow chart (its
@@ -74,27 +73,30 @@ async function temp(prefix: string): Promise<string> {
   return dir;
 }
 
-/** A repository with the shipped data on main and `change` applied to data/prognoses.csv on a branch. */
-async function repoWith(from: string | RegExp, to: string, message: string): Promise<string> {
+/** A repository with the shipped data on main and `change` applied to the text of data/prognoses.csv on a branch. */
+async function repoWith(change: (prognoses: string) => string, message: string): Promise<string> {
   const dir = await temp('mpp-visual-repo-');
   await git(dir, 'init', '-q', '-b', 'main');
   await cp(DATA, path.join(dir, 'data'), { recursive: true });
   await git(dir, 'add', '-A');
   await git(dir, 'commit', '-q', '-m', 'the data set');
   await git(dir, 'checkout', '-q', '-b', 'change');
-  const value = typeof from === 'string' ? /,(\d+),$/.exec(to) : null;
-  if (value) {
-    // A new value: it and its quote change together; a copy of the seeds prints the new quote (seed-edits.ts).
-    await useEditedSeeds();
-    const file = path.join(dir, 'data', 'prognoses.csv');
-    const text = await readFile(file, 'utf8');
-    if (!text.includes(from as string)) throw new Error(`fixture: ${String(from)} not in prognoses.csv`);
-    await writeFile(file, setMedio2025(text, Number(value[1])));
-  } else {
-    await replaceIn(path.join(dir, 'data'), 'prognoses.csv', from, to);
-  }
+  const file = path.join(dir, 'data', 'prognoses.csv');
+  const before = await readFile(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`fixture: "${message}" changed nothing in prognoses.csv`);
+  await writeFile(file, after);
   await git(dir, 'commit', '-q', '-am', message);
   return dir;
+}
+
+/**
+ * MPP 2025's medio 2025 total inflow set to `value`, its quote with it; a copy of the seeds prints
+ * the new quote (seed-edits.ts).
+ */
+async function medioTotal(value: number): Promise<(text: string) => string> {
+  await useEditedSeeds();
+  return (text) => setMedio2025(text, value);
 }
 
 /**
@@ -119,7 +121,7 @@ let report: DiffReport;
 test.before(async () => {
   cache = await temp('mpp-visual-cache-');
   await cp(await sharedCache(), cache, { recursive: true });
-  repo = await repoWith(TOTAL_2025_MEDIO, CHANGED, 'MPP 2025: medio 2025 total inflow 48500');
+  repo = await repoWith(await medioTotal(48500), 'MPP 2025: medio 2025 total inflow 48500');
   const r = await diff(repo, '--visual', 'beelden');
   assert.is(r.code, 0, r.stderr);
   markdown = r.stdout;
@@ -283,7 +285,7 @@ test('a second run on the same inputs writes the same bytes and renders nothing 
 test('a changed note only: no images, and the review page says so', async () => {
   // The note of the same row, MPP 2025's medio 2025 total inflow.
   const note = new RegExp(`^(${TOTAL_2025_MEDIO}.*)the MPP of this letter\\)`, 'm');
-  const noteRepo = await repoWith(note, '$1the MPP that this letter sends)', 'a clearer note');
+  const noteRepo = await repoWith((text) => text.replace(note, '$1the MPP that this letter sends)'), 'a clearer note');
   const r = await diff(noteRepo, '--visual', 'beelden', '--format', 'json');
   assert.is(r.code, 0, r.stderr);
   const changed = JSON.parse(r.stdout) as DiffReport;
@@ -298,7 +300,7 @@ test('a changed note only: no images, and the review page says so', async () => 
 });
 
 test('a change too small to see (47000 → 47001): the page that shows the chart but looks the same is named so', async () => {
-  const tiny = await repoWith(TOTAL_2025_MEDIO, 'mpp,2025,asylum-inflow-total,,medio,2025,47001,', 'MPP 2025: medio 2025 total inflow 47001');
+  const tiny = await repoWith(await medioTotal(47001), 'MPP 2025: medio 2025 total inflow 47001');
   const r = await diff(tiny, '--visual', 'beelden', '--format', 'json');
   assert.is(r.code, 0, r.stderr);
   const changed = JSON.parse(r.stdout) as DiffReport;
