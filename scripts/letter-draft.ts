@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCommand, main } from '../src/cli/command.ts';
+import { displayPath } from '../src/data/load.ts';
 import { loadCheckedDataset } from '../src/sources/quotes.ts';
 import { EXIT, UsageError } from '../src/errors.ts';
 import { deriveModel } from '../src/model/index.ts';
@@ -34,7 +35,7 @@ export const command = defineCommand({
     const model = deriveModel(data);
     const senders = loadSenders(dataDir, []);
     const file = path.join(dataDir, LETTERS_DIR, edition!, `${kind}.md`);
-    const shown = path.relative(io.cwd, file);
+    const shown = displayPath(file, io.cwd);
     if (existsSync(file) && !values.force) throw new UsageError(message.draft.exists(shown));
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, draftMarkdown(data, model, senders, edition!, kind as LetterKind));
