@@ -67,7 +67,8 @@ export function municipalitiesView(ctx: ViewContext, indicators: readonly Indica
     harPlus: ctx.data.costs
       .filter((c) => c.type === 'har-plus')
       .map((c) => ({ amount: c.amount, priceYear: c.price_year, source: ctx.source(c.source), location: c.location, quote: c.quote })),
-    publications: PUBLICATIONS.map((p) => ({ ...p, citedIn: ctx.source(p.citedIn) })),
+    /** Only a publication whose citing source is in the data set: without it the address has no evidence. */
+    publications: PUBLICATIONS.filter((p) => ctx.data.sources.some((s) => s.id === p.citedIn)).map((p) => ({ ...p, citedIn: ctx.source(p.citedIn) })),
     /** The letter to provinces, municipalities and housing corporations, whose annexes give the figures per municipality. */
     letter: letter && ctx.source(letter.id),
   };
