@@ -5,6 +5,7 @@
  * `npm run bench`, which times the whole process from outside).
  */
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from '../src/build.ts';
 import { defineCommand, main } from '../src/cli/command.ts';
 import { DataValidationError, EXIT } from '../src/errors.ts';
@@ -30,11 +31,12 @@ export const command = defineCommand({
     // every absolute address in it names the local server, which is never right on a host.
     if (!process.env.SITE_URL?.trim()) io.err(`${message.build.siteUrlMissing(LOCAL_SITE_URL)}\n`);
     try {
+      // Relative folders are taken from the command's working folder (a test calls it in-process elsewhere).
       const summary = await build({
-        dataDir: values.data,
-        outDir: values.out,
+        dataDir: path.resolve(io.cwd, values.data),
+        outDir: path.resolve(io.cwd, values.out),
         progress,
-        cacheDir: values['no-cache'] ? undefined : values.cache,
+        cacheDir: values['no-cache'] ? undefined : path.resolve(io.cwd, values.cache),
         onNotice: (n) => io.err(`${n}\n`),
       });
       io.out(`${message.build.built(values.out, summary)}\n`);
