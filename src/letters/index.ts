@@ -85,9 +85,9 @@ export function letterMetadata(doc: LetterDocument | WrittenDocument): PdfMetada
     title: doc.title,
     author: doc.sender?.ministry ?? '',
     // A draft says it is a concept in its subject too; a reproduction of a sent letter says what it is.
-    subject: !written ? `Concept: ${doc.subject}` : doc.reproduction ? `${doc.subject}. ${doc.reproduction.notice}` : doc.subject,
+    subject: !written || doc.concept ? `Concept: ${doc.subject}` : doc.reproduction ? `${doc.subject}. ${doc.reproduction.notice}` : doc.subject,
     language: 'nl',
-    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(written ? (doc.reproduction ? ['weergave van een verzonden brief'] : []) : ['concept'])],
+    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(written && !doc.concept ? (doc.reproduction ? ['weergave van een verzonden brief'] : []) : ['concept'])],
     creator: LETTER_CREATOR,
     producer: LETTER_PRODUCER,
     date: letterDate(written ? doc.isoDate : doc.edition.published),

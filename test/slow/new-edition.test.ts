@@ -7,7 +7,7 @@
  *   1. add the edition, its sources, its rows and the release's excerpt; `build` (a mistyped value and
  *      a forgotten excerpt are located errors, all at once; the quote check runs in the build);
  *   2. fix them; `letter:draft` both letters; `build` (the unedited drafts build and are printed
- *      marked "Concept");
+ *      marked "Concept", unsigned);
  *   3. write the Kamerbrief (the real letter of 26 September 2025, typed with the seed's numbers first);
  *      `build` (a typed figure and an unclosed reference are located errors; the previous site stays);
  *   4. fix them; `build` (the PDF prints the sentence; the edition page shows what changed);
@@ -65,6 +65,18 @@ const MEDIO_2025 = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
 const TK_LETTER = path.join('letters', NEW_EDITION, 'tweede-kamer.md');
 const TK_PDF = `brieven/mpp-${NEW_EDITION}-tweede-kamer.pdf`;
 
+/** A printed letter's text (spaces collapsed) and its PDF subject. */
+async function pdfText(pdf: string): Promise<{ text: string; subject: string }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(path.join(site, pdf))), verbosity: 0 }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    text += (await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
+  }
+  const info = (await doc.getMetadata()).info as { Subject?: string };
+  return { text: text.replace(/\s+/g, ' '), subject: info.Subject ?? '' };
+}
+
 test.before(async () => {
   ({ repo, data, additions, excerpts } = await repositoryBeforeEdition());
   site = path.join(repo, 'site');
@@ -103,9 +115,14 @@ test('2. fixed, both letters drafted: the build passes and prints the unedited d
   const draft = await readFile(path.join(data, TK_LETTER), 'utf8');
   assert.match(draft, /^date: 2025-09-26$/m, 'dated as the letter that reports MPP 2025');
   assert.ok(draft.includes('{{ fig("asylum-inflow-total", "2025", "medio") | bare }}'), 'figures as references by key');
+  assert.match(draft, /^concept: true$/m, 'marked as not final');
   const r = await build();
   assert.is(r.code, EXIT.ok, r.err);
-  assert.ok(existsSync(path.join(site, TK_PDF)), r.out);
+  // An unedited draft is printed as what it is: a concept, unsigned, until the writer removes the line.
+  const { text, subject } = await pdfText(TK_PDF);
+  assert.ok(subject.startsWith('Concept: '), subject);
+  assert.ok(text.includes('Concept: nog niet definitief, niet verzonden en niet ondertekend.'), text.slice(0, 600));
+  assert.ok(text.includes('De Minister van Asiel en Migratie,') && !text.includes('van Weel'), 'roles, no names');
   // The one disagreement of the data set is a warning naming both rows (not new with this edition).
   assert.match(r.err, /sources disagree on realisation ukraine-residents 2024-03-10: .*data\/realisations\.csv:\d+.*data\/realisations\.csv:\d+/);
 });
@@ -132,13 +149,9 @@ test('4. the letter as written: the build passes, the PDF prints the figure, the
   await copyFile(path.join(DATA, TK_LETTER), path.join(data, TK_LETTER));
   const r = await build();
   assert.is(r.code, EXIT.ok, r.err);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(path.join(site, TK_PDF))), verbosity: 0 }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    text += (await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
-  }
-  const flat = text.replace(/\s+/g, ' ');
+  const { text: flat, subject } = await pdfText(TK_PDF);
+  assert.not.ok(/concept/i.test(subject), subject);
+  assert.ok(flat.includes('D.M. van Weel'), 'signed');
   assert.ok(flat.includes('De totale capaciteitsbehoefte stijgt naar 88.000 opvangplekken op 1 januari 2027'), 'the sentence with its figure');
   const page = await readFile(path.join(site, 'edities', NEW_EDITION, 'index.html'), 'utf8');
   assert.ok(page.includes('Wat is er veranderd'), 'the edition page compares with MPP 2024-II');

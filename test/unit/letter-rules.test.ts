@@ -183,6 +183,8 @@ const CASES: Case[] = [
   { key: 'attachmentFileKind', mistake: 'an annex in Word', errors: () => inLetter([...front({ attachments: 'attachments:\n  - title: Overzicht\n    file: overzicht.docx' }), 'Tekst.']), expect: message.letter.attachmentFileKind(), line: 10 },
   { key: 'attachmentUrl', mistake: 'an annex address that is not a web address', errors: () => inLetter([...front({ attachments: 'attachments:\n  - title: Overzicht\n    url: ftp://example.org/x.pdf' }), 'Tekst.']), expect: message.letter.attachmentUrl(), line: 10 },
   { key: 'annexAnnounced', mistake: 'a bijlage announced that the front matter does not list', errors: body('Zie de bijlage voor de cijfers per gemeente.'), expect: message.letter.annexAnnounced(), line: BODY },
+  { key: 'conceptForm', mistake: 'concept written as a word', errors: () => inLetter([...front({ source: '', concept: 'concept: ja' }), 'Tekst.']), expect: message.letter.conceptForm(), line: 9 },
+  { key: 'conceptSent', mistake: 'a reproduction of a sent letter marked concept', errors: () => inLetter([...front({ concept: 'concept: true' }), 'Tekst.']), expect: message.letter.conceptSent(), line: 10 },
   { key: 'kamerstukForm', mistake: 'a Kamerstuk number written without its comma and nr.', errors: () => inLetter([...front({ kamerstuk: 'kamerstuk: "19637-3478"' }), 'Tekst.']), expect: message.letter.kamerstukForm(), line: 10 },
   // ---- numbers and references in the text
   {

@@ -40,6 +40,8 @@ export interface WrittenDocument {
    * page and in its metadata, and the official publication the site links beside it.
    */
   reproduction: { source: Source; notice: string; noticeHtml: string } | null;
+  /** Not final (front matter `concept: true`): printed marked "Concept", no kenmerk, no signature names. */
+  concept: boolean;
   /** The body as HTML, without its last block. */
   bodyHtml: string;
   /** The last block of the body, printed together with the signatures (never a page of signatures alone). */
@@ -82,7 +84,7 @@ const NOTE_OPEN = '\uE002';
 
 /** A written letter's title: the PDF title and the site's link text. */
 export function writtenTitle(l: WrittenLetter): string {
-  return l.letter === 'tweede-kamer' ? `Kamerbrief ${l.edition.label}` : `Brief aan provincies, gemeenten en woningcorporaties over de ${l.edition.label}`;
+  return (l.front.concept ? 'Concept: ' : '') + (l.letter === 'tweede-kamer' ? `Kamerbrief ${l.edition.label}` : `Brief aan provincies, gemeenten en woningcorporaties over de ${l.edition.label}`);
 }
 
 export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument {
@@ -190,10 +192,12 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     subject: l.front.subject,
     isoDate: l.front.date,
     date: formatDate(l.front.date),
-    kenmerk: l.front.kenmerk,
+    kenmerk: l.front.concept ? null : l.front.kenmerk,
+    concept: l.front.concept,
     addressee: l.front.addressee,
     sender: l.sender,
-    signatures: l.signatories.map((s) => ({ role: s.role, name: l.front.signature === 'full' ? s.fullName : s.name })),
+    // A concept is not signed: the roles only, as in a generated draft.
+    signatures: l.signatories.map((s) => ({ role: s.role, name: l.front.concept ? null : l.front.signature === 'full' ? s.fullName : s.name })),
     closing: l.front.closing,
     subjectLabel: l.letter === 'tweede-kamer' ? 'Betreft' : 'Onderwerp',
     kamerstuk: l.front.kamerstuk,

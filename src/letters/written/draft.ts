@@ -138,6 +138,8 @@ export function draftMarkdown(data: Dataset, model: Model, senders: Senders, edi
       : [`# No signatory in data/letters/signatories.csv was in office on ${date}: add one.`, 'signatories: []']),
     'attachments: []',
     ...(letter === 'gemeenten' ? ['closing: Met vriendelijke groet,'] : []),
+    '# Printed marked "Concept", unsigned, until this line is removed.',
+    'concept: true',
     '---',
   ];
   const body: string[] = [];

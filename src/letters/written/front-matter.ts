@@ -28,6 +28,12 @@ export interface FrontMatter {
   closing: string | null;
   /** Optional: sign with the full name ("Eric van der Burg") instead of initials. */
   signature: 'initials' | 'full';
+  /**
+   * Optional, `concept: true`: the letter is not final (`npm run letter:draft` writes it so). It is
+   * printed marked "Concept" on every page, without kenmerk or signature names, until the writer
+   * removes the line.
+   */
+  concept: boolean;
 }
 
 /**
@@ -45,7 +51,7 @@ export interface Attachment {
 }
 
 export const REQUIRED_FIELDS = ['subject', 'date', 'kenmerk', 'addressee', 'signatories', 'attachments'] as const;
-const OPTIONAL_FIELDS = ['source', 'closing', 'signature', 'kamerstuk'];
+const OPTIONAL_FIELDS = ['source', 'closing', 'signature', 'kamerstuk', 'concept'];
 
 export interface Split {
   /** The YAML text (without the fences). */
@@ -192,6 +198,14 @@ export function readFrontMatter(
   if (signature !== null && signature !== 'initials' && signature !== 'full') {
     errors.push({ file, ...where(node('signature')), field: 'signature', value: signature, message: message.letter.signatureForm() });
   }
+  let concept = false;
+  if (map.has('concept')) {
+    const n = node('concept');
+    const v = n && isScalar(n) ? n.value : undefined;
+    if (v !== true && v !== false) errors.push({ file, ...where(n), field: 'concept', value: String(v ?? ''), message: message.letter.conceptForm() });
+    else concept = v;
+    if (concept && source) errors.push({ file, ...where(n), field: 'concept', message: message.letter.conceptSent() });
+  }
   const partial: PartialFrontMatter = {
     date: date && isCalendarDate(date) ? date : null,
     signatories: (signatories ?? []).map((s) => ({ key: s.value, line: s.line, column: s.column })),
@@ -210,6 +224,7 @@ export function readFrontMatter(
     source: source ? { id: source, ...where(node('source')) } : null,
     closing: closing || null,
     signature: signature === 'full' ? 'full' : 'initials',
+    concept,
   };
   return { front, partial };
 }
