@@ -157,6 +157,7 @@ test('every other number is reported, whether or not it equals a figure; a near 
   // The same digits swapped or at another scale; a short number is near too many figures to name one.
   assert.equal(nearFigures(8781, values)[0]?.value, '8.718');
   assert.equal(nearFigures(87180, values)[0]?.value, '8.718');
+  assert.equal(nearFigures(87.18, values)[0]?.value, '8.718');
   assert.equal(nearFigures(33, values), []);
   // In a letter: located, the exact one with its reference, the near one with the figure it is near.
   const { errors } = read([...GOOD_FRONT, 'Er komen 8.719 plekken bij, 97.500 in totaal, {{ "33" | literal }}% meer.', ''].join('\n'));
