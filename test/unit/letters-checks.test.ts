@@ -127,7 +127,7 @@ const NOT_FIGURES: [string, string, string][] = [
   ['a Kamerstuk number', 'Kamerstuk 19 637, nr. 3239; 36 600 XX; Kamerstuk 19637-3239; 36.600 XX, nr. 5; 35 476, I.', 'Er zijn 19 637 plekken.'],
   ['a Kamerstuk after its chamber and session', 'Kamerstukken II, 2023-2024, 32847 nr. 1135; Kamerstukken I 2024/25, 36600, nr. O.', 'Er zijn 32847 plekken.'],
   ['a numbered act', 'De Verordening 2024/1350 en WBV 2023/3.', 'Verordening 1350.'],
-  ['an article', 'Op grond van artikel 4, art. 3 lid 2 en artikelen 3, 4 en 5.', 'Op grond van 4 artikelen.'],
+  ['an article', 'Op grond van artikel 4, art. 3 lid 2 en artikelen 3, 4 en 5.', 'Artikel 4 en 97.500 plekken.'],
   ['a reference word', 'Zie bijlage 1, tabel 2, p. 18, ons kenmerk 4083811 en behandelsporen 1 en 2.', 'Zie 18 bijlagen.'],
   ['an enumeration', 'Langs lijnen: (1) instroom, (2) opvang; en zijn 1) de regeling en 2) de bijdrage.', 'Een groep (12) jongeren.'],
   ['a list and heading number', '## 2. Maatregelen\n\n### 2.1 Instroom\n\n1. Opvang;\n2. Huisvesting.', 'Ruim\n12 opvangplekken.'],

@@ -56,13 +56,13 @@ const SPANS: RegExp[] = [
   new RegExp(`(?<=\\bKamerstuk(?:ken)?(?:\\s+I{1,2})?[:,]?\\s*(?:(?:vergaderjaar\\s+)?${YEAR}[-–/]\\d{2,4},?\\s*)?)${DOSSIER}\\b`, 'g'),
 ];
 
-/** Words after which a number (or a series of them) is a reference, not a figure. */
-const REFERENCE_BEFORE = new RegExp(
+/** Words after which a number is a reference, not a figure. */
+const REFERENCE_WORD =
   '(?:\\bnr\\.?|\\bnummers?|\\bartikel(?:en)?|\\bart\\.|\\bleden|\\blid|\\bpunt(?:en)?|\\bonderdeel|\\bsub|\\bbijlagen?|\\btabel|\\bfiguur|\\bgrafiek|' +
-    '\\bhoofdstuk|\\bparagraaf|§|\\bp\\.|\\bblz\\.|\\bpagina|\\bvergaderjaar|\\bkenmerk|\\b(?:behandel)?spo(?:or|ren)|\\bKamerstuk(?:ken)?(?: I{1,2})?,?)' +
-    '\\s*(?:\\d+[a-z]?\\s*(?:,|\\ben\\b|\\bof\\b|\\btot en met\\b|t\\/m|[-–]|\\blid\\b)\\s*)*$',
-  'iu',
-);
+  '\\bhoofdstuk|\\bparagraaf|§|\\bp\\.|\\bblz\\.|\\bpagina|\\bvergaderjaar|\\bkenmerk|\\b(?:behandel)?spo(?:or|ren)|\\bKamerstuk(?:ken)?(?: I{1,2})?,?)';
+const REFERENCE_BEFORE = new RegExp(`${REFERENCE_WORD}\\s*$`, 'iu');
+/** A whole number later in a series after such a word: "artikelen 3, 4 en 5", "behandelsporen 1 en 2". */
+const REFERENCE_SERIES = new RegExp(`${REFERENCE_WORD}\\s*(?:\\d+[a-z]?\\s*(?:,|\\ben\\b|\\bof\\b|\\btot en met\\b|t\\/m|[-–])\\s*)+$`, 'iu');
 const DAY_BEFORE_MONTH = new RegExp(`^\\s+(?:(?:${MONTHS})(?!\\p{L})|(?:${MONTH_ABBR})\\.?(?!\\p{L}))`, 'iu');
 const ENUMERATION = /^\)/;
 
@@ -95,7 +95,7 @@ export function typedNumbers(text: string): TypedNumber[] {
     if (plain && /^(?:e|ste|de)(?![\p{L}\d])/u.test(after)) continue; // an ordinal: 1e, 18e, 21ste
     if (/\p{L}$/u.test(before) || /(?:^|[^\p{L}])\p{Lu}{2,}-$/u.test(before)) continue; // in a name: D66, H2, COVID-19
     if (plain && Number(whole) >= 1 && Number(whole) <= 31 && DAY_BEFORE_MONTH.test(after)) continue; // the day of a date
-    if (REFERENCE_BEFORE.test(before)) continue; // artikel 4, nr. 3239, bijlage 1
+    if (REFERENCE_BEFORE.test(before) || (plain && REFERENCE_SERIES.test(before))) continue; // artikel 4, nr. 3239, bijlage 1, artikelen 4 en 5
     if (/(?:^|\n)[ \t]*#+[ \t]*$/.test(before) && /^\d+(?:\.\d+)*$/.test(whole)) continue; // a heading's number: ## 2. or ## 2.1
     if (plain && /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$/.test(before) && /^[.)](?:[ \t]|$)/.test(after)) continue; // a list item's number
     if (plain && /\[\^?$/.test(before) && /^\]/.test(after)) continue; // a note mark [^1]
