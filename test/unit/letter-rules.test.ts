@@ -202,6 +202,7 @@ const CASES: Case[] = [
     expect: message.letter.typedNumber('8.719', [{ key: 'fig("coa-new-locations-capacity", "2025", "outlook")', value: '8.718' }]).replace(/\?$/, ''),
     line: BODY,
   },
+  { key: 'unclosedReference', mistake: 'a reference never closed, at the end of the letter', errors: body('Het medio scenario bedraagt {{ fig("asylum-inflow-total", "2024", "medio")'), expect: message.letter.unclosedReference(), line: BODY },
   { key: 'unclosedReference', mistake: 'a reference closed with one brace', errors: body('Het is {{ fig("asylum-inflow-total", "2024", "medio") } in 2024.'), expect: message.letter.unclosedReference(), line: BODY },
   { key: 'strayBrace', mistake: 'a }} that closes nothing', errors: body('Het is {{ ik }} }} geweest.'), expect: message.letter.strayBrace('}}'), line: BODY },
   { key: 'referenceWithoutBraces', mistake: 'a reference without its braces', errors: body('Het is fig("asylum-inflow-total", "2024", "medio").'), expect: message.letter.referenceWithoutBraces('fig'), line: BODY },

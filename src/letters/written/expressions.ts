@@ -120,7 +120,6 @@ export function findExpressions(text: string): Found[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-
 /** Quotes and parentheses in pairs; else what is missing. */
 function unbalanced(src: string): string | null {
   const quotes = (src.match(/"/g) ?? []).length;
