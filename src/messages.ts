@@ -251,6 +251,16 @@ export const letter = {
   noSender: (file: string, date: string) => `no sender in ${file} valid on ${date} for these signatories`,
   staleNumber: (keys: readonly string[], text: string) =>
     `a typed number that equals a figure of the data set: use ${keys.join(' or ')}, or mark it {{ "${text}" | literal }} if it is not that figure`,
+  typedNumber: (text: string, near: readonly { key: string; value: string }[]) =>
+    `a number typed in the prose: write a figure as a reference (fig(…), actual(…), cost(…), change(…), derived(…)) or an expression over references (difference(…), relative(…), ratio(…), perDay(…), perYear(…)); a number that is no figure of the data set is marked {{ "${text}" | literal }}` +
+    (near.length > 0 ? `; did you mean ${near.map((n) => `${n.key} = ${n.value}`).join(' or ')}?` : ''),
+  unclosedReference: () => 'a reference opened with {{ is not closed: expected }} before the next {{ or the end of the paragraph',
+  strayBrace: (brace: string) =>
+    `"${brace}" outside a reference: a reference is written between {{ and }}, such as {{ fig("asylum-inflow-total", "2025", "medio") }}; a brace cannot be printed`,
+  referenceWithoutBraces: (fn: string) => `${fn}(…) written without {{ }} would be printed as typed: write {{ ${fn}(…) }}`,
+  unbalancedQuotes: () => 'a double quote without its pair: every argument is text between two double quotes, such as "2025"',
+  unbalancedParentheses: (unpaired: '(' | ')') =>
+    unpaired === '(' ? 'a "(" without its ")": every ( of a reference is closed' : 'a ")" without its "(": every ) of a reference closes a (',
   literalForm: () => 'a literal is written {{ "38" | literal }}: the text in double quotes',
   notExpression: (pronouns: readonly string[]) =>
     `expected a reference such as fig("indicator", "period", "scenario"), a literal {{ "38" | literal }} or one of ${list(pronouns)}`,

@@ -2,11 +2,12 @@
  * The two letters staff wrote, printed with Chromium and read back with pdf.js: every figure of the
  * seed letters that data/ holds must be printed as the seed prints it (worked out by hand from
  * ../shared/seeds/001_… and 002_…), with the letterhead and signatures of the seed, and a changed
- * figure in prognoses.csv must change the printed sentence.
+ * figure in prognoses.csv must change the printed sentence; a reference left unclosed fails the build,
+ * located, and leaves the previous site as it was.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -16,7 +17,10 @@ import { deriveModel } from '../../src/model/index.ts';
 import { composeLetters, letterMetadata, letterPages } from '../../src/letters/index.ts';
 import { printAll } from '../../src/letters/print.ts';
 import { loadWrittenLetters } from '../../src/letters/written/load.ts';
-import { DATA } from '../support/helpers.ts';
+import { DATA, fingerprint, ROOT } from '../support/helpers.ts';
+import { bufferIo, invoke } from '../../src/cli/command.ts';
+import { command as buildCommand } from '../../scripts/build.ts';
+import { OUTPUT_MARKER } from '../../src/runtime/output.ts';
 
 let browser: Browser;
 let tmp: string;
@@ -174,6 +178,33 @@ test('a figure changed in prognoses.csv changes the sentence in the printed lett
   const text = (await printWritten(dir)).get('brieven/mpp-2025-tweede-kamer.pdf')!;
   assert.match(text, 'De totale capaciteitsbehoefte stijgt naar 88.500 opvangplekken op 1 januari 2027');
   assert.not.match(text, '88.000');
+});
+
+test('a reference left unclosed fails the build, located at its {{, and leaves the previous site as it was', async () => {
+  // The issue's case: the reference's closing }} typed as one brace, which used to be printed verbatim with exit 0.
+  const dir = path.join(tmp, 'unclosed');
+  await cp(DATA, dir, { recursive: true });
+  const file = path.join(dir, 'letters', '2024-I', 'gemeenten.md');
+  const text = await readFile(file, 'utf8');
+  const ref = '{{ fig("asylum-inflow-total", "2024", "medio") }} in 2024.';
+  const at = text.indexOf(ref);
+  assert.ok(at > 0, 'the reference is in the shipped letter');
+  await writeFile(file, text.replace(ref, ref.replace('}} in', '} in')));
+  const line = text.slice(0, at).split('\n').length;
+  const column = at - text.lastIndexOf('\n', at);
+  // A previous site (marked as build output, so a build may replace it), which a failed build must leave as it was.
+  const out = path.join(tmp, 'site');
+  await mkdir(path.join(out, 'brieven'), { recursive: true });
+  await writeFile(path.join(out, OUTPUT_MARKER), 'This folder is build output of the MPP publishing system; a build replaces it whole.\n');
+  await writeFile(path.join(out, 'index.html'), '<p>de vorige site</p>');
+  await writeFile(path.join(out, 'brieven', 'mpp-2024-I-gemeenten.pdf'), 'de vorige brief');
+  const before = await fingerprint(out);
+  const io = bufferIo(ROOT);
+  const code = await invoke(buildCommand, ['--data', dir, '--out', out], io);
+  assert.is(code, 1, io.stderr);
+  assert.match(io.stderr, `${path.join(dir, 'letters', '2024-I', 'gemeenten.md')}:${line}:${column}: found "{{ fig("asylum-inflow-total", "2024", "medio") }"`);
+  assert.match(io.stderr, 'a reference opened with {{ is not closed: expected }}');
+  assert.is(await fingerprint(out), before, 'site/ changed after a failed build');
 });
 
 test.run();

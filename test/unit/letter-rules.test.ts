@@ -194,6 +194,22 @@ const CASES: Case[] = [
     expect: message.letter.staleNumber(['fig("coa-capacity-need", "2025-01-01", "medio", "2024-I")'], '97.500').slice(0, 40),
     line: BODY,
   },
+  // 33 % is the medio scenario's chance of exceedance (seed 001), a definition and no figure of the data set.
+  { key: 'typedNumber', mistake: 'a number typed that is no figure, not marked literal', errors: body('In het medio scenario is de kans 33% dat de prognose overschreden wordt.'), expect: message.letter.typedNumber('33', []), line: BODY },
+  {
+    // 8.718 new places in 2025 is the COA's outlook (prognoses.csv, EK 36 600 XX p. 18).
+    key: 'typedNumber',
+    mistake: '8.719 typed for the figure 8.718',
+    errors: body('In 2025 openen nieuwe locaties met 8.719 plekken.'),
+    expect: message.letter.typedNumber('8.719', [{ key: 'fig("coa-new-locations-capacity", "2025", "outlook")', value: '8.718' }]).replace(/\?$/, ''),
+    line: BODY,
+  },
+  { key: 'unclosedReference', mistake: 'a reference never closed, at the end of the letter', errors: body('Het medio scenario bedraagt {{ fig("asylum-inflow-total", "2024", "medio")'), expect: message.letter.unclosedReference(), line: BODY },
+  { key: 'unclosedReference', mistake: 'a reference closed with one brace', errors: body('Het is {{ fig("asylum-inflow-total", "2024", "medio") } in 2024.'), expect: message.letter.unclosedReference(), line: BODY },
+  { key: 'strayBrace', mistake: 'a }} that closes nothing', errors: body('Het is {{ ik }} }} geweest.'), expect: message.letter.strayBrace('}}'), line: BODY },
+  { key: 'referenceWithoutBraces', mistake: 'a reference without its braces', errors: body('Het is fig("asylum-inflow-total", "2024", "medio").'), expect: message.letter.referenceWithoutBraces('fig'), line: BODY },
+  { key: 'unbalancedQuotes', mistake: 'an argument whose closing quote is missing', errors: body('Het is {{ fig("asylum-inflow-total, "2024", "medio") }}.'), expect: message.letter.unbalancedQuotes(), line: BODY },
+  { key: 'unbalancedParentheses', mistake: 'a reference whose ) is missing', errors: body('Het is {{ fig("asylum-inflow-total", "2024", "medio" }}.'), expect: message.letter.unbalancedParentheses('('), line: BODY },
   { key: 'literalForm', mistake: 'a literal without quotes', errors: body('Er zijn {{ 38 | literal }} locaties.'), expect: message.letter.literalForm(), line: BODY },
   { key: 'notExpression', mistake: 'a word in braces', errors: body('{{ hallo }} wereld.'), expect: message.letter.notExpression(Object.keys(PRONOUNS)), line: BODY },
   { key: 'unknownFunction', mistake: 'a function that does not exist', errors: body('Het is {{ figuur("a") }}.'), expect: message.letter.unknownFunction('figuur', FUNCTIONS), line: BODY },

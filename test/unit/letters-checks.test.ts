@@ -15,11 +15,12 @@ import { loadWrittenLetters, readLetter } from '../../src/letters/written/load.t
 import { composeWritten } from '../../src/letters/written/compose.ts';
 import { inOffice, senderOf, type Senders, signatoriesAt } from '../../src/letters/written/senders.ts';
 import { existsSync } from 'node:fs';
-import { staleNumbers, figureValues } from '../../src/letters/written/literals.ts';
+import { typedNumbers, figureValues, nearFigures } from '../../src/letters/written/numbers.ts';
 import { draftMarkdown } from '../../src/letters/written/draft.ts';
 import { DATA } from '../support/helpers.ts';
 import { bufferIo, invoke } from '../../src/cli/command.ts';
 import * as message from '../../src/messages.ts';
+import { FUNCTIONS } from '../../src/letters/written/expressions.ts';
 import { command as draftCommand } from '../../scripts/letter-draft.ts';
 import { shipped } from '../support/shipped.ts';
 
@@ -112,13 +113,100 @@ test('annexes: a letter never announces an annex it lacks; each attachment has i
   ]);
 });
 
-test('a marked literal, years, dates, enumerations and Kamerstuk numbers are not figures', () => {
+/**
+ * The numbers a letter may type, each in the form the seed letters write it (../shared/seeds), beside
+ * the same number where it is a figure: the first of each pair passes, the second is reported.
+ */
+const NOT_FIGURES: [string, string, string][] = [
+  ['a year', 'In 2024 en eind 2025.', 'Er zijn 2.024 plekken.'],
+  ['a year range or session', 'Tweede Kamer, vergaderjaar 2024–2025 en 2024-2025; Kamerstukken II 2024/25.', 'Tussen 2024 en 25 plekken.'],
+  ['a date', 'Op 5 april 2024 en per 1 januari 2027.', 'Op 5 plekken.'],
+  ['a day and month', 'Op 15 april jl., op 25 okt. en op 4-5 maart.', 'Op 15 locaties.'],
+  ['a numeric date', 'Peildatum 27-1-2025, per 01/01/2025, sinds 2025-09-26.', 'Peildatum 27-1.'],
+  ['a time', 'Om 14.00 uur en om 9:30.', 'Om 14 plekken.'],
+  ['a Kamerstuk number', 'Kamerstuk 19 637, nr. 3239; 36 600 XX; Kamerstuk 19637-3239; 36.600 XX, nr. 5; 35 476, I.', 'Er zijn 19 637 plekken.'],
+  ['a Kamerstuk after its chamber and session', 'Kamerstukken II, 2023-2024, 32847 nr. 1135; Kamerstukken I 2024/25, 36600, nr. O.', 'Er zijn 32847 plekken.'],
+  ['a numbered act', 'De Verordening 2024/1350 en WBV 2023/3.', 'Verordening 1350.'],
+  ['an article', 'Op grond van artikel 4, art. 3 lid 2 en artikelen 3, 4 en 5.', 'Artikel 4 en 97.500 plekken.'],
+  ['a reference word', 'Zie bijlage 1, tabel 2, p. 18, ons kenmerk 4083811 en behandelsporen 1 en 2.', 'Zie 18 bijlagen.'],
+  ['an enumeration', 'Langs lijnen: (1) instroom, (2) opvang; en zijn 1) de regeling en 2) de bijdrage.', 'Een groep (12) jongeren.'],
+  ['a list and heading number', '## 2. Maatregelen\n\n### 2.1 Instroom\n\n1. Opvang;\n2. Huisvesting.', 'Ruim\n12 opvangplekken.'],
+  ['a note mark', 'Zie de noot[^1].', 'Zie de noot 1.'],
+  ['an ordinal', '1e asielaanvragen, tot hun 18e levensjaar, de 21ste eeuw.', '18 jongeren.'],
+  ['a name', 'D66, de H2-taakstelling en COVID-19.', 'Er zijn 66 plekken.'],
+  ['a web and e-mail address', 'Via https://open.overheid.nl/documenten/dpc-f848e82a59831c6e6ba30ead23b06e96bf4c0697/pdf of Postbus20301@minjenv.nl.', 'Via 20301 adressen.'],
+];
+
+for (const [what, passes, reported] of NOT_FIGURES) {
+  test(`not a figure: ${what}`, () => {
+    assert.equal(typedNumbers(passes), [], passes);
+    assert.ok(typedNumbers(reported).length > 0, `expected a typed number in: ${reported}`);
+  });
+}
+
+test('every other number is reported, whether or not it equals a figure; a near figure is named', () => {
   const values = figureValues(data);
-  // 97500 is a figure of the data set; the other numbers are a year, a day, an enumeration and a dossier number.
-  const text = 'In 2025, op 1 januari, (1) eerst; Kamerstukken II, 2023-2024, 32847 nr. 1135; ' + ' '.repeat(28) + ' en 97.500 plekken.';
-  assert.equal(staleNumbers(text, values).map((n) => n.text), ['97.500']);
-  const { errors } = read([...GOOD_FRONT, 'Er zijn {{ "97.500" | literal }} plekken.', ''].join('\n'));
+  // 8.718 is a figure (prognoses.csv: the COA's outlook of new capacity in 2025, EK 36 600 XX p. 18); 8.719 is none.
+  assert.equal(values.get(8718), ['fig("coa-new-locations-capacity", "2025", "outlook")']);
+  assert.not.ok(values.has(8719));
+  assert.equal(
+    typedNumbers('Er komen 8.719 plekken bij, 33% meer, voor 24 uur per dag; 97.500 in totaal en 1,2 miljard.').map((n) => [n.text, n.value]),
+    [['8.719', 8719], ['33', 33], ['24', 24], ['97.500', 97500], ['1,2', 1.2e9]],
+  );
+  assert.equal(nearFigures(8719, values)[0], { key: 'fig("coa-new-locations-capacity", "2025", "outlook")', value: '8.718' });
+  // The same digits swapped or at another scale; a short number is near too many figures to name one.
+  assert.equal(nearFigures(8781, values)[0]?.value, '8.718');
+  assert.equal(nearFigures(87180, values)[0]?.value, '8.718');
+  assert.equal(nearFigures(87.18, values)[0]?.value, '8.718');
+  assert.equal(nearFigures(33, values), []);
+  // In a letter: located, the exact one with its reference, the near one with the figure it is near.
+  const { errors } = read([...GOOD_FRONT, 'Er komen 8.719 plekken bij, 97.500 in totaal, {{ "33" | literal }}% meer.', ''].join('\n'));
+  assert.equal(errors, [
+    `${FILE}:11:10: found "8.719": ${message.letter.typedNumber('8.719', [{ key: 'fig("coa-new-locations-capacity", "2025", "outlook")', value: '8.718' }, ...nearFigures(8719, values).slice(1)])}`,
+    `${FILE}:11:29: found "97.500": ${message.letter.staleNumber(['fig("coa-capacity-need", "2025-01-01", "medio", "2024-I")'], '97.500')}`,
+  ]);
+  assert.match(errors[0]!, 'did you mean fig("coa-new-locations-capacity", "2025", "outlook") = 8.718');
+});
+
+test('a malformed reference is located at its {{, with what was found, and never printed', () => {
+  const { letter, errors } = read(
+    [
+      ...GOOD_FRONT,
+      // "Naar verwachting bedraagt de instroom " is 38 characters: the {{ is in column 39.
+      'Naar verwachting bedraagt de instroom {{ fig("asylum-inflow-total", "2024", "medio") } in 2024.',
+      'Het medio scenario bedraagt {{ fig("asylum-inflow-total", "2024", "medio")',
+      '',
+      'Het is {{ fig("asylum-inflow-total, "2024", "medio") }} en {{ fig("asylum-inflow-total", "2024", "medio" }}.',
+      'Het is fig("asylum-inflow-total", "2024", "medio") }} of {{ figuur("a") }}.',
+      '',
+    ].join('\n'),
+  );
+  assert.is(letter, null);
+  const unclosed = message.letter.unclosedReference();
+  assert.equal(errors, [
+    `${FILE}:11:39: found "{{ fig("asylum-inflow-total", "2024", "medio") }": ${unclosed}`,
+    `${FILE}:12:29: found "{{ fig("asylum-inflow-total", "2024", "medio")": ${unclosed}`,
+    `${FILE}:14:8: found "{{ fig("asylum-inflow-total, "2024", "medio") }}": ${message.letter.unbalancedQuotes()}`,
+    `${FILE}:14:60: found "{{ fig("asylum-inflow-total", "2024", "medio" }}": ${message.letter.unbalancedParentheses('(')}`,
+    `${FILE}:15:8: found "fig("asylum-inflow-total", "2024", "medio")": ${message.letter.referenceWithoutBraces('fig')}`,
+    // The reference is 43 characters (columns 8 to 50), a space, then the }} in column 52.
+    `${FILE}:15:52: found "}}": ${message.letter.strayBrace('}}')}`,
+    `${FILE}:15:58: found "{{ figuur("a") }}": ${message.letter.unknownFunction('figuur', FUNCTIONS)}`,
+  ]);
+});
+
+test('a marked literal prints as typed; the shipped letters mark the numbers that are not figures of the data set', async () => {
+  const { letter, errors } = read([...GOOD_FRONT, 'Er zijn {{ "97.500" | literal }} plekken, maximaal {{ "12" | literal }} jongeren.', ''].join('\n'));
   assert.equal(errors, []);
+  // As typed: the number keeps the word after it on its line (a no-break space), and "maximaal" (a
+  // rounding word) the number, as they do for a typed number.
+  assert.is(composeWritten(letter!, data).lastHtml, '<p>Er zijn 97.500\u00a0plekken, maximaal\u00a012\u00a0jongeren.</p>\n');
+  // The seed's own numbers that are no figure of the data set (a rule, a definition) are marked, and print as the seed prints them.
+  const gemeenten = await readFile(path.join(DATA, 'letters', '2024-I', 'gemeenten.md'), 'utf8');
+  assert.match(gemeenten, 'waar maximaal {{ "12" | literal }} jongeren samenwonen');
+  const { letters } = await loadWrittenLetters(DATA, data, model);
+  const text = composeWritten(letters.find((l) => l.letter === 'gemeenten')!, data).paragraphs.join(' ');
+  assert.match(text, 'waar maximaal 12 jongeren samenwonen');
 });
 
 test('a figure only a member asked about cannot be stated; a rounding word the source writes itself cannot be dropped', () => {

@@ -127,6 +127,13 @@ export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument
     while (ei < l.expressions.length && l.expressions[ei]!.start < upTo) {
       const e = l.expressions[ei]!;
       into(l.body.slice(cursor, e.start));
+      if (e.literal) {
+        // A marked literal prints as if it were typed there, typography and all ("{{ "14" | literal }} weken").
+        into(e.resolved.text);
+        cursor = e.end;
+        ei++;
+        continue;
+      }
       printed.push(refHtml(ei, withNote));
       plainOf.push(e.resolved.text);
       into(`${OPEN}${printed.length - 1}${CLOSE}`);

@@ -55,17 +55,88 @@ export interface Found {
 
 const STRING = /^"([^"\\]*)"$/;
 
-/** Every `{{ … }}` of `text`, in order. */
+/** A reference typed in the prose without its braces: `fig("…"` or `difference(fig(`. */
+const CALL_OUTSIDE = new RegExp(`\\b(${FUNCTIONS.join('|')})\\(\\s*(?:"|(?:${FUNCTIONS.join('|')})\\()`, 'g');
+
+/** Where a reference that is not closed stops being read: the next `{{`, the end of its paragraph or of the text. */
+function unclosedEnd(text: string, start: number): number {
+  const rest = text.slice(start + 2);
+  const stops = [rest.indexOf('{{'), rest.search(/\n[ \t]*\n/), rest.length].filter((i) => i >= 0);
+  return start + 2 + Math.min(...stops);
+}
+
+/** What a message shows of a stretch of the letter: its first line, at most 80 characters. */
+const shown = (s: string) => {
+  const line = s.split('\n')[0]!.trimEnd();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
+/**
+ * Every `{{ … }}` of `text`, in order, with what cannot be a reference: a `{{` never closed (before
+ * the next `{{` or the end of its paragraph), a `}}` or a single brace outside a reference, and a
+ * reference written without its braces (which would be printed as typed). Each of those is a Found
+ * without an expression, located at its first character.
+ */
 export function findExpressions(text: string): Found[] {
   const out: Found[] = [];
-  const re = /\{\{([\s\S]*?)\}\}/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, source: m[0], ...parseExpression(m[1]!.trim()) });
+  const outside: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('{{', from);
+    const close = text.indexOf('}}', from);
+    if (open < 0 && close < 0) break;
+    if (close >= 0 && (open < 0 || close < open)) {
+      outside.push([from, close]);
+      out.push({ start: close, end: close + 2, source: '}}', expression: null, problem: message.letter.strayBrace('}}') });
+      from = close + 2;
+      continue;
+    }
+    outside.push([from, open]);
+    const stop = unclosedEnd(text, open);
+    const end = close >= 0 ? text.indexOf('}}', open + 2) : -1;
+    if (end < 0 || end + 2 > stop) {
+      // Read up to the single brace that was probably meant to close it, else to the end of the line.
+      const brace = text.slice(open + 2, stop).indexOf('}');
+      const lineEnd = text.indexOf('\n', open);
+      const upTo = brace >= 0 ? open + 2 + brace + 1 : Math.min(stop, lineEnd < 0 ? text.length : lineEnd);
+      const source = text.slice(open, upTo);
+      out.push({ start: open, end: upTo, source: shown(source), expression: null, problem: message.letter.unclosedReference() });
+      from = upTo;
+      continue;
+    }
+    out.push({ start: open, end: end + 2, source: text.slice(open, end + 2), ...parseExpression(text.slice(open + 2, end).trim()) });
+    from = end + 2;
   }
-  return out;
+  outside.push([from, text.length]);
+  for (const [a, b] of outside) {
+    const part = text.slice(a, b);
+    for (const m of part.matchAll(/[{}]/g)) {
+      out.push({ start: a + m.index, end: a + m.index + 1, source: m[0], expression: null, problem: message.letter.strayBrace(m[0]) });
+    }
+    for (const m of part.matchAll(CALL_OUTSIDE)) {
+      out.push({ start: a + m.index, end: a + m.index + m[1]!.length + 1, source: shown(part.slice(m.index)), expression: null, problem: message.letter.referenceWithoutBraces(m[1]!) });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Quotes and parentheses in pairs; else what is missing. */
+function unbalanced(src: string): string | null {
+  const quotes = (src.match(/"/g) ?? []).length;
+  if (quotes % 2 === 1) return message.letter.unbalancedQuotes();
+  let depth = 0;
+  let quoted = false;
+  for (const c of src) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '(') depth++;
+    else if (!quoted && c === ')' && --depth < 0) break;
+  }
+  return depth === 0 ? null : message.letter.unbalancedParentheses(depth > 0 ? '(' : ')');
 }
 
 export function parseExpression(src: string): { expression: Expression | null; problem?: string } {
+  const pairs = unbalanced(src);
+  if (pairs) return { expression: null, problem: pairs };
   const [head, ...filters] = src.split('|').map((s) => s.trim());
   if (filters.length === 1 && filters[0] === 'literal') {
     const m = STRING.exec(head!);

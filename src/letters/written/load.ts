@@ -13,7 +13,7 @@ import type { Model } from '../../model/index.ts';
 import type { LetterKind } from '../plan.ts';
 import { findExpressions, position } from './expressions.ts';
 import { type FrontMatter, readFrontMatter, splitFrontMatter } from './front-matter.ts';
-import { figureValues, staleNumbers } from './literals.ts';
+import { figureValues, nearFigures, typedNumbers } from './numbers.ts';
 import { type LetterContext, type Resolved, resolveExpression } from './references.ts';
 import { inOffice, LETTERS_DIR, loadSenders, type Sender, senderOf, type Senders, type Signatory } from './senders.ts';
 import * as message from '../../messages.ts';
@@ -32,8 +32,11 @@ export interface WrittenLetter {
   sender: Sender | null;
   signatories: Signatory[];
   body: string;
-  /** The body's expressions in order, with their offsets in `body` and what they print. */
-  expressions: { start: number; end: number; source: string; resolved: Resolved }[];
+  /**
+   * The body's expressions in order, with their offsets in `body` and what they print; a marked
+   * literal is printed as if typed there.
+   */
+  expressions: { start: number; end: number; source: string; resolved: Resolved; literal: boolean }[];
 }
 
 async function letterFiles(dataDir: string): Promise<{ edition: string; kind: string; full: string }[]> {
@@ -110,17 +113,19 @@ export function readLetter(
     if (!ctx) continue;
     const r = resolveExpression(f.expression, ctx, Math.max(1, partial.signatories.length));
     if (!r.ok) errors.push({ file, ...at(f.start), value: f.source, message: r.problem });
-    else expressions.push({ start: f.start, end: f.end, source: f.source, resolved: r.value });
+    else expressions.push({ start: f.start, end: f.end, source: f.source, resolved: r.value, literal: f.expression.type === 'literal' });
   }
-  const blanked = found.reduce((s, f) => s.slice(0, f.start) + ' '.repeat(f.end - f.start) + s.slice(f.end), split.body);
+  const blanked = found.reduce((s, f) => s.slice(0, f.start) + s.slice(f.start, f.end).replace(/[^\n]/g, ' ') + s.slice(f.end), split.body);
+  // Every number typed in the prose is a reference, an expression over references, a marked literal
+  // or recognisably not a figure (a year, a date, a Kamerstuk number …): numbers.ts.
   const values = figureValues(data);
-  for (const n of staleNumbers(blanked, values)) {
-    const keys = values.get(n.value)!;
+  for (const n of typedNumbers(blanked)) {
+    const keys = n.value === null ? undefined : values.get(n.value);
     errors.push({
       file,
       ...at(n.offset),
       value: n.text,
-      message: message.letter.staleNumber(keys.slice(0, 3), n.text),
+      message: keys ? message.letter.staleNumber(keys.slice(0, 3), n.text) : message.letter.typedNumber(n.text, n.value === null ? [] : nearFigures(n.value, values)),
     });
   }
   // A letter never announces an annex it lacks: "bijlage" in the text needs an attachment, and an
