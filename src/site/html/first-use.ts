@@ -34,7 +34,8 @@ export function firstUseLinker(terms: readonly Term[]): Linker {
   const forms = terms.flatMap((t) => t.forms.map((f) => ({ form: f, term: t }))).sort((a, b) => b.form.length - a.form.length);
   if (forms.length === 0) return (html) => html;
   const byPattern = forms.map((f) => ({ re: new RegExp(`^${formPattern(f.form)}$`, 'u'), term: f.term }));
-  const any = new RegExp(`(?<![\\p{L}\\p{N}&;-])(?:${forms.map((f) => formPattern(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Not inside a word, an entity or an address: a term right after "/" is a path ("…/realisaties/").
+  const any = new RegExp(`(?<![\\p{L}\\p{N}&;/-])(?:${forms.map((f) => formPattern(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (html, glossaryHref) => {
     const start = html.indexOf('<main');
     const end = html.lastIndexOf('</main>');
