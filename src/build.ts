@@ -4,6 +4,7 @@
  * renders the other charts) → pages.
  * Everything is written into a fresh folder that replaces `outDir` only when the whole build succeeded.
  */
+import { SOURCE_FORM } from './data/vocabulary.ts';
 import { diskCache } from './runtime/cache.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -145,7 +146,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           const letters: LetterLink[] = composed.map((l) => {
             const reproduction = l.doc.type === 'written' ? l.doc.reproduction : null;
             if (!reproduction) return l.planned;
-            return { ...l.planned, title: `${l.planned.title}: weergave van de verzonden brief`, official: { url: reproduction.source.url } };
+            const form = SOURCE_FORM[reproduction.source.form];
+            return { ...l.planned, title: `${l.planned.title}: weergave van de ${form.done} ${form.noun}`, official: { url: reproduction.source.url } };
           });
           const view = buildView(data, model, charts, letters);
           const previews = beside(progress.phase('preview images', async () => writeOgImages(out, view, pngs)));

@@ -82,12 +82,61 @@ export const VOICE: Record<Voice, { label: string }> = {
 /** What kind of document a source is; a `qa` document's figures say whether they stand in a question or an answer. */
 export const SOURCE_FORMS = ['letter', 'qa', 'statistics', 'release'] as const;
 export type SourceForm = (typeof SOURCE_FORMS)[number];
-export const SOURCE_FORM: Record<SourceForm, { label: string }> = {
-  letter: { label: 'brief' },
-  qa: { label: 'vragen en antwoorden' },
-  statistics: { label: 'statistiek' },
-  release: { label: 'bericht' },
+export interface SourceFormTerm {
+  /** Dutch label of the kind of document. */
+  label: string;
+  /** What a reader calls the document in a sentence: "nieuwsbericht", "antwoorden op vragen". */
+  noun: string;
+  /** The same with its article, as `sourceAct` starts: "een nieuwsbericht". */
+  a: string;
+  /**
+   * What its publisher did with it: a letter and answers are sent ("verzonden"), a release and a
+   * statistic are published ("gepubliceerd"). A news release is never said to be sent.
+   */
+  done: 'verzonden' | 'gepubliceerd';
+}
+
+export const SOURCE_FORM: Record<SourceForm, SourceFormTerm> = {
+  letter: { label: 'brief', noun: 'brief', a: 'een brief', done: 'verzonden' },
+  qa: { label: 'vragen en antwoorden', noun: 'antwoorden op vragen', a: 'antwoorden op vragen', done: 'verzonden' },
+  statistics: { label: 'statistiek', noun: 'statistiek', a: 'een statistiek', done: 'gepubliceerd' },
+  release: { label: 'bericht', noun: 'nieuwsbericht', a: 'een nieuwsbericht', done: 'gepubliceerd' },
 };
+
+/**
+ * How the site says when an edition appeared. An edition's `published` date is when it was issued;
+ * the document that reports it may be of another date and form (a nota months later, a news
+ * release), so the edition itself is "uitgebracht", never "verzonden".
+ */
+export const EDITION_ISSUED = 'uitgebracht';
+
+/** The chamber a parliamentary reference names: "Tweede Kamer, …", "Aanhangsel Handelingen II, …". */
+export function chamberOf(reference: string | null): 'Tweede Kamer' | 'Eerste Kamer' | null {
+  if (reference === null) return null;
+  if (/^(Tweede Kamer|Aanhangsel Handelingen II|Handelingen II)\b/.test(reference)) return 'Tweede Kamer';
+  if (/^(Eerste Kamer|Aanhangsel Handelingen I|Handelingen I)\b/.test(reference)) return 'Eerste Kamer';
+  return null;
+}
+
+/**
+ * What a document is and who sent or published it, after its title: "een Kamerbrief, verzonden door het
+ * Ministerie van Asiel en Migratie aan de Tweede Kamer"; "antwoorden op vragen uit de Eerste Kamer,
+ * verzonden door …"; "een nieuwsbericht, gepubliceerd door CBS". A news release is never "verzonden".
+ */
+export function sourceAct(s: { form: SourceForm; publisher: string; reference: string | null }): string {
+  const term = SOURCE_FORM[s.form];
+  const chamber = chamberOf(s.reference);
+  // A ministry takes its article; other publishers (COA, IND, CBS, Rijksoverheid) are named as they sign.
+  const by = /^Ministerie\b/.test(s.publisher) ? `het ${s.publisher}` : s.publisher;
+  switch (s.form) {
+    case 'letter':
+      return chamber ? `een Kamerbrief, ${term.done} door ${by} aan de ${chamber}` : `${term.a}, ${term.done} door ${by}`;
+    case 'qa':
+      return `${term.a}${chamber ? ` uit de ${chamber}` : ''}, ${term.done} door ${by}`;
+    default:
+      return `${term.a}, ${term.done} door ${by}`;
+  }
+}
 
 /** How a qualifier is meant: for this figure alone, or once for a list of figures that includes it. */
 export const QUALIFIER_SCOPES = ['list'] as const;

@@ -5,7 +5,7 @@
  */
 import { wrapText } from '../charts/text-width.ts';
 import type { PngRenderer } from '../charts/png.ts';
-import { SCENARIO } from '../data/vocabulary.ts';
+import { EDITION_ISSUED, SCENARIO } from '../data/vocabulary.ts';
 import { formatFigure, formatOnDate } from '../format/dutch.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { when } from '../format/prose.ts';
@@ -53,7 +53,7 @@ export function editionCard(e: SiteView['editions'][number]): OgCard {
   const figure = h
     ? ` ${h.label} ${when(h.period)}: ${formatFigure(h.value, h.unit, h.qualifier)} in het ${SCENARIO[h.scenario].label}scenario.`
     : '';
-  return { kicker: 'MPP migratieketen', title: e.label, text: `Verzonden ${formatOnDate(e.published)}.${figure}` };
+  return { kicker: 'MPP migratieketen', title: e.label, text: `${EDITION_ISSUED[0]!.toUpperCase()}${EDITION_ISSUED.slice(1)} ${formatOnDate(e.published)}.${figure}` };
 }
 
 export const SITE_CARD: OgCard = {

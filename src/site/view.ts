@@ -21,6 +21,7 @@ import { themeGroups } from './view/themes.ts';
 import { GLOSSARY } from './glossary.ts';
 import { siteUrl } from './site-url.ts';
 import { formatOnDate } from '../format/dutch.ts';
+import { EDITION_ISSUED } from '../data/vocabulary.ts';
 
 export type { LetterLink };
 
@@ -48,7 +49,7 @@ export function buildView(data: Dataset, model: Model, charts: Chart[], letters:
     .reverse()
     .map((id) => {
       const e = editionView(ctx, id, letters);
-      return { ...e, ogImage: `/${ogPath(id)}`, ogImageAlt: `${e.label}, verzonden ${formatOnDate(e.published)}` };
+      return { ...e, ogImage: `/${ogPath(id)}`, ogImageAlt: `${e.label}, ${EDITION_ISSUED} ${formatOnDate(e.published)}` };
     });
   const latestId = model.editionOrder[model.editionOrder.length - 1]!;
   const indicators = indicatorViews(ctx);

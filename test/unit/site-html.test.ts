@@ -52,6 +52,21 @@ test('no link inside a word, a link, a table cell, a chart or the story headline
   assert.not.match(html, 'term-link');
 });
 
+test('no term is linked inside a document title (<cite>), and the term still links in the running text after it', () => {
+  const html = link(
+    page('<p>Zie <cite>Kamerbrief actuele situatie asielketen en Oekraïense ontheemden</cite>: de Oekraïense ontheemden in de Kamerbrief.</p>'),
+    '/b/',
+  );
+  assert.match(html, '<cite>Kamerbrief actuele situatie asielketen en Oekraïense ontheemden</cite>');
+  assert.match(html, ': de <a class="nl-link term-link" href="/b/#oekraiense-ontheemden">Oekraïense ontheemden</a> in de <a class="nl-link term-link" href="/b/#kamerbrief">Kamerbrief</a>.');
+});
+
+test('no term is linked inside an address written out in text, nor in the citation of the page', () => {
+  const html = link(page('<p>Zie http://127.0.0.1:8080/realisaties/ voor de realisaties.</p><p class="page-meta__cite no-terms">MPP migratieketen, http://x/</p>'), '/b/');
+  assert.match(html, 'http://127.0.0.1:8080/realisaties/ voor de <a class="nl-link term-link" href="/b/#realisatie">realisaties</a>.');
+  assert.match(html, '<p class="page-meta__cite no-terms">MPP migratieketen, http://x/</p>');
+});
+
 test('money, a rounded number and an edition name do not break across lines; a chart is left alone', () => {
   const nb = '\u00a0';
   assert.is(bindNumbers('<p>€ 91.000 en ca. 47.000, 29 % of € 156 miljoen in MPP 2024-II</p>'), `<p>€${nb}91.000 en ca.${nb}47.000, 29${nb}% of €${nb}156${nb}miljoen in <span class="nowrap">MPP${nb}2024-II</span></p>`);

@@ -3,6 +3,7 @@
  * by what it prints (kept on one line) and its note number, the inline notes `^[…]` of the writer,
  * the sender block and the signatures from the sender data. Pure: a WrittenLetter in, HTML parts out.
  */
+import { SOURCE_FORM } from '../../data/vocabulary.ts';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { formatDate, keepTogether, NBSP } from '../../format/dutch.ts';
@@ -67,7 +68,8 @@ export const noteMark = (n: number) =>
 /** What a reproduction of a sent letter says on its first page (as text for the PDF's subject, and as HTML with the link). */
 export function reproductionNotice(source: Source, date: string): { notice: string; noticeHtml: string } {
   const where = source.reference ? `, gepubliceerd als ${source.reference}` : '';
-  const lead = `Weergave van de brief zoals verzonden op ${formatDate(date)}${where}, opgemaakt uit de gegevens van deze publicatie; geen officiële uitgave.`;
+  const form = SOURCE_FORM[source.form];
+  const lead = `Weergave van de ${form.noun} zoals ${form.done} op ${formatDate(date)}${where}, opgemaakt uit de gegevens van deze publicatie; geen officiële uitgave.`;
   if (!source.url) {
     const none = ' Een officiële publicatie van de brief is niet gevonden.';
     return { notice: lead + none, noticeHtml: escapeHtml(keepTogether(lead + none)) };

@@ -7,7 +7,12 @@ import type { Term } from '../glossary.ts';
 import { escapeHtml } from '../../format/escape.ts';
 import { classesOf, tokenize, VOID } from './tags.ts';
 
-/** Elements whose text never gets a link: it is a link, a label, a heading, or inside a chart or table. */
+/**
+ * Elements whose text never gets a link: it is a link, a label, a heading, or inside a chart or table.
+ * `cite` is the rule for titles: the site prints every title of a document (a source, a letter, a
+ * publication) in <cite> (templates/site/_includes/macros.njk), so no term is linked inside a title,
+ * wherever the title stands.
+ */
 const SKIP = new Set(['a', 'abbr', 'dfn', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'caption', 'summary', 'figcaption', 'title', 'svg', 'button', 'code', 'cite', 'nav', 'header', 'footer', 'head', 'script', 'style', 'label', 'dt']);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,7 +34,8 @@ export function firstUseLinker(terms: readonly Term[]): Linker {
   const forms = terms.flatMap((t) => t.forms.map((f) => ({ form: f, term: t }))).sort((a, b) => b.form.length - a.form.length);
   if (forms.length === 0) return (html) => html;
   const byPattern = forms.map((f) => ({ re: new RegExp(`^${formPattern(f.form)}$`, 'u'), term: f.term }));
-  const any = new RegExp(`(?<![\\p{L}\\p{N}&;-])(?:${forms.map((f) => formPattern(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Not inside a word, an entity or an address: a term right after "/" is a path ("…/realisaties/").
+  const any = new RegExp(`(?<![\\p{L}\\p{N}&;/-])(?:${forms.map((f) => formPattern(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (html, glossaryHref) => {
     const start = html.indexOf('<main');
     const end = html.lastIndexOf('</main>');

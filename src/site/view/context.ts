@@ -12,6 +12,7 @@ import { chartFiles } from '../../downloads/chart-files.ts';
 import { chartPages } from '../../downloads/chart-credits.ts';
 import { excerptPath } from '../../downloads/input-files.ts';
 import { lookup } from '../../data/lookup.ts';
+import { sourceAct, type SourceForm } from '../../data/vocabulary.ts';
 
 /** The site path of an indicator's page, from its slug. */
 export const indicatorPath = (slug: string): string => `/indicatoren/${slug}/`;
@@ -36,6 +37,9 @@ export interface SourceView {
   publisher: string;
   /** The site path of the verbatim excerpt, for a source other than the five letters. */
   excerpt: string | null;
+  form: SourceForm;
+  /** What the document is and who sent or published it (vocabulary.ts `sourceAct`): "nieuwsbericht, gepubliceerd door CBS". */
+  act: string;
 }
 
 /** One source's value of a figure the sources disagree on. */
@@ -93,6 +97,8 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
         seed: s.seed,
         publisher: s.publisher,
         excerpt: s.excerpt === null ? null : `/${excerptPath(s.excerpt)}`,
+        form: s.form,
+        act: sourceAct(s),
       };
     },
     chart: (id) => chartById.get(id) ?? null,

@@ -3,6 +3,7 @@ import { chartId } from '../../charts/ids.ts';
 import type { Scenario } from '../../data/schema.ts';
 import { SCENARIO } from '../../data/vocabulary.ts';
 import type { LetterLink, ViewContext } from './context.ts';
+import { changesView } from './changes.ts';
 import { byImportance } from './importance.ts';
 import { storyView } from './story.ts';
 
@@ -79,9 +80,12 @@ export function editionView(ctx: ViewContext, id: string, letters: LetterLink[])
     previous: previous ? { id: previous.id, label: previous.label } : null,
     story: storyView(ctx, id),
     tables: tables(ctx, id),
+    /** "Wat is er veranderd" against the previous edition; null for the first edition. */
+    changes: changesView(ctx, id),
+    /** Every revision of this edition's figures, against the most recent earlier edition that gives the figure. */
     revisions: revisions(ctx, id),
     sources: cited.map(ctx.source),
-    /** The letter that reports the edition, as it was sent. */
+    /** The document that reports the edition (a letter, answers, a release), said as its form is (`act`). */
     reportedIn: ctx.source(e.source),
     letters: letters.filter((l) => l.edition === id),
     figureCount: data.prognoses.filter((p) => p.edition === id).length,
