@@ -6,6 +6,7 @@ import { comparePeriods } from '../data/period.ts';
 import type { Scenario } from '../data/schema.ts';
 import { centralFigure } from './central.ts';
 import type { Actual, Forecast } from './figures.ts';
+import type { Basis } from '../data/vocabulary.ts';
 
 export interface VintageForecast {
   edition: string;
@@ -51,7 +52,7 @@ export function stockMoment(period: string): string {
 export function vintages(
   forecasts: Forecast[],
   actuals: Actual[],
-  basis: (edition: string, indicator: string) => Scenario,
+  basis: (edition: string, indicator: string) => Basis | Scenario,
   editionOrder: string[],
 ): Vintage[] {
   const groups = new Map<string, Forecast[]>();

@@ -36,6 +36,8 @@ export interface SourceView {
   publisher: string;
   /** The site path of the verbatim excerpt, for a source other than the five letters. */
   excerpt: string | null;
+  /** Whether the excerpt holds only the passages quoted (sources.csv `excerpt_partial`). */
+  excerptPartial: boolean;
 }
 
 /** One source's value of a figure the sources disagree on. */
@@ -93,6 +95,7 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
         seed: s.seed,
         publisher: s.publisher,
         excerpt: s.excerpt === null ? null : `/${excerptPath(s.excerpt)}`,
+        excerptPartial: s.excerpt_partial === 'yes',
       };
     },
     chart: (id) => chartById.get(id) ?? null,
