@@ -10,6 +10,7 @@ import { loadDataset } from '../../src/data/load.ts';
 import { accuracyPairs, closingYear, horizonSummary } from '../../src/model/accuracy.ts';
 import type { Actual, Forecast } from '../../src/model/figures.ts';
 import { deriveModel } from '../../src/model/index.ts';
+import { vintages } from '../../src/model/vintages.ts';
 import { derivedTables } from '../../src/downloads/derived-tables.ts';
 import { BAND_VERDICT_COLOUR, contrast } from '../../src/charts/colours.ts';
 import { accuracyChart } from '../../src/charts/accuracy.ts';
@@ -230,6 +231,13 @@ test('a realisation counted in persons is not paired with a forecast of applicat
   // CBS StatLine 80059NED counts "Eerste asielverzoeken (personen)"; the MPP forecasts first applications.
   const r = accuracyPairs([f({ edition: 'E1', scenario: 'medio', value: 40000 })], [a({ value: 38375, unit: 'persons' })], basis, editions);
   assert.equal([r.pairs.length, r.exclusions[0]?.reason, r.exclusions[0]?.units], [0, 'unit', { forecast: 'applications', realisation: 'persons' }]);
+});
+
+test('the vintages never set a forecast of applications against a count of persons', () => {
+  const [v] = vintages([f({ edition: 'E1', scenario: 'medio', value: 40000 })], [a({ value: 38375, unit: 'persons' })], basis, ['E1']);
+  assert.equal([v!.realisation, v!.forecasts[0]!.error, v!.forecasts[0]!.inBand], [null, null, null]);
+  const [same] = vintages([f({ edition: 'E1', scenario: 'medio', value: 40000 })], [a({ value: 38375 })], basis, ['E1']);
+  assert.equal([same!.realisation, same!.forecasts[0]!.error], [38375, 1625]);
 });
 
 test('a period open at one end is no year: it closes no year and is not paired', () => {
