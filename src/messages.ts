@@ -140,7 +140,8 @@ export const cell = {
   monthOrDate: () => 'expected a date YYYY-MM-DD or a month YYYY-MM',
   noSuchDate: () => 'no such day in the calendar (April, June, September and November have 30 days, February 28 or 29)',
   period: () =>
-    'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD',
+    'expected a period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-Www, YYYY-MM-DD, an interval YYYY-MM-DD/YYYY-MM-DD, ' +
+    'or one open at one end: YYYY-MM-DD/.. (from that day on, "per 2027") or ../YYYY-MM-DD (up to that day, start not given)',
   region: () => 'expected a CBS region code (GM0363, PV27, VR13) or an empty cell for national',
   year: () => 'expected a four-digit year such as 2023',
   thousands: (found: string) =>
@@ -160,6 +161,10 @@ export const cell = {
   oneOfOrEmpty: (values: readonly string[]) => `expected one of: ${list(values)}, or an empty cell`,
   scenarioList: (allowed: readonly string[], unknown: readonly string[]) =>
     `expected scenarios from ${list(allowed)} separated by |; unknown: ${list(unknown)}`,
+  basis: (allowed: readonly string[]) =>
+    `expected a scenario (${list(allowed)}) or two joined by .. for a scenario between them, such as medio..maximum`,
+  unitList: (allowed: readonly string[], unknown: readonly string[]) =>
+    `expected units from ${list(allowed)} separated by |, or an empty cell; unknown: ${list(unknown)}`,
   textFile: (example: string) => `expected a file name such as ${example}, or an empty cell`,
 };
 
@@ -172,7 +177,24 @@ export const table = {
   duplicateSlug: (line: number) => `the slug is already the address of the indicator on line ${line}; give each indicator its own`,
   unknownReference: (what: string, known: readonly string[]) => `unknown ${what}; expected one of: ${list(known)}`,
   noCostsInPriceYear: (year: number) => `no costs in costs.csv have price year ${year}`,
-  basisNotInEdition: (scenarios: readonly string[]) => `the basis scenario must be one of the edition's scenarios (${list(scenarios)})`,
+  basisNotInEdition: (scenarios: readonly string[]) =>
+    `the basis scenario must be one of the edition's scenarios (${list(scenarios)}), or two of them joined by .. for a scenario between them`,
+  betweenOrder: (low: string, high: string) =>
+    `a scenario between two is written lower..higher, such as medio..maximum; ${low} is not below ${high}`,
+  publishedAfterSource: (published: string, source: string, date: string) =>
+    `the edition is published ${published}, after ${source} (${date}) that reports it; published is when its figures first went out, on or before that document`,
+  scenarioBandAsRange: (words: string) =>
+    `the quote gives a band of scenarios ("${words}"), not a range of one figure: file two rows, the low end in the minimum scenario and the high end in the maximum (or the scenarios the quote names), each with value_high empty`,
+  perYearAsDate: (words: string, from: string) =>
+    `the quote says "${words}": from that year on, not a stock on a date; write the period ${from}`,
+  perDateAsFrom: (words: string, date: string) =>
+    `the quote says "${words}": a stock on that day, not a period from it on; write the period ${date}`,
+  openStartNamed: (words: string, end: string) =>
+    `the quote names the start ("${words}"); a period with an open start (../${end}) is for a count whose start the source does not give: write the interval start/${end}`,
+  partialWithoutExcerpt: (seed: boolean) =>
+    seed
+      ? 'a seed source holds the whole letter: excerpt_partial is for an excerpt under data/sources/; leave it empty'
+      : 'excerpt_partial says the excerpt holds only the quoted passages; this source names no excerpt: leave it empty',
   notMppWithEdition: (what: string) =>
     `${what}: leave the edition empty (say in the note which MPP it rests on, if the source says so)`,
   notMppWithScenario: (what: string) => `${what}: leave the scenario empty`,
@@ -191,7 +213,11 @@ export const table = {
     'status provisional: the quote must show where the source marks the figure as provisional (an asterisk such as 2023*, or the word voorlopig); a figure the source gives as final has the status empty',
   scopeWithoutQualifier: () => 'a qualifier scope needs a qualifier: leave it empty, or fill in the qualifier the list shares',
   seedAndExcerpt: () => 'a source has its text in ../shared/seeds/ (seed) or under data/sources/ (excerpt), not both',
-  indicatorUnit: (indicator: string, unit: string) => `indicator ${indicator} is counted in ${unit}`,
+  indicatorUnit: (indicator: string, unit: string, others: readonly string[], found: string) =>
+    `indicator ${indicator} is counted in ${unit}${others.length > 0 ? ` (its other_units allow ${list(others)})` : ''}, this row in ${found}: ` +
+    `file it under an indicator counted in ${found}, or list ${found} in the indicator's other_units when its definition says a source counts it so`,
+  forecastUnit: (indicator: string, unit: string, found: string) =>
+    `indicator ${indicator} is counted in ${unit}, this forecast in ${found}: a forecast is in its indicator's unit (other_units is for realisations); file it under an indicator counted in ${found}`,
   costUnit: (type: string, unit: string) => `a ${type} cost is stated in ${unit}`,
   scenarioOrder: (high: string, highValue: number, low: string, lowValue: number, line: number) =>
     `scenario order: ${high} (${highValue}) is below ${low} (${lowValue}) on line ${line}; expected ${low} ≤ ${high}`,

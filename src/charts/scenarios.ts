@@ -19,8 +19,9 @@ import { textWidth } from './text-width.ts';
 import { dateOf, segments, timeX } from './time.ts';
 import type { Colour, Layer, LayerChart, Position } from './vega-lite-types.ts';
 import { lookup } from '../data/lookup.ts';
+import type { Basis } from '../data/vocabulary.ts';
 
-function spec(t: ScenarioTable, basis: Scenario, unit: Dataset['indicators'][number]['unit'], description: string) {
+function spec(t: ScenarioTable, basis: Basis, unit: Dataset['indicators'][number]['unit'], description: string) {
   const periods = [...t.periods].sort((a, b) => comparePeriods(a.period, b.period));
   const seg = segments(periods.map((p) => p.period));
   const central = centralScenario(basis, t.scenarios);

@@ -16,6 +16,7 @@ import { atEveryLayout, type ChartSpec } from './spec.ts';
 import { dateOf, segments, timeX } from './time.ts';
 import type { Colour, Dash, Layer, LayerChart, MarkDef, Position, Shape } from './vega-lite-types.ts';
 import { lookup } from '../data/lookup.ts';
+import { type Unit, UNIT } from '../data/vocabulary.ts';
 
 interface Point {
   t: string;
@@ -23,6 +24,8 @@ interface Point {
   reeks: string;
   value: number;
   seg: number;
+  /** The unit a realisation is counted in where it differs from the indicator's (CBS counts persons). */
+  otherUnit?: Unit;
 }
 
 interface Band {
@@ -62,7 +65,15 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
       );
     }
     const realSeg = segments(actual.map((a) => a.period));
-    const realised: Point[] = actual.map((a, i) => ({ t: dateOf(a.period), period: a.period, reeks: REALISATION_LABEL, value: a.value, seg: realSeg[i]! }));
+    const own = find.unit(indicator);
+    const realised: Point[] = actual.map((a, i) => ({
+      t: dateOf(a.period),
+      period: a.period,
+      reeks: REALISATION_LABEL,
+      value: a.value,
+      seg: realSeg[i]!,
+      ...(a.unit !== own ? { otherUnit: a.unit } : {}),
+    }));
     if (forecasts.length + realised.length < 2) continue;
 
     // A band over two or more periods that follow each other is an area; on its own, a bar.
@@ -90,7 +101,7 @@ export function vintageCharts(data: Dataset, model: Model): ChartSpec[] {
             `${r === REALISATION_LABEL ? 'realisatie' : `raming ${r}`}: ` +
             [...realised, ...forecasts]
               .filter((s) => s.reeks === r)
-              .map((s) => `${formatPeriodShort(s.period)} ${formatNumber(s.value)}${bandText(r, s.period)}`)
+              .map((s) => `${formatPeriodShort(s.period)} ${formatNumber(s.value)}${s.otherUnit ? ` ${UNIT[s.otherUnit].label}` : ''}${bandText(r, s.period)}`)
               .join(', '),
         )
         .join('; ') +

@@ -4,7 +4,7 @@
  * order and describe them.
  */
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'date' | 'interval';
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'date' | 'interval' | 'from' | 'until';
 
 export interface Period {
   text: string;
@@ -12,9 +12,12 @@ export interface Period {
   year: number;
   /** The half (1–2), quarter (1–4), month (1–12) or week (1–53); 0 for a year or a date. */
   part: number;
-  /** First day of the period, YYYY-MM-DD; for a reference date the date itself. */
+  /**
+   * First day of the period, YYYY-MM-DD; for a reference date the date itself. A period with an open
+   * start (`../2024-03-10`) has no first day: its start is its end date, so that it sorts by the day it counts up to.
+   */
   start: string;
-  /** Last day of an interval (inclusive), YYYY-MM-DD; absent for the other kinds. */
+  /** Last day of an interval or of a period with an open start (inclusive), YYYY-MM-DD; absent for the other kinds. */
   end?: string;
 }
 
@@ -50,7 +53,27 @@ function parseInterval(text: string): Period | null {
   return { text, kind: 'interval', year: from.year, part: 0, start: from.start, end: to.start };
 }
 
+/**
+ * A period open at one end (ISO 8601-2, `..` for the open end): `2027-01-01/..` is "from 2027 on"
+ * ("per 2027": every moment from that day, not a stock on it); `../2024-03-10` is a count up to and
+ * including that day whose start the source does not give ("sinds de start … in totaal"). Neither is
+ * a year, and neither is ever compared with one.
+ */
+function parseOpen(text: string): Period | null {
+  const from = /^(\d{4}-\d{2}-\d{2})\/\.\.$/.exec(text);
+  const until = /^\.\.\/(\d{4}-\d{2}-\d{2})$/.exec(text);
+  const day = parsePeriod((from ?? until)?.[1] ?? '');
+  if (day?.kind !== 'date') return null;
+  return from
+    ? { text, kind: 'from', year: day.year, part: 0, start: day.start }
+    : { text, kind: 'until', year: day.year, part: 0, start: day.start, end: day.start };
+}
+
+/** Whether a period is open at one end (`2027-01-01/..`, `../2024-03-10`): a span without a length, never a year. */
+export const isOpenPeriod = (text: string): boolean => text.includes('..');
+
 export function parsePeriod(text: string): Period | null {
+  if (text.includes('..')) return parseOpen(text);
   if (text.includes('/')) return parseInterval(text);
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
@@ -79,7 +102,9 @@ export function parsePeriod(text: string): Period | null {
         start = text;
         break;
       case 'interval':
-        return null; // written with a slash: parseInterval
+      case 'from':
+      case 'until':
+        return null; // written with a slash: parseInterval, parseOpen
     }
     return { text, kind, year, part, start };
   }
@@ -91,7 +116,7 @@ export const isPeriod = (text: string): boolean => parsePeriod(text) !== null;
 /** Whether `text` is a day of the calendar written YYYY-MM-DD: 2024-02-29 is, 2024-04-31 is not. */
 export const isCalendarDate = (text: string): boolean => parsePeriod(text)?.kind === 'date';
 
-const KIND_ORDER: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, interval: 5, date: 6 };
+const KIND_ORDER: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, interval: 5, until: 6, date: 7, from: 8 };
 
 /** Chronological order: by start, then longer periods before shorter ones, then text. */
 export function comparePeriods(a: string, b: string): number {
@@ -129,6 +154,9 @@ function endOf(p: Period): string {
     case 'week':
       return new Date(ms(p.start) + 7 * DAY_MS).toISOString().slice(0, 10);
     case 'date':
+    case 'from':
+    case 'until':
+    case 'interval':
       return p.start;
   }
   return d.toISOString().slice(0, 10);
@@ -136,7 +164,8 @@ function endOf(p: Period): string {
 
 /**
  * The stretch of time a period covers, as instants (ISO, UTC): from its first moment to the first
- * moment after it. A reference date, and the end of an interval `start/end`, is one instant.
+ * moment after it. A reference date, and the end of an interval `start/end`, is one instant. A period
+ * open at one end (`2027-01-01/..`, `../2024-03-10`) is the one instant of its known day.
  */
 export function periodSpan(text: string): { start: string; end: string } | null {
   const interval = INTERVAL.exec(text);

@@ -14,10 +14,13 @@ import {
   QUALIFIERS,
   PREFERRED,
   REALISATION_STATUSES,
+  type Basis,
+  betweenScenarios,
   SCENARIOS,
   type Scenario,
   SET_SCENARIOS,
   SOURCE_FORMS,
+  type Unit,
   UNITS,
   VOICES,
 } from './vocabulary.ts';
@@ -31,6 +34,7 @@ export {
   type FigureKind,
   QUALIFIERS,
   type Qualifier,
+  type Basis,
   SCENARIOS,
   type Scenario,
   UNITS,
@@ -143,6 +147,24 @@ const scenarioList = required('a list of scenarios').transform((s, ctx) => {
   return parts as Scenario[];
 });
 
+/** A basis: a set scenario, or two joined by `..` for a scenario between them (`medio..maximum`). */
+const basis = required('a scenario such as medio, or two such as medio..maximum').refine(
+  (s) => (SET_SCENARIOS as readonly string[]).includes(s) || betweenScenarios(s) !== null,
+  { error: message.cell.basis(SET_SCENARIOS) },
+).transform((s) => s as Basis);
+
+/** Units separated by `|`, or an empty cell. */
+const unitList = text.transform((s, ctx) => {
+  if (s === '') return [] as Unit[];
+  const parts = s.split('|').map((p) => p.trim());
+  const bad = parts.filter((p) => !(UNITS as readonly string[]).includes(p));
+  if (bad.length > 0) {
+    ctx.addIssue({ code: 'custom', message: message.cell.unitList(UNITS, bad) });
+    return z.NEVER;
+  }
+  return parts as Unit[];
+});
+
 // ---------------------------------------------------------------------------------------------
 // The tables.
 
@@ -162,7 +184,11 @@ export const sourceRow = z.object({
   seed: textFile('000_95989be198bb7100.txt'),
   /** A verbatim excerpt of any other source, under data/sources/, so its quotes are checked offline too. */
   excerpt: textFile('ind-asylum-trends-2023.txt'),
+  /** `yes` when the excerpt holds only the passages quoted, not the whole source; an optional column. */
+  excerpt_partial: optionalOneOf(PREFERRED),
   url: webAddress,
+  /** Free text about the source; an optional column. */
+  note: optionalText,
 });
 
 export const editionRow = z.object({
@@ -170,7 +196,7 @@ export const editionRow = z.object({
   label: required('a label such as MPP 2024-II'),
   published: monthOrDate,
   scenarios: scenarioList,
-  basis: oneOf(SET_SCENARIOS),
+  basis,
   source: slug,
   note: optionalText,
 });
@@ -184,6 +210,12 @@ export const indicatorRow = z.object({
   }),
   unit: oneOf(UNITS),
   definition: optionalText,
+  /**
+   * Units a source may count this indicator in besides `unit`, separated by `|` (an optional column):
+   * `persons` where the definition says a statistic counts persons for what the IND counts as
+   * applications. A row in such a unit says so in its own `unit`.
+   */
+  other_units: unitList,
 });
 
 /** Where the figure stands in its source and how the source words it. */
@@ -249,7 +281,7 @@ export const costRow = z.object({
 export const basisScenarioRow = z.object({
   edition: editionId,
   indicator: slug,
-  scenario: oneOf(SET_SCENARIOS),
+  scenario: basis,
   source: slug,
   location: required('the place in the source, such as p. 12'),
   quote: required('a verbatim quote that names the scenario'),
@@ -303,7 +335,12 @@ export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 /** Columns a file may leave out; every row of such a file has the column empty. */
-export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = { prognoses: ['preferred'], realisations: ['status', 'preferred'] };
+export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
+  prognoses: ['preferred'],
+  realisations: ['status', 'preferred'],
+  sources: ['excerpt_partial', 'note'],
+  indicators: ['other_units'],
+};
 
 /** The columns of a table, in the order the schema lists them (and the normalised CSV writes them). */
 export function columnsOf(table: TableName): string[] {

@@ -6,7 +6,8 @@ import { type DataError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { namedIndicatorErrors } from './indicators.ts';
-import { COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO_ORDER } from './vocabulary.ts';
+import { type Basis, betweenScenarios, COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO, SCENARIO_ORDER, type Scenario } from './vocabulary.ts';
+import { firstDayOf, lastDayOf, parsePeriod } from './period.ts';
 
 /** A parsed row with the place it came from. */
 export interface Located<R> {
@@ -141,6 +142,55 @@ function voices(
   return errors;
 }
 
+/**
+ * A basis against its edition: each scenario it names is one the edition has, and a between-basis
+ * (`medio..maximum`) runs from a lower scenario to a higher one.
+ */
+function basisErrors(l: Located<unknown>, field: string, basis: Basis, edition: Edition, notIn: (scenarios: readonly string[]) => string): DataError[] {
+  const between = betweenScenarios(basis);
+  const named: Scenario[] = between ?? [basis as Scenario];
+  if (named.some((s) => !edition.scenarios.includes(s))) return [at(l, field, notIn(edition.scenarios))];
+  if (between && SCENARIO[between[0]].rank! >= SCENARIO[between[1]].rank!) {
+    return [at(l, field, message.table.betweenOrder(between[0], between[1]))];
+  }
+  return [];
+}
+
+/** Words that show a quote gives a band of scenarios, not a range of one figure ("bandbreedte van 350 (minimum scenario) en 780 (maximum scenario)"). */
+export const SCENARIO_BAND = /bandbreedte|(minimum|medio|mediaan|maximum)[ -]?scenario/i;
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** "per 2027": from 2027 on (not followed by a day and month, as "per 1 januari 2027" is). */
+const PER_YEAR = /\bper ((?:19|20)\d{2})\b(?![.,]?\d)/i;
+/** "per 1 januari 2027": a stock on that day. */
+const PER_DAY = new RegExp(`\\bper (\\d{1,2}) (${MONTHS}) ((?:19|20)\\d{2})\\b`, 'i');
+/** "sinds 2022", "sinds 24 februari 2022", "vanaf 1 maart 2022": a start the quote names. */
+const NAMED_START = new RegExp(`\\b(sinds|vanaf) ((\\d{1,2} )?(${MONTHS}) )?((?:19|20)\\d{2})\\b`, 'i');
+
+/**
+ * A period against the words of its quote: "per 2027" (from 2027 on) is not the stock "per 1 januari
+ * 2027", and a count whose start the quote names is an interval, not a period with an open start.
+ */
+function periodWords(rows: Located<{ period: string; quote: string | null }>[]): DataError[] {
+  const errors: DataError[] = [];
+  for (const l of rows) {
+    const p = parsePeriod(l.row.period);
+    const quote = l.row.quote ?? '';
+    if (!p) continue;
+    const perYear = PER_YEAR.exec(quote);
+    if (p.kind === 'date' && perYear && Number(perYear[1]) === p.year) {
+      errors.push(at(l, 'period', message.table.perYearAsDate(perYear[0], `${perYear[1]}-01-01/..`)));
+    }
+    const perDay = PER_DAY.exec(quote);
+    if (p.kind === 'from' && perDay && Number(perDay[3]) === p.year) {
+      errors.push(at(l, 'period', message.table.perDateAsFrom(perDay[0], p.start)));
+    }
+    const start = NAMED_START.exec(quote);
+    if (p.kind === 'until' && start) errors.push(at(l, 'period', message.table.openStartNamed(start[0], p.end!)));
+  }
+  return errors;
+}
+
 export function crossCheck(t: Tables): DataError[] {
   const sources = new Set(t.sources.map((l) => l.row.id));
   const sourceById = new Map(t.sources.map((l) => [l.row.id, l.row]));
@@ -188,8 +238,12 @@ export function crossCheck(t: Tables): DataError[] {
   }
 
   for (const l of t.editions) {
-    if (!l.row.scenarios.includes(l.row.basis)) {
-      errors.push(at(l, 'basis', message.table.basisNotInEdition(l.row.scenarios)));
+    pushAll(errors, basisErrors(l, 'basis', l.row.basis, l.row, message.table.basisNotInEdition));
+    // The edition's figures may reach parliament before the document that reports them (MPP 2024-II: sent
+    // "begin november" 2024, explained in the nota of 7 February 2025), never after it.
+    const source = sourceById.get(l.row.source);
+    if (source && firstDayOf(l.row.published) > lastDayOf(source.date)) {
+      errors.push(at(l, 'published', message.table.publishedAfterSource(l.row.published, source.id, source.date)));
     }
   }
   pushAll(errors, figureKinds(t.prognoses, editions, sourceById));
@@ -203,6 +257,12 @@ export function crossCheck(t: Tables): DataError[] {
       errors.push(at(l, 'qualifier_scope', message.table.scopeWithoutQualifier()));
     }
   }
+  // "tussen 350 (minimum scenario) en 780 (maximum scenario)" is two figures of two scenarios, not a range.
+  for (const l of t.prognoses) {
+    const band = l.row.kind === 'mpp' && l.row.value_high !== null ? SCENARIO_BAND.exec(l.row.quote ?? '') : null;
+    if (band) errors.push(at(l, 'value_high', message.table.scenarioBandAsRange(band[0])));
+  }
+  pushAll(errors, periodWords([...t.prognoses, ...t.realisations]));
   for (const l of t.realisations) {
     if (l.row.status === 'provisional' && !PROVISIONAL_MARK.test(l.row.quote ?? '')) {
       errors.push(at(l, 'status', message.table.provisionalUnmarked()));
@@ -212,20 +272,31 @@ export function crossCheck(t: Tables): DataError[] {
     if (l.row.seed !== null && l.row.excerpt !== null) {
       errors.push(at(l, 'excerpt', message.table.seedAndExcerpt()));
     }
+    if (l.row.excerpt_partial !== null && l.row.excerpt === null) {
+      errors.push(at(l, 'excerpt_partial', message.table.partialWithoutExcerpt(l.row.seed !== null)));
+    }
   }
   pushAll(errors, references(t.basisScenarios, 'edition', new Set(editions.keys()), 'edition id'));
   pushAll(errors, references(t.basisScenarios, 'indicator', new Set(indicators.keys()), 'indicator id'));
   pushAll(errors, references(t.basisScenarios, 'source', sources, 'source id'));
   for (const l of t.basisScenarios) {
     const edition = editions.get(l.row.edition);
-    if (edition && !edition.scenarios.includes(l.row.scenario)) {
-      errors.push(at(l, 'scenario', message.table.basisScenarioNotInEdition(edition.id, edition.scenarios)));
+    if (edition) {
+      pushAll(errors, basisErrors(l, 'scenario', l.row.scenario, edition, (s) => message.table.basisScenarioNotInEdition(edition.id, s)));
     }
   }
-  for (const l of [...t.prognoses, ...t.realisations]) {
+  // A realisation may be counted in another unit where the indicator allows it (CBS counts persons where
+  // the IND counts applications); a forecast is in the indicator's own unit.
+  for (const l of t.realisations) {
+    const indicator = indicators.get(l.row.indicator);
+    if (indicator && indicator.unit !== l.row.unit && !indicator.other_units.includes(l.row.unit)) {
+      errors.push(at(l, 'unit', message.table.indicatorUnit(indicator.id, indicator.unit, indicator.other_units, l.row.unit)));
+    }
+  }
+  for (const l of t.prognoses) {
     const indicator = indicators.get(l.row.indicator);
     if (indicator && indicator.unit !== l.row.unit) {
-      errors.push(at(l, 'unit', message.table.indicatorUnit(indicator.id, indicator.unit)));
+      errors.push(at(l, 'unit', message.table.forecastUnit(indicator.id, indicator.unit, l.row.unit)));
     }
   }
   for (const l of t.costs) {

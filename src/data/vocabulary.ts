@@ -37,6 +37,37 @@ export const SCENARIO: Record<Scenario, ScenarioTerm> = {
   point: { label: 'raming', rank: null, exceedance: null },
 };
 
+/**
+ * The scenario an edition (editions.csv `basis`) or an indicator (basis-scenarios.csv `scenario`)
+ * plans on: one of its set scenarios, or a scenario between two of them, written `low..high`
+ * ("een scenario tussen het medio en maximum scenario" is `medio..maximum`). A between-basis has
+ * no figure of its own in the data: no row carries it, so nothing is paired or told as its figure.
+ */
+export type BetweenBasis = `${SetScenario}..${SetScenario}`;
+export type Basis = SetScenario | BetweenBasis;
+
+/** The two scenarios of a between-basis (`medio..maximum` → medio, maximum); null for a single scenario or other text. */
+export function betweenScenarios(basis: string): [SetScenario, SetScenario] | null {
+  const parts = basis.split('..');
+  if (parts.length !== 2) return null;
+  const set = SET_SCENARIOS as readonly string[];
+  return set.includes(parts[0]!) && set.includes(parts[1]!) ? (parts as [SetScenario, SetScenario]) : null;
+}
+
+/** A basis in Dutch: `medio`; `tussen medio en maximum` for a scenario between two. */
+export function basisLabel(basis: Basis): string {
+  const between = betweenScenarios(basis);
+  return between ? `tussen ${SCENARIO[between[0]].label} en ${SCENARIO[between[1]].label}` : SCENARIO[basis as SetScenario].label;
+}
+
+/** A basis after "gaat uit van": `het medioscenario`; `een scenario tussen het medio- en het maximumscenario`. */
+export function basisPhrase(basis: Basis): string {
+  const between = betweenScenarios(basis);
+  return between
+    ? `een scenario tussen het ${SCENARIO[between[0]].label}- en het ${SCENARIO[between[1]].label}scenario`
+    : `het ${SCENARIO[basis as SetScenario].label}scenario`;
+}
+
 /** Sort order of scenarios: none ('', a realisation or cost) first, then minimum, medio, mediaan, maximum, point. */
 export function compareScenarios(a: string, b: string): number {
   const i = (s: string) => (SCENARIOS as readonly string[]).indexOf(s);

@@ -16,7 +16,9 @@ const COLUMN_DOCS: Record<string, string> = {
   label: 'naam zoals de site die toont',
   published: 'datum van verzending of publicatie',
   scenarios: 'scenario’s van de editie, gescheiden door |',
-  basis: 'scenario waarop de keten zich baseert',
+  basis: 'scenario waarop de keten zich baseert: minimum, medio, mediaan of maximum, of twee daarvan met .. ertussen voor een scenario daartussen (medio..maximum)',
+  excerpt_partial: 'yes als het uittreksel alleen de geciteerde passages bevat, niet het hele document',
+  other_units: 'eenheden (gescheiden door |) waarin een bron een realisatie van deze indicator mag tellen naast de eigen eenheid, zoals persons voor het CBS',
   source: 'id van het brondocument (sources.csv)',
   voice: 'bij vragen en antwoorden: question (uit een vraag van een Kamerlid) of answer (uit het antwoord); anders leeg',
   note: 'toelichting',
@@ -47,7 +49,7 @@ const TABLE_COLUMN_DOCS: Partial<Record<(typeof TABLE_NAMES)[number], Record<str
     kind: `soort cijfer: ${FIGURE_KINDS.map((k) => `${k} (${FIGURE_KIND[k].label.toLowerCase()})`).join(', ')}`,
   },
   costScenarios: { kind: 'mix (kosten van een capaciteitsmix) of conversion (besparing door ombouw)' },
-  basisScenarios: { scenario: 'het scenario waarop de editie deze indicator baseert' },
+  basisScenarios: { scenario: 'het scenario waarop de editie deze indicator baseert, of twee met .. ertussen voor een scenario daartussen (medio..maximum)' },
   realisations: { status: 'leeg = definitief; provisional = voorlopig cijfer, zoals de bron het zelf aanduidt (2023*, voorlopig)' },
 };
 

@@ -84,7 +84,10 @@ export function formatOnDate(iso: string): string {
   return `${isMonthOnly(iso) ? 'in' : 'op'} ${formatDate(iso)}`;
 }
 
-/** A period in words: `2025`, `2e helft 2024`, `1e kwartaal 2025`, `april 2022`, `week 16 van 2022`, `1 januari 2027`. */
+/**
+ * A period in words: `2025`, `2e helft 2024`, `1e kwartaal 2025`, `april 2022`, `week 16 van 2022`,
+ * `1 januari 2027`; open at one end, `vanaf 2027` (`2027-01-01/..`) and `tot en met 10 maart 2024 (begin niet genoemd)` (`../2024-03-10`).
+ */
 export function formatPeriod(text: string): string {
   const p = parsePeriod(text);
   if (!p) return text;
@@ -103,6 +106,11 @@ export function formatPeriod(text: string): string {
       return formatDate(text);
     case 'interval':
       return formatInterval(p.start, p.end!);
+    case 'from':
+      // "per 2027" in the sense "from 2027 on"; any other first day is written out.
+      return `vanaf ${p.start.endsWith('-01-01') ? p.year : formatDate(p.start)}`;
+    case 'until':
+      return `tot en met ${formatDate(p.end!)} (begin niet genoemd)`;
   }
 }
 

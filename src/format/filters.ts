@@ -8,6 +8,10 @@
  * (`{{ band | number or '–' }}`); undefined is a misspelt or missing field and an error.
  */
 import {
+  type Basis,
+  basisLabel,
+  basisPhrase,
+  betweenScenarios,
   COST_TYPE,
   type CostType,
   FIGURE_KIND,
@@ -59,7 +63,10 @@ const FORMATS = {
   periodShort: (p: string) => formatPeriodShort(p),
   when: (p: string) => when(p),
   forPeriod: (p: string) => forPeriod(p),
-  scenario: (s: Scenario) => SCENARIO[s].label,
+  /** A scenario's label; a basis between two scenarios (`medio..maximum`) as "tussen medio en maximum". */
+  scenario: (s: Scenario | Basis) => (betweenScenarios(s) ? basisLabel(s as Basis) : SCENARIO[s as Scenario].label),
+  /** `de keten gaat uit van {{ e.basis | basis }}`: "het medioscenario", "een scenario tussen het medio- en het maximumscenario". */
+  basis: (b: Basis) => basisPhrase(b),
   unit: (u: Unit) => UNIT[u].label,
   costType: (t: CostType) => COST_TYPE[t].label,
   /** What kind of figure: "Vastgesteld cijfer", "Doel of afspraak", … */

@@ -41,6 +41,8 @@ export function proseMoney(value: number, step = moneyStep(value)): string {
 /** A period after a preposition that depends on its kind: a date takes "per", the others `words`. */
 function periodPhrase(period: string, words: { half: string; quarter: string; other: string }): string {
   const kind = parsePeriod(period)?.kind;
+  // "vanaf 2027" and "tot en met 10 maart 2024" carry their own preposition.
+  if (kind === 'from' || kind === 'until') return formatPeriod(period);
   const word = kind === 'date' ? 'per' : kind === 'half' ? words.half : kind === 'quarter' ? words.quarter : words.other;
   return `${word} ${formatPeriod(period)}`;
 }

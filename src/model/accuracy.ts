@@ -15,12 +15,19 @@
  * 5. the band is that edition's minimum and maximum for the same indicator, region and period;
  * 6. the horizon is the year the period closes minus the year the edition was published: 0 (the
  *    edition's own year), 1 (the next) or 2 (the one after); other horizons are left out;
- * 7. single figures only: a range ("70 tot 85 procent") on either side is not paired.
+ * 7. single figures only: a range ("70 tot 85 procent") on either side is not paired;
+ * 8. the same unit: a realisation a source counts in persons (CBS) is not paired with a forecast of
+ *    applications, though the indicator allows it (indicators.csv `other_units`);
+ * 9. a basis between two scenarios (`medio..maximum`) has no figure of its own: not paired, not even
+ *    with a figure without a scenario name, which could be any of them;
+ * 10. a period open at one end (`2027-01-01/..`, `../2024-03-10`) is no year and has no horizon.
  *
  * Pure: the model's resolved forecasts and realisations in, pairs and exclusions out.
  */
 import type { Dataset, Edition, Scenario } from '../data/schema.ts';
 import { rowId } from '../data/schema.ts';
+import { isOpenPeriod } from '../data/period.ts';
+import { type Basis, betweenScenarios } from '../data/vocabulary.ts';
 import type { Actual, Forecast } from './figures.ts';
 import { stockMoment } from './vintages.ts';
 
@@ -63,7 +70,7 @@ export interface AccuracyPair {
   rows: string[];
 }
 
-export type ExclusionReason = 'no-basis-figure' | 'horizon' | 'range';
+export type ExclusionReason = 'no-basis-figure' | 'between-basis' | 'horizon' | 'open-period' | 'range' | 'unit';
 
 /** A forecast with a like-for-like realisation that is still not paired, and why. */
 export interface AccuracyExclusion {
@@ -74,6 +81,8 @@ export interface AccuracyExclusion {
   reason: ExclusionReason;
   /** The scenarios the edition does give for it. */
   scenarios: Scenario[];
+  /** For `unit`: the forecast's unit and the realisation's. */
+  units?: { forecast: string; realisation: string };
 }
 
 export interface HorizonSummary {
@@ -88,6 +97,7 @@ export interface HorizonSummary {
 
 /** The year a period closes: a stock "per 1 januari 2025" closes 2024; an interval over two years has none. */
 export function closingYear(period: string): number | null {
+  if (isOpenPeriod(period)) return null;
   const moment = stockMoment(period);
   const jan1 = /^(\d{4})-01-01$/.exec(moment);
   if (jan1) return Number(jan1[1]) - 1;
@@ -111,7 +121,7 @@ const key = (x: { indicator: string; region: string | null; period: string }) =>
 export function accuracyPairs(
   forecasts: Forecast[],
   actuals: Actual[],
-  basis: (edition: string, indicator: string) => Scenario,
+  basis: (edition: string, indicator: string) => Basis | Scenario,
   editions: Pick<Edition, 'id' | 'published'>[],
   provisional: ReadonlySet<string> = new Set(),
 ): { pairs: AccuracyPair[]; exclusions: AccuracyExclusion[] } {
@@ -130,7 +140,7 @@ export function accuracyPairs(
     const first = group[0]!;
     const real = actual.get(key(first));
     if (!real) continue;
-    const exclude = (reason: ExclusionReason) =>
+    const exclude = (reason: ExclusionReason, units?: AccuracyExclusion['units']) =>
       exclusions.push({
         indicator: first.indicator,
         region: first.region,
@@ -138,10 +148,19 @@ export function accuracyPairs(
         edition: first.edition,
         reason,
         scenarios: group.map((f) => f.scenario),
+        ...(units ? { units } : {}),
       });
+    if (betweenScenarios(basis(first.edition, first.indicator))) {
+      exclude('between-basis');
+      continue;
+    }
     const central = group.find((f) => f.scenario === basis(first.edition, first.indicator)) ?? group.find((f) => f.scenario === 'point');
     if (!central) {
       exclude('no-basis-figure');
+      continue;
+    }
+    if (isOpenPeriod(first.period)) {
+      exclude('open-period');
       continue;
     }
     const closes = closingYear(first.period);
@@ -152,6 +171,10 @@ export function accuracyPairs(
     }
     if (central.valueHigh !== null || real.valueHigh !== null) {
       exclude('range');
+      continue;
+    }
+    if (central.unit !== real.unit) {
+      exclude('unit', { forecast: central.unit, realisation: real.unit });
       continue;
     }
     const minimum = group.find((f) => f.scenario === 'minimum') ?? null;
@@ -217,7 +240,7 @@ export function accuracy(
   data: Pick<Dataset, 'editions' | 'realisations'>,
   forecasts: Forecast[],
   actuals: Actual[],
-  basis: (edition: string, indicator: string) => Scenario,
+  basis: (edition: string, indicator: string) => Basis | Scenario,
 ) {
   const editionsInOrder = [...data.editions].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   const { pairs, exclusions } = accuracyPairs(forecasts, actuals, basis, editionsInOrder, provisionalRows(data));

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../data/schema.ts';
 import type { Forecast } from './figures.ts';
+import { type Basis, betweenScenarios } from '../data/vocabulary.ts';
 
 export interface Revision {
   edition: string;
@@ -93,7 +94,7 @@ export interface ScenarioSwitch {
 
 /** Where the chain changed the scenario it plans on (medio → mediaan in MPP 2025): the letters must say so. */
 export function scenarioSwitches(
-  editions: { id: string; basis: Scenario }[],
+  editions: { id: string; basis: Basis }[],
   editionOrder: string[],
 ): ScenarioSwitch[] {
   const byId = new Map(editions.map((e) => [e.id, e]));
@@ -101,7 +102,10 @@ export function scenarioSwitches(
   for (let i = 1; i < editionOrder.length; i++) {
     const prev = byId.get(editionOrder[i - 1]!)!;
     const next = byId.get(editionOrder[i]!)!;
-    if (prev.basis !== next.basis) out.push({ edition: next.id, previous: prev.id, from: prev.basis, to: next.basis });
+    // A switch is told with the two scenarios' chances of exceedance; a basis between two scenarios has
+    // none, so a switch to or from one is not told as such (the edition pages name each basis).
+    if (betweenScenarios(prev.basis) || betweenScenarios(next.basis)) continue;
+    if (prev.basis !== next.basis) out.push({ edition: next.id, previous: prev.id, from: prev.basis as Scenario, to: next.basis as Scenario });
   }
   return out;
 }

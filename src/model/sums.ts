@@ -35,6 +35,8 @@ export function summedActuals(actuals: Actual[], rules: SumRule[] = SUMS): Actua
       if (parts.some((p) => p === undefined)) continue;
       const ps = parts as Actual[];
       if (new Set(ps.map((p) => p.source)).size !== 1 || ps.some((p) => p.valueHigh !== null)) continue;
+      // Persons and applications are not added up (indicators.csv other_units lets a source count a part in persons).
+      if (ps.some((p) => p.unit !== first.unit)) continue;
       out.push({
         indicator: rule.indicator,
         region: first.region,

@@ -6,6 +6,7 @@ import { comparePeriods } from '../data/period.ts';
 import type { Scenario } from '../data/schema.ts';
 import { centralFigure } from './central.ts';
 import type { Actual, Forecast } from './figures.ts';
+import type { Basis } from '../data/vocabulary.ts';
 
 export interface VintageForecast {
   edition: string;
@@ -51,7 +52,7 @@ export function stockMoment(period: string): string {
 export function vintages(
   forecasts: Forecast[],
   actuals: Actual[],
-  basis: (edition: string, indicator: string) => Scenario,
+  basis: (edition: string, indicator: string) => Basis | Scenario,
   editionOrder: string[],
 ): Vintage[] {
   const groups = new Map<string, Forecast[]>();
@@ -64,7 +65,9 @@ export function vintages(
   const actual = new Map(actuals.map((a) => [[a.indicator, a.region ?? '', stockMoment(a.period)].join('\u0000'), a]));
   const out: Vintage[] = [];
   for (const [k, group] of groups) {
-    const real = actual.get(k) ?? null;
+    // A realisation counted in another unit (CBS's persons for the IND's applications) is not the realisation of a forecast.
+    const found = actual.get(k) ?? null;
+    const real = found && found.unit === group[0]!.unit ? found : null;
     const perEdition: VintageForecast[] = [];
     for (const edition of editionOrder) {
       const mine = group.filter((f) => f.edition === edition);

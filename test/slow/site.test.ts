@@ -190,8 +190,8 @@ test('/nauwkeurigheid/ is linked from the home page and from exactly the indicat
   assert.match(page, /De scenario’s zijn geen betrouwbaarheidsintervallen/);
   assert.match(page, /ca\. 46\.400/); // the computed 2024 total, with its rounding word
   assert.match(page, /ruim 42\.000/);
-  // CBS marks 2023 as provisional (2023*): the realisations page says so beside the figure.
-  assert.match(text(await read('realisaties/index.html')), /38\.375 \(voorlopig\)/);
+  // CBS marks 2023 as provisional (2023*) and counts persons, not applications: the realisations page says both beside the figure.
+  assert.match(text(await read('realisaties/index.html')), /38\.375 personen \(voorlopig\)/);
 });
 
 test('every page loads in Chromium without console errors or CSP violations and passes axe-core WCAG 2.1 AA', async () => {

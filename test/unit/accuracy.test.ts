@@ -10,10 +10,12 @@ import { loadDataset } from '../../src/data/load.ts';
 import { accuracyPairs, closingYear, horizonSummary } from '../../src/model/accuracy.ts';
 import type { Actual, Forecast } from '../../src/model/figures.ts';
 import { deriveModel } from '../../src/model/index.ts';
+import { vintages } from '../../src/model/vintages.ts';
 import { derivedTables } from '../../src/downloads/derived-tables.ts';
 import { BAND_VERDICT_COLOUR, contrast } from '../../src/charts/colours.ts';
 import { accuracyChart } from '../../src/charts/accuracy.ts';
 import type { Dataset, Scenario } from '../../src/data/schema.ts';
+import type { Basis } from '../../src/data/vocabulary.ts';
 import { appendLine, columnOf, DATA, loadErrors, scratchData } from '../support/helpers.ts';
 
 let data: Dataset;
@@ -210,6 +212,46 @@ test('horizons 0, 1 and 2 only; the year a period closes', () => {
 test('a range on either side is not paired', () => {
   const r = accuracyPairs([f({ edition: 'E1', scenario: 'medio', value: 70 })], [a({ value: 70, valueHigh: 85 })], basis, editions);
   assert.equal([r.pairs.length, r.exclusions[0]?.reason], [0, 'range']);
+});
+
+test('a basis between two scenarios has no figure of its own: not paired, not even with a point figure, and said why', () => {
+  // "een scenario tussen het medio en maximum scenario" (issue #23): medio..maximum. Neither the medio nor a
+  // figure without a scenario name is the figure the chain planned on.
+  const between = (e: string): Basis => (e === 'E1' ? 'medio..maximum' : 'mediaan');
+  const r = accuracyPairs(
+    [f({ edition: 'E1', scenario: 'medio', value: 90 }), f({ edition: 'E1', scenario: 'point', value: 95 }), f({ edition: 'E1', scenario: 'maximum', value: 99 })],
+    [a({ value: 80 })],
+    between,
+    editions,
+  );
+  assert.equal([r.pairs.length, r.exclusions.map((x) => [x.edition, x.reason])], [0, [['E1', 'between-basis']]]);
+});
+
+test('a realisation counted in persons is not paired with a forecast of applications, and the exclusion names both', () => {
+  // CBS StatLine 80059NED counts "Eerste asielverzoeken (personen)"; the MPP forecasts first applications.
+  const r = accuracyPairs([f({ edition: 'E1', scenario: 'medio', value: 40000 })], [a({ value: 38375, unit: 'persons' })], basis, editions);
+  assert.equal([r.pairs.length, r.exclusions[0]?.reason, r.exclusions[0]?.units], [0, 'unit', { forecast: 'applications', realisation: 'persons' }]);
+});
+
+test('the vintages never set a forecast of applications against a count of persons', () => {
+  const [v] = vintages([f({ edition: 'E1', scenario: 'medio', value: 40000 })], [a({ value: 38375, unit: 'persons' })], basis, ['E1']);
+  assert.equal([v!.realisation, v!.forecasts[0]!.error, v!.forecasts[0]!.inBand], [null, null, null]);
+  const [same] = vintages([f({ edition: 'E1', scenario: 'medio', value: 40000 })], [a({ value: 38375 })], basis, ['E1']);
+  assert.equal([same!.realisation, same!.forecasts[0]!.error], [38375, 1625]);
+});
+
+test('a period open at one end is no year: it closes no year and is not paired', () => {
+  assert.equal(['2027-01-01/..', '../2024-03-10'].map(closingYear), [null, null]);
+  const r = accuracyPairs([f({ edition: 'E1', scenario: 'medio', value: 1, period: '../2024-03-10' })], [a({ value: 1, period: '../2024-03-10' })], basis, editions);
+  assert.equal([r.pairs.length, r.exclusions[0]?.reason], [0, 'open-period']);
+});
+
+test('audit: the CBS 2023 counts are in persons, as the table heads them, which their indicators allow', () => {
+  for (const indicator of ['asylum-inflow-first', 'asylum-inflow-nareis']) {
+    const r = data.realisations.find((x) => x.indicator === indicator && x.period === '2023' && x.source === 'cbs-statline-80059ned-2023')!;
+    assert.is(r.unit, 'persons', indicator);
+    assert.ok(data.indicators.find((i) => i.id === indicator)!.other_units.includes('persons'), indicator);
+  }
 });
 
 test('a provisional realisation and a forecast from a question are marked', () => {

@@ -169,7 +169,7 @@ test('an added edition: its figures and the edition row added, its revisions and
   const repo = await makeRepo();
   const data = path.join(repo, 'data');
   // An edition's figures come from a document of its own date or later: the letter that sends it.
-  await appendLine(data, 'sources.csv', 'tk-2026-mpp-2026,Kamerbrief MPP 2026 (test),Ministerie van Asiel en Migratie,2026-09-25,letter,,,,');
+  await appendLine(data, 'sources.csv', 'tk-2026-mpp-2026,Kamerbrief MPP 2026 (test),Ministerie van Asiel en Migratie,2026-09-25,letter,,,,,,');
   await appendLine(data, 'editions.csv', '2026,MPP 2026,2026-09-25,minimum|mediaan|maximum,mediaan,tk-2026-mpp-2026,Test edition.');
   for (const [scenario, value] of [['minimum', 35000], ['mediaan', 42000], ['maximum', 50000]] as const) {
     await appendLine(data, 'prognoses.csv', `mpp,2026,asylum-inflow-total,,${scenario},2026,${value},,applications,,,tk-2026-mpp-2026,,p. 1,,`);

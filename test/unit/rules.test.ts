@@ -175,13 +175,13 @@ const CASES: Case[] = [
   },
   {
     key: 'file.cellCount',
-    mistake: 'a row with two cells where the header has five',
+    mistake: 'a row with two cells where the header has six',
     async damage(dir) {
       const file = path.join(dir, I);
       const text = (await readFile(file, 'utf8')).trimEnd();
       const line = text.split('\n').length + 1;
       await writeFile(file, `${text}\nnieuw,Nieuw\n`);
-      return { table: I, line, column: 3, message: message.file.cellCount(5, 2, ',') };
+      return { table: I, line, column: 3, message: message.file.cellCount(6, 2, ',') };
     },
   },
   {
@@ -190,7 +190,7 @@ const CASES: Case[] = [
     async damage(dir) {
       const file = path.join(dir, I);
       await writeFile(file, (await readFile(file, 'utf8')).replace('unit,definition', 'unit,definitie'));
-      return { table: I, line: 1, message: message.file.missingColumn('definition', ['id', 'label', 'slug', 'unit', 'definition']) };
+      return { table: I, line: 1, message: message.file.missingColumn('definition', ['id', 'label', 'slug', 'unit', 'definition', 'other_units']) };
     },
   },
   {
@@ -199,7 +199,7 @@ const CASES: Case[] = [
     async damage(dir) {
       const file = path.join(dir, I);
       await writeFile(file, (await readFile(file, 'utf8')).replace('unit,definition', 'unit,definitie'));
-      return { table: I, line: 1, column: 5, message: message.file.unknownColumn(['id', 'label', 'slug', 'unit', 'definition']) };
+      return { table: I, line: 1, column: 5, message: message.file.unknownColumn(['id', 'label', 'slug', 'unit', 'definition', 'other_units']) };
     },
   },
   {
@@ -271,6 +271,12 @@ const CASES: Case[] = [
     key: 'cell.scenarioList',
     mistake: 'a scenario "hoog"',
     damage: (dir) => cellCase(dir, E, '2021-09', 'scenarios', 'minimum|hoog', message.cell.scenarioList(SET_SCENARIOS, ['hoog'])),
+  },
+  { key: 'cell.basis', mistake: 'a between-basis written with a hyphen', damage: (dir) => cellCase(dir, E, '2024-II', 'basis', 'medio-maximum', message.cell.basis(SET_SCENARIOS)) },
+  {
+    key: 'cell.unitList',
+    mistake: 'other units in Dutch',
+    damage: (dir) => cellCase(dir, I, 'asylum-inflow-first', 'other_units', 'personen', message.cell.unitList(UNITS, ['personen'])),
   },
   { key: 'cell.textFile', mistake: 'an excerpt path outside data/sources', damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'excerpt', '../x.txt', message.cell.textFile('ind-asylum-trends-2023.txt')) },
 
@@ -375,8 +381,61 @@ const CASES: Case[] = [
   },
   {
     key: 'table.indicatorUnit',
-    mistake: 'applications counted as persons',
-    damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'unit', 'persons', message.table.indicatorUnit('asylum-inflow-first', 'applications')),
+    mistake: 'first applications counted in places (the indicator allows applications, and persons as the CBS counts them)',
+    damage: (dir) => cellCase(dir, R, 'asylum-inflow-first', 'unit', 'places', message.table.indicatorUnit('asylum-inflow-first', 'applications', ['persons'], 'places')),
+  },
+  {
+    key: 'table.forecastUnit',
+    mistake: 'a forecast of total inflow in persons (other_units is for realisations only)',
+    damage: (dir) => prognosisCase(dir, { unit: 'persons' }, 'unit', message.table.forecastUnit('asylum-inflow-total', 'applications', 'persons')),
+  },
+  {
+    key: 'table.betweenOrder',
+    mistake: '"tussen het medio en maximum scenario" written the wrong way round',
+    damage: (dir) => cellCase(dir, E, '2024-II', 'basis', 'maximum..medio', message.table.betweenOrder('maximum', 'medio')),
+  },
+  {
+    key: 'table.publishedAfterSource',
+    mistake: "MPP 2024-II dated after the nota of 7 February 2025 that reports it",
+    damage: (dir) =>
+      cellCase(dir, E, '2024-II', 'published', '2025-03', message.table.publishedAfterSource('2025-03', 'ek-2025-02-07-begroting-am', '2025-02-07')),
+  },
+  {
+    key: 'table.scenarioBandAsRange',
+    mistake: 'the Ukraine band "350 (minimum scenario) en 780 (maximum scenario)" filed as one range',
+    async damage(dir) {
+      const minimum = isRow({ kind: 'mpp', edition: '2024-I', indicator: 'ukraine-net-inflow-weekly', scenario: 'minimum', period: '2024' });
+      const line = await setCell(dir, P, minimum, 'value_high', '780');
+      return { table: P, line, column: await col(dir, P, 'value_high'), message: message.table.scenarioBandAsRange('bandbreedte') };
+    },
+  },
+  {
+    key: 'table.perYearAsDate',
+    mistake: '"per 2027" (from 2027 on) filed as the stock on 1 January 2027',
+    damage: (dir) =>
+      prognosisCase(dir, { period: '2027-01-01', quote: 'per 2027 circa 50.000 plekken' }, 'period', message.table.perYearAsDate('per 2027', '2027-01-01/..')),
+  },
+  {
+    key: 'table.perDateAsFrom',
+    mistake: '"per 1 januari 2027" (a stock on that day) filed as from 2027 on',
+    damage: (dir) =>
+      prognosisCase(dir, { period: '2027-01-01/..', quote: 'per 1 januari 2027 50.000' }, 'period', message.table.perDateAsFrom('per 1 januari 2027', '2027-01-01')),
+  },
+  {
+    key: 'table.openStartNamed',
+    mistake: 'a total "sinds 24 februari 2022" filed with an open start',
+    async damage(dir) {
+      const line = await addRow(dir, R, {
+        indicator: 'ukraine-residents', period: '../2024-03-10', value: '120000', unit: 'persons', source: 'tk-2024-04-05-asielketen', location: 'p. 12',
+        quote: 'sinds 24 februari 2022 in totaal 120.000',
+      });
+      return { table: R, line, column: await col(dir, R, 'period'), message: message.table.openStartNamed('sinds 24 februari 2022', '2024-03-10') };
+    },
+  },
+  {
+    key: 'table.partialWithoutExcerpt',
+    mistake: 'a seed letter marked as a partial excerpt',
+    damage: (dir) => cellCase(dir, S, 'tk-2025-mpp-2025', 'excerpt_partial', 'yes', message.table.partialWithoutExcerpt(true)),
   },
   {
     key: 'table.costUnit',

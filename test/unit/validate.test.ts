@@ -239,7 +239,7 @@ test('a range runs from low to high, a list qualifier needs its word, an interva
 test('a source whose excerpt is missing is named', async () => {
   const dir = await scratchData();
   const S = 'sources.csv';
-  const line = await appendLine(dir, S, 'cbs-test,Een tabel,CBS,2025-01,statistics,,,cbs-test.txt,https://www.cbs.nl/');
+  const line = await appendLine(dir, S, 'cbs-test,Een tabel,CBS,2025-01,statistics,,,cbs-test.txt,https://www.cbs.nl/,,');
   expectError(await errorsOf(dir), `${path.join(dir, S)}:${line}:${await columnOf(dir, S, 'excerpt')}:`, 'no file sources/cbs-test.txt');
 });
 

@@ -92,6 +92,19 @@ export function draftDate(data: Dataset, edition: Edition): string {
   return reported > published ? reported : published;
 }
 
+/**
+ * A comment for a draft dated after its edition's figures went out: both dates, so that the letter
+ * does not read as the first publication (MPP 2024-II went to parliament in November 2024; the nota
+ * that explains it is of 7 February 2025).
+ */
+function publishedBefore(data: Dataset, e: Edition, date: string): string[] {
+  if (lastDayOf(e.published) >= date) return [];
+  const source = data.sources.find((s) => s.id === e.source);
+  return [
+    `# The figures of ${e.label} went out ${e.published} (editions.csv published); this draft is dated ${date}, as ${source?.id ?? e.source}, the document that reports them.`,
+  ];
+}
+
 /** The data as it was on `date`: only rows whose source existed then, and only editions published by then. */
 export function dataAsOf(data: Dataset, date: string): Dataset {
   const sources = data.sources.filter((s) => lastDayOf(s.date) <= date);
@@ -128,6 +141,7 @@ export function draftMarkdown(data: Dataset, model: Model, senders: Senders, edi
   const front = [
     '---',
     `# Draft of the ${letter} letter of ${e.label}, generated from the data. Fill in the kenmerk when one is given.`,
+    ...publishedBefore(data, e, date),
     `subject: ${yamlText(letterSubject(e, letter, sections))}`,
     `date: ${date}`,
     'kenmerk: ""',

@@ -40,6 +40,8 @@ export interface SourceView {
   form: SourceForm;
   /** What the document is and who sent or published it (vocabulary.ts `sourceAct`): "nieuwsbericht, gepubliceerd door CBS". */
   act: string;
+  /** Whether the excerpt holds only the passages quoted (sources.csv `excerpt_partial`). */
+  excerptPartial: boolean;
 }
 
 /** One source's value of a figure the sources disagree on. */
@@ -99,6 +101,7 @@ export function viewContext(data: Dataset, model: Model, charts: Chart[]): ViewC
         excerpt: s.excerpt === null ? null : `/${excerptPath(s.excerpt)}`,
         form: s.form,
         act: sourceAct(s),
+        excerptPartial: s.excerpt_partial === 'yes',
       };
     },
     chart: (id) => chartById.get(id) ?? null,

@@ -75,6 +75,8 @@ function realisations(ctx: ViewContext, id: string, evidence: Evidence) {
       provisional: data.realisations.some(
         (r) => r.status === 'provisional' && r.indicator === id && r.period === a.period && r.region === null && r.source === a.source,
       ),
+      /** The unit the source counts in, where it differs from the indicator's (indicators.csv other_units: CBS counts persons). */
+      otherUnit: a.unit !== ctx.unitOf(id) ? a.unit : null,
       evidence: evidence(a.rows),
     }));
 }

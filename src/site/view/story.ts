@@ -6,6 +6,7 @@
 import { INDICATOR } from '../../data/indicators.ts';
 import { chartId } from '../../charts/ids.ts';
 import type { Scenario } from '../../data/schema.ts';
+import type { Basis } from '../../data/vocabulary.ts';
 import { centralScenario as tellingScenario } from '../../model/central.ts';
 import type { Forecast } from '../../model/figures.ts';
 import type { ViewContext } from './context.ts';
@@ -43,7 +44,7 @@ export function storyView(ctx: ViewContext, edition: string) {
     .map((i) => ({ indicator: i, label: ctx.label(i) }))
     .sort(byImportance)
     .map((i) => i.indicator);
-  const first = (indicator: string, scenario: Scenario) =>
+  const first = (indicator: string, scenario: Basis | Scenario) =>
     national.filter((f) => f.indicator === indicator && f.scenario === scenario)[0];
   // The headline: the most important indicator the edition gives in its basis scenario.
   const inBasis = indicators.map((i) => first(i, model.basis(edition, i))).find(Boolean);
