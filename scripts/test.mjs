@@ -8,8 +8,8 @@
  *   - the unit tier, test/unit (no browser, no build);
  *   - the slow tier, test/slow, in two uvu processes: FIRST below in one, every other file in the
  *     other. The split balances their times (measured with both running, in seconds: adversarial-build
- *     58, site 50, visual-diff 33, site-readers 13, build 10; the other process: adversarial-round3
- *     50, charts 30, dev-loop 13, cli-process 14, removals 11, letters 5, the rest under 5 each).
+ *     58, site 50, visual-diff 33, build 10; the other process: adversarial-round3 50, charts 30,
+ *     cli-process 14, dev-loop 13, site-readers 13, removals 11, letters 5, the rest under 5 each).
  *     Both are given one folder for the shared build of the shipped site (test/support/shared-site.ts):
  *     the first file that asks builds it, in either process, and every other waits for that build.
  * Each part's output is kept and printed whole when it ends (never interleaved with another's),
@@ -34,7 +34,7 @@ const filesOf = (tier) =>
     .sort((a, b) => a.localeCompare(b));
 
 /** The slow files of the first slow process (see above); a new file goes to the other one. */
-const FIRST = ['adversarial-build.test.ts', 'build.test.ts', 'site-readers.test.ts', 'site.test.ts', 'visual-diff.test.ts'];
+const FIRST = ['adversarial-build.test.ts', 'build.test.ts', 'site.test.ts', 'visual-diff.test.ts'];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** uvu over exactly `files` of `tier`, in a process of its own. */
