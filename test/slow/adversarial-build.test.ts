@@ -8,7 +8,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,10 +25,10 @@ const run = promisify(execFile);
 /** The compiled command users run (`npm run build`), as a process: for what only a process shows (a kill, the environment it starts with). */
 const BUILD = [path.join(ROOT, 'scripts', 'run.mjs'), 'build'];
 
-async function build(data: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+async function build(data: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
   try {
     const r = await run(process.execPath, [...BUILD, '--data', data, '--out', out, ...extra], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, CI: '1', ...env },
       maxBuffer: 16 << 20,
     });
@@ -40,14 +40,16 @@ async function build(data: string, out: string, extra: string[] = [], env: NodeJ
 }
 
 /**
- * PIDs of running Chromium processes started from this checkout (a Chromium's working directory is
- * that of the build that started it, ROOT here): on a machine where other checkouts run their own
- * builds and tests at the same time, their browsers come and go and are none of this test's business.
+ * PIDs of running Chromium processes started from `dir` (a Chromium's working directory is that of
+ * the build that started it; the kill test starts its builds in a folder of its own): on a machine
+ * where other checkouts run their own builds and tests at the same time, and while `npm test` runs
+ * the other slow test files in a second process from this checkout, their browsers come and go and
+ * are none of this test's business.
  * A zombie (state Z, "<defunct>") has exited and only waits to be reaped: where PID 1 does not reap
  * (a container without an init), a killed build's Chromium helpers stay listed as zombies, though
  * nothing runs.
  */
-async function chromiums(): Promise<Set<number>> {
+async function chromiums(dir: string): Promise<Set<number>> {
   const { stdout } = await run('ps', ['-eo', 'pid=,stat=,comm=']);
   const running = stdout
     .split('\n')
@@ -56,7 +58,7 @@ async function chromiums(): Promise<Set<number>> {
     .map(([pid]) => Number(pid));
   // Without /proc (not Linux) every Chromium counts, as before.
   if (!existsSync('/proc/self/cwd')) return new Set(running);
-  const root = realpathSync(ROOT);
+  const root = realpathSync(dir);
   const ours = await Promise.all(running.map((pid) => readlink(`/proc/${pid}/cwd`).then((cwd) => cwd === root, () => false)));
   return new Set(running.filter((_, i) => ours[i]));
 }
@@ -65,6 +67,8 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
   const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-kill-'));
   const out = path.join(root, 'site');
   const cache = path.join(root, 'cache');
+  // The working directory of every build this test starts: Chromiums running from it are theirs.
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'mpp-kill-cwd-'));
   const changed = await scratchData();
   const prognoses = path.join(changed, 'prognoses.csv');
   await useEditedSeeds(); // the quote says 48.500 too, and a copy of the seeds prints it
@@ -73,7 +77,7 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
   // The old site: a copy of the shared build of the shipped data (no cache, real PDFs), which this
   // test may damage; the new one is built by the compiled command meanwhile, on the other core.
   const fresh = path.join(root, 'fresh');
-  const [shipped, freshBuild] = await Promise.all([sharedSite(), build(changed, fresh, ['--no-cache'])]);
+  const [shipped, freshBuild] = await Promise.all([sharedSite(), build(changed, fresh, ['--no-cache'], {}, cwd)]);
   await copySharedSite(out);
   assert.is(await fingerprint(out), await fingerprint(shipped), 'the old site is the shipped build');
   const oldSite = await fingerprint(out);
@@ -81,10 +85,10 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
   const newSite = await fingerprint(fresh);
   assert.is.not(oldSite, newSite);
 
-  const before = await chromiums();
+  const before = await chromiums(cwd);
   for (const ms of [200, 900, 1800, 2700, 3600, 4500]) {
     const child = spawn(process.execPath, [...BUILD, '--data', changed, '--out', out, '--cache', cache], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, CI: '1' },
       stdio: 'ignore',
     });
@@ -100,15 +104,16 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
     // A Chromium on a pipe notices that its parent is gone and shuts down within moments.
     let left: number[] = [];
     for (let i = 0; i < 50; i++) {
-      left = [...(await chromiums())].filter((p) => !before.has(p));
+      left = [...(await chromiums(cwd))].filter((p) => !before.has(p));
       if (left.length === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.equal(left, [], `Chromium left running 5 s after a kill at ${ms} ms`);
   }
-  assert.is((await build(changed, out, ['--cache', cache])).code, 0, 'a build after the kills succeeds');
+  assert.is((await build(changed, out, ['--cache', cache], {}, cwd)).code, 0, 'a build after the kills succeeds');
   assert.is(await fingerprint(out), newSite, 'with the cache the kills left, the build equals a --no-cache build');
   assert.equal((await readdir(root)).sort(), ['cache', 'fresh', 'site'], 'no temporary folder is left behind');
+  await rm(cwd, { recursive: true, force: true });
 });
 
 const HOSTILE = {

@@ -3,19 +3,18 @@
  * finds an indicator by theme and filter, a municipal official reaches the page for municipalities
  * through the menu, a member of parliament checks a figure's source and cites the page, a researcher
  * taps a chart on a phone, downloads it and prints the page, and a cost question gets each amount's
- * source and price year. One build, one browser, a tab per task; axe on the states the other site
- * test does not reach (menu open, filter typed, evidence open).
+ * source and price year. The shared build of the shipped site (read-only here), one browser, a tab
+ * per task; axe on the states the other site test does not reach (menu open, filter typed, evidence open).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { build } from '../../src/build.ts';
 import { launchBrowser } from '../../src/runtime/browser.ts';
 import { DATA } from '../support/helpers.ts';
+import { sharedSite } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 
 let out = '';
@@ -25,8 +24,7 @@ let axeSource = '';
 const WIDTHS = [360, 1280] as const;
 
 test.before(async () => {
-  out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-readers-')), 'site');
-  await build({ dataDir: DATA, outDir: out });
+  out = await sharedSite();
   browser = await launchBrowser();
   server = await serve(out);
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

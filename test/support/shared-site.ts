@@ -1,8 +1,9 @@
 /**
- * The shipped site, built once per test process and shared between the test files that read it
- * (site, charts, build, adversarial-build). uvu runs every file of `npm test` in one process, so
- * the first file that asks builds it and the others wait for the same build; a file run alone
- * builds it for itself.
+ * The shipped site, built once and shared between the test files that read it (site, site-readers,
+ * charts, build, adversarial-build; visual-diff its cache). uvu runs the files of a process one after
+ * the other: the first file that asks builds it and the others wait for the same build; a file run
+ * alone builds it for itself. `npm test` (scripts/test.mjs) runs the slow files in two processes
+ * and gives both one folder (SHARED_BUILD_ENV): the site is built once for both.
  *
  * It is built in this process from the TypeScript sources (`build()` of src/build.ts), from data/,
  * with real PDFs, into a fresh content-hash cache: every chart is rendered and every letter printed
@@ -12,8 +13,8 @@
  * Both are read-only by agreement: a test that changes a site works on a copy (`copySharedSite`),
  * never on this one, and a test that uses the cache copies it.
  */
-import { rmSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from '../../src/build.ts';
@@ -23,8 +24,16 @@ import { DATA } from './helpers.ts';
 
 let shared: Promise<{ site: string; cache: string }> | undefined;
 
+/**
+ * A folder that the test processes of one `npm test` share (scripts/test.mjs makes it, and removes
+ * it at the end): the first process that asks builds the site there, the others wait for that build.
+ */
+export const SHARED_BUILD_ENV = 'MPP_TEST_SHARED_BUILD';
+
 function sharedBuild(): Promise<{ site: string; cache: string }> {
   return (shared ??= (async () => {
+    const across = process.env[SHARED_BUILD_ENV];
+    if (across) return buildAcrossProcesses(across);
     const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-shared-site-'));
     process.once('exit', () => rmSync(root, { recursive: true, force: true }));
     const site = path.join(root, 'site');
@@ -32,6 +41,51 @@ function sharedBuild(): Promise<{ site: string; cache: string }> {
     await build({ dataDir: DATA, outDir: site, cacheDir: cache });
     return { site, cache };
   })());
+}
+
+/**
+ * The shared build in `root`, made once for all the test processes given that folder: the one that
+ * creates `root/lock` first builds it and writes `root/done` ("ok", or what failed); the others wait
+ * for `done`, or fail when the building process has ended without writing it.
+ */
+async function buildAcrossProcesses(root: string): Promise<{ site: string; cache: string }> {
+  const site = path.join(root, 'site');
+  const cache = path.join(root, 'cache');
+  const done = path.join(root, 'done');
+  const lock = path.join(root, 'lock');
+  try {
+    await mkdir(lock);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    for (;;) {
+      if (existsSync(done)) {
+        const result = await readFile(done, 'utf8');
+        if (result !== 'ok') throw new Error(`the shared build failed in another test process:\n${result}`);
+        return { site, cache };
+      }
+      const pid = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => '0'));
+      if (pid > 0 && !alive(pid)) throw new Error(`the test process ${pid} that made the shared build ended without finishing it`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  await writeFile(path.join(lock, 'pid'), String(process.pid));
+  try {
+    await build({ dataDir: DATA, outDir: site, cacheDir: cache });
+  } catch (e) {
+    await writeFile(done, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    throw e;
+  }
+  await writeFile(done, 'ok');
+  return { site, cache };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The folder of the shared build of data/ (built on first use). Do not write into it. */
