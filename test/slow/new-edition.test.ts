@@ -4,12 +4,14 @@
  * the shipped data without the MPP 2025 letter's rows and the news release of the Staat van Migratie
  * 2025), then
  *
- *   1. add the edition, its sources, its rows and the release's excerpt; `build` (a mistyped value and
- *      a forgotten excerpt are located errors, all at once; the quote check runs in the build);
+ *   1. add the edition, its sources, its rows and the release's excerpt; `build` (a mistyped value, a
+ *      band of scenarios filed as a range and a forgotten excerpt are located errors, all at once; the
+ *      quote check runs in the build);
  *   2. fix them; `letter:draft` both letters; `build` (the unedited drafts build and are printed
  *      marked "Concept", unsigned);
  *   3. write the Kamerbrief (the real letter of 26 September 2025, typed with the seed's numbers first);
- *      `build` (a typed figure and an unclosed reference are located errors; the previous site stays);
+ *      `build` (a typed figure, a mistyped one and an unclosed reference are located errors; the
+ *      previous site stays);
  *   4. fix them; `build` (the PDF prints the sentence; the edition page shows what changed);
  *   5. commit; `diff` (the evidence of every added figure, the new excerpt, the sources that disagree,
  *      the letter sentences of the PDFs the build prints).
@@ -22,6 +24,7 @@ import * as assert from 'uvu/assert';
 import { appendFile, copyFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { bufferIo, invoke, type Command } from '../../src/cli/command.ts';
 import { EXIT } from '../../src/errors.ts';
 import { displayPath } from '../../src/data/load.ts';
@@ -66,6 +69,14 @@ const MEDIO_2025 = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
 const TK_LETTER = path.join('letters', NEW_EDITION, 'tweede-kamer.md');
 const TK_PDF = `brieven/mpp-${NEW_EDITION}-tweede-kamer.pdf`;
 
+/** The visible text of a page, tags removed and spaces collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0|\u202f/g, ' ').replace(/\s+/g, ' ');
+/** A source's title as sources.csv gives it. */
+function titleOf(id: string): string {
+  const line = additions.get('sources.csv')!.find((l) => l.startsWith(`${id},`))!;
+  return Papa.parse<string[]>(line).data[0]![1]!;
+}
+
 /** A printed letter's text (spaces collapsed) and its PDF subject. */
 async function pdfText(pdf: string): Promise<{ text: string; subject: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -89,14 +100,30 @@ test.before(async () => {
 });
 
 test.after(async () => {
+  if (process.env.MPP_KEEP_DRILL) return console.log(`drill repository kept: ${repo}`);
   if (repo) await rm(repo, { recursive: true, force: true });
 });
 
-test('1. the rows of the new edition, with a mistyped value and a forgotten excerpt: both located at once, exit 1', async () => {
+/**
+ * The analyst's misreading of "ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en
+ * 55.300 in het maximumscenario" as one range: the minimum row with the maximum as its high end.
+ */
+function bandAsRange(lines: string[]): string {
+  const header = Papa.parse<string[]>(PROGNOSES_HEADER).data[0]!;
+  const row = Papa.parse<string[]>(lines.find((l) => l.startsWith('mpp,2025,asylum-inflow-total,,minimum,2025,'))!).data[0]!;
+  row[header.indexOf('scenario')] = 'point';
+  row[header.indexOf('value_high')] = '55300';
+  return Papa.unparse([row]);
+}
+let PROGNOSES_HEADER = '';
+
+test('1. the rows of the new edition, with a mistyped value, a band filed as a range and a forgotten excerpt: all located at once, exit 1', async () => {
   assert.equal(excerpts, ['rijksoverheid-2025-07-04-migratie-naar-nederland-opnieuw-gedaald.txt']);
+  PROGNOSES_HEADER = (await readFile(path.join(data, 'prognoses.csv'), 'utf8')).split('\n')[0]!;
   for (const [table, lines] of additions) {
     // The analyst types 4700 for the medio 47.000 of 2025 (seed 001: "47.000 in het medioscenario").
-    const text = lines.join('\n').replace(MEDIO_2025, MEDIO_2025.replace('47000', '4700'));
+    let text = lines.join('\n').replace(MEDIO_2025, MEDIO_2025.replace('47000', '4700'));
+    if (table === 'prognoses.csv') text += '\n' + bandAsRange(lines);
     await appendFile(path.join(data, table), text + '\n');
   }
   const r = await build();
@@ -105,11 +132,14 @@ test('1. the rows of the new edition, with a mistyped value and a forgotten exce
   assert.ok(r.err.includes(`${await locate('prognoses.csv', row, 'quote')}: column "quote"`), `the quote check names the cell:\n${r.err}`);
   assert.ok(r.err.includes('does not print the value 4700'), r.err);
   assert.ok(r.err.includes(`${await locate('sources.csv', NEW_SOURCES[1], 'excerpt')}: column "excerpt"`), `the missing excerpt:\n${r.err}`);
+  const band = await locate('prognoses.csv', 'mpp,2025,asylum-inflow-total,,point,2025,40000,55300,', 'value_high');
+  assert.ok(r.err.includes(`${band}: column "value_high"`) && r.err.includes('not a range of one figure: file two rows'), `the band read as a range:\n${r.err}`);
   assert.is(await fingerprint(site), 'missing', 'nothing was written');
 });
 
 test('2. fixed, both letters drafted: the build passes and prints the unedited drafts', async () => {
-  await writeFile(path.join(data, 'prognoses.csv'), (await readFile(path.join(data, 'prognoses.csv'), 'utf8')).replace(MEDIO_2025.replace('47000', '4700'), MEDIO_2025));
+  const prognoses = (await readFile(path.join(data, 'prognoses.csv'), 'utf8')).replace(MEDIO_2025.replace('47000', '4700'), MEDIO_2025);
+  await writeFile(path.join(data, 'prognoses.csv'), prognoses.replace(bandAsRange(additions.get('prognoses.csv')!) + '\n', ''));
   for (const file of excerpts) await copyFile(path.join(DATA, 'sources', file), path.join(data, 'sources', file));
   for (const kind of ['tweede-kamer', 'gemeenten']) {
     const r = await run(draftCommand, [NEW_EDITION, kind, '--data', 'data']);
@@ -136,16 +166,25 @@ test('3. the Kamerbrief written with the seed\'s numbers typed and a reference l
   const written = await readFile(path.join(DATA, TK_LETTER), 'utf8');
   const typedFigure = written.replace('{{ fig("coa-capacity-need", "2027-01-01", "mediaan") }} opvangplekken op 1 januari 2027', '88.000 opvangplekken op 1 januari 2027');
   const unclosed = typedFigure.replace('{{ fig("coa-capacity-need-amv", "2027-01-01", "mediaan") }}', '{{ fig("coa-capacity-need-amv", "2027-01-01", "mediaan") }');
-  assert.ok(unclosed !== typedFigure && typedFigure !== written, 'fixture: both edits apply');
-  await writeFile(path.join(data, TK_LETTER), unclosed);
-  const lines = unclosed.split('\n');
+  // 97.770 (seed 001: "stand september 2025: ca. 97.770") typed with two digits swapped.
+  const mistyped = unclosed.replace('{{ actual("ukraine-municipal-capacity-realised", "2025-09") }}', 'ca. 97.707');
+  assert.ok(mistyped !== unclosed && unclosed !== typedFigure && typedFigure !== written, 'fixture: every edit applies');
+  await writeFile(path.join(data, TK_LETTER), mistyped);
+  const lines = mistyped.split('\n');
   const line = lines.findIndex((l) => l.includes('88.000 opvangplekken')) + 1;
   const r = await build();
   assert.is(r.code, EXIT.data, r.err);
   const shown = displayPath(path.join(data, TK_LETTER));
   assert.ok(r.err.includes(`${shown}:${line}:${lines[line - 1]!.indexOf('88.000') + 1}`), `the typed figure, located:\n${r.err}`);
   assert.ok(r.err.includes('fig("coa-capacity-need", "2027-01-01", "mediaan"'), `names the reference to use:\n${r.err}`);
-  assert.ok(r.err.includes(`${shown}:${line}:${lines[line - 1]!.indexOf('{{ fig("coa-capacity-need-amv"') + 1}`), `the unclosed reference, located:\n${r.err}`);
+  const unclosedAt = `${shown}:${line}:${lines[line - 1]!.indexOf('{{ fig("coa-capacity-need-amv"') + 1}`;
+  const unclosedError = r.err.split('\n').find((l) => l.startsWith(unclosedAt));
+  assert.ok(unclosedError?.includes('is not closed'), `the unclosed reference, located:\n${r.err}`);
+  assert.ok(unclosedError!.length < 400, `one short line, not the text up to the next }}:\n${unclosedError}`);
+  const near = lines.findIndex((l) => l.includes('ca. 97.707')) + 1;
+  const nearError = r.err.split('\n').find((l) => l.startsWith(`${shown}:${near}:${lines[near - 1]!.indexOf('97.707') + 1}`));
+  assert.ok(nearError?.includes('did you mean actual("ukraine-municipal-capacity-realised", "2025-09")'), `the near figure is named:\n${r.err}`);
+  assert.is(r.err.match(/^The data in .* has (\d+) error/m)?.[1], '3', 'all three at once');
   assert.is(await fingerprint(site), before, 'the previous site is left as it was');
 });
 
@@ -157,8 +196,18 @@ test('4. the letter as written: the build passes, the PDF prints the figure, the
   assert.not.ok(/concept/i.test(subject), subject);
   assert.ok(flat.includes('D.M. van Weel'), 'signed');
   assert.ok(flat.includes('De totale capaciteitsbehoefte stijgt naar 88.000 opvangplekken op 1 januari 2027'), 'the sentence with its figure');
-  const page = await readFile(path.join(site, 'edities', NEW_EDITION, 'index.html'), 'utf8');
-  assert.ok(page.includes('Wat is er veranderd'), 'the edition page compares with MPP 2024-II');
+  const page = text(await readFile(path.join(site, 'edities', NEW_EDITION, 'index.html'), 'utf8'));
+  assert.ok(page.includes('Wat is er veranderd sinds MPP 2024-II'), 'the edition page compares with MPP 2024-II');
+  assert.ok(page.includes('Totale asielinstroom in 2025 (medio): 47.000, 19.000 minder dan de 66.000 van MPP 2024-II in het medioscenario (berekend, −29%).'), page.slice(page.indexOf('Wat is er veranderd'), page.indexOf('Wat is er veranderd') + 800));
+  assert.ok(page.includes('een Kamerbrief, verzonden door het Ministerie van Asiel en Migratie aan de Tweede Kamer'), 'the sender wording of a letter');
+  // /bronnen/ counts every row the analyst added for a source.
+  const sources = await readFile(path.join(site, 'bronnen', 'index.html'), 'utf8');
+  for (const id of NEW_SOURCES) {
+    const rows = [...additions].filter(([t]) => t !== 'editions.csv' && t !== 'sources.csv').flatMap(([, l]) => l).filter((l) => l.includes(`,${id},`)).length;
+    assert.ok(rows > 0, id);
+    const row = sources.split('<tr').find((tr) => tr.includes(`<cite>${titleOf(id)}</cite>`));
+    assert.is(/>(\d+)<\/td><\/tr>/.exec(row ?? '')?.[1], String(rows), `${id}: ${rows} figures on /bronnen/:\n${row}`);
+  }
 });
 
 test('5. committed and diffed: every added figure with its evidence, the new excerpt, the disagreements, the printed letters', async () => {
