@@ -6,12 +6,11 @@
  * Chromium page while Node idles), so on a machine of two cores its parts run side by side:
  *   - the type check, `tsc --noEmit`;
  *   - the unit tier, test/unit (no browser, no build);
- *   - the slow tier, test/slow, in two uvu processes: FIRST below in one, every other file in the
- *     other. The split balances their times (measured with both running, in seconds: adversarial-build
- *     58, site 50, visual-diff 33, build 10; the other process: adversarial-round3 50, charts 30,
- *     cli-process 14, dev-loop 13, site-readers 13, removals 11, letters 5, the rest under 5 each).
- *     Both are given one folder for the shared build of the shipped site (test/support/shared-site.ts):
- *     the first file that asks builds it, in either process, and every other waits for that build.
+ *   - the slow tier, test/slow, one uvu process per file, SLOW_WORKERS at a time, longest first by
+ *     their measured times (SECONDS below), so that no core idles at the end waiting on one long
+ *     process. All are given one folder for the shared build of the shipped site
+ *     (test/support/shared-site.ts): the first file that asks builds it, in any process, and every
+ *     other waits for that build.
  * Each part's output is kept and printed whole when it ends (never interleaved with another's),
  * with uvu's own totals, which CI sums (.ci/run). The exit code is 1 when any part failed.
  *
@@ -33,9 +32,6 @@ const filesOf = (tier) =>
     .filter((f) => f.endsWith('.test.ts'))
     .sort((a, b) => a.localeCompare(b));
 
-/** The slow files of the first slow process (see above); a new file goes to the other one. */
-const FIRST = ['adversarial-build.test.ts', 'build.test.ts', 'site.test.ts', 'visual-diff.test.ts'];
-
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** uvu over exactly `files` of `tier`, in a process of its own. */
 const uvu = (tier, files) => ({
@@ -46,17 +42,35 @@ const uvu = (tier, files) => ({
 const tscPackage = require.resolve('typescript/package.json');
 const tscBin = path.join(path.dirname(tscPackage), JSON.parse(readFileSync(tscPackage, 'utf8')).bin.tsc);
 
-const slow = filesOf('slow');
-const first = slow.filter((f) => FIRST.includes(f));
-const second = slow.filter((f) => !FIRST.includes(f));
+/** Seconds each slow file took in `npm test` on 2 cores, three at a time (measured 5 December 2026); a file not listed counts as 5. */
+const SECONDS = {
+  'visual-diff.test.ts': 106,
+  'site.test.ts': 97,
+  'adversarial-build.test.ts': 95,
+  'adversarial-round3.test.ts': 82,
+  'charts.test.ts': 43,
+  'cli-process.test.ts': 40,
+  'dev-loop.test.ts': 21,
+  'removals.test.ts': 21,
+  'new-edition.test.ts': 17,
+  'letters.test.ts': 16,
+  'site-readers.test.ts': 15,
+  'build.test.ts': 12,
+  'letters-form.test.ts': 12,
+  'letters-written.test.ts': 11,
+  'site-downloads.test.ts': 10,
+};
+/** How many slow files run at once, each in a uvu process of its own. */
+const SLOW_WORKERS = 3;
+/** The slow files, longest first: a worker that is free takes the next, so the workers end together. */
+const slowQueue = filesOf('slow').sort((a, b) => (SECONDS[b] ?? 5) - (SECONDS[a] ?? 5) || a.localeCompare(b));
 const sharedBuild = mkdtempSync(path.join(os.tmpdir(), 'mpp-test-shared-build-'));
 process.once('exit', () => rmSync(sharedBuild, { recursive: true, force: true }));
 const parts = [
   { name: 'type check (tsc --noEmit)', cmd: process.execPath, args: [tscBin, '--noEmit'] },
   { name: `test/unit (${filesOf('unit').length} files)`, ...uvu('unit', filesOf('unit')) },
-  { name: `test/slow, first process (${first.join(', ')})`, ...uvu('slow', first) },
-  { name: `test/slow, second process (${second.join(', ')})`, ...uvu('slow', second) },
-].filter((p) => p.args.at(-1) !== '^()$');
+  ...slowQueue.map((f) => ({ name: `test/slow/${f}`, ...uvu('slow', [f]) })),
+];
 
 function run(part) {
   return new Promise((resolve) => {
@@ -87,7 +101,19 @@ function run(part) {
   });
 }
 
-const results = await Promise.all(parts.map(run));
+// The type check and the unit tier start at once; the slow files go to SLOW_WORKERS workers.
+const results = new Array(parts.length);
+let next = 2;
+const worker = async () => {
+  while (next < parts.length) {
+    const i = next++;
+    results[i] = await run(parts[i]);
+  }
+};
+await Promise.all([
+  ...[0, 1].map(async (i) => (results[i] = await run(parts[i]))),
+  ...Array.from({ length: SLOW_WORKERS }, worker),
+]);
 const failed = parts.filter((_, i) => !results[i]).map((p) => p.name);
 if (failed.length > 0) {
   process.stdout.write(`\nnpm test failed in: ${failed.join('; ')}\n`);
