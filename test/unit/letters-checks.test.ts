@@ -249,6 +249,31 @@ test('a derived figure prints its method in a note; two signatories write "wij"'
   const note = doc.notes[0]!;
   assert.ok(note.kind === 'text');
   assert.is(note.kind === 'text' && note.html, 'Berekend, geen cijfer uit een bron: MPP 2025 (medio) ca. 47.000 min MPP 2024-II (medio) 66.000.');
+  // An operation's note names its parts in words, not as code: a PDF to parliament holds no fig(…).
+  const worked: DataError[] = [];
+  const ops = readLetter(
+    [
+      ...front,
+      'Een daling van {{ difference(fig("asylum-inflow-total", "2025", "medio"), fig("asylum-inflow-total", "2025", "medio", "2024-II")) }}, ' +
+        '{{ perDay(cost("regular", "2023")) }} per dag, {{ difference(fig("ukraine-municipal-capacity-need", "2026-10-01", "set"), actual("ukraine-municipal-capacity-realised", "2025-09")) }} plekken.',
+      '',
+    ].join('\n'),
+    'data/letters/2025/tweede-kamer.md',
+    { edition: '2025', kind: 'tweede-kamer' },
+    data,
+    model,
+    senders,
+    worked,
+  );
+  assert.equal(worked.map(formatError), []);
+  const notes = composeWritten(ops!, data).notes.flatMap((n) => (n.kind === 'text' ? [n.html] : []));
+  // 47.000 − 66.000; 27.100 / 365; 109.000 − 97.770, each part as the seed 001 prints it.
+  assert.equal(notes, [
+    'Berekend, geen cijfer uit een bron: ca. 47.000 (totale asielinstroom 2025, MPP 2025, medioscenario) min 66.000 (totale asielinstroom 2025, MPP 2024-II, medioscenario).',
+    'Berekend, geen cijfer uit een bron: € 27.100 (reguliere opvang (azc), prijspeil 2023) gedeeld door 365 dagen.',
+    'Berekend, geen cijfer uit een bron: 109.000 (benodigde gemeentelijke opvangplekken Oekraïners 1 oktober 2026, vastgesteld cijfer) min ca. 97.770 (gerealiseerde gemeentelijke opvangplekken Oekraïners september 2025, realisatie).',
+  ]);
+  assert.not.ok(notes.some((n) => /\b(fig|cost|actual)\(/.test(n)), 'no expression in a note');
   // A change() that has no earlier edition names the comparisons that exist.
   const more: DataError[] = [];
   readLetter([...front, '{{ change("coa-capacity-need", "2027-01-01", "medio") }}', ''].join('\n'), 'x.md', { edition: '2025', kind: 'tweede-kamer' }, data, model, senders, more);

@@ -17,10 +17,10 @@
  * question; the letter's own source first, then the edition's document, then the newest. A derived
  * figure always carries a note saying that the model computed it and how.
  */
-import { formatDate, formatMoney, formatNumber, formatPercentValue, formatQualified, formatSignedPercent } from '../../format/dutch.ts';
+import { formatDate, formatMoney, formatNumber, formatPercentValue, formatPeriod, formatQualified, formatSignedPercent, inSentence } from '../../format/dutch.ts';
 import type { Dataset, Prognosis, Realisation, Cost, Voice } from '../../data/schema.ts';
 import type { Model } from '../../model/index.ts';
-import { FIGURE_KINDS } from '../../data/vocabulary.ts';
+import { COST_TYPE, type CostType, FIGURE_KIND, FIGURE_KINDS, type FigureKind, SCENARIO, type Scenario } from '../../data/vocabulary.ts';
 import { nearest } from '../../data/nearest.ts';
 import { lastDayOf } from '../../data/period.ts';
 import { type Call, type Expression, PRONOUNS } from './expressions.ts';
@@ -271,6 +271,26 @@ const operandText = (r: Resolved, src: string) => `${r.text} (${src})`;
 
 const callText = (c: Call): string => `${c.fn}(${c.args.map((a) => `"${a}"`).join(', ')})`;
 
+/**
+ * What an operand is, in the words of the letter's reader (a note in a PDF sent to parliament names
+ * no code): "totale asielinstroom 2025, MPP 2025, medioscenario"; "realisatie"; "prijspeil 2023".
+ * An operand that is itself derived keeps its expression.
+ */
+function operandSource(c: Call, ctx: LetterContext): string {
+  const l = lookup(ctx.data);
+  const known = (id: string) => ctx.data.indicators.some((i) => i.id === id);
+  const [first, period, third, edition] = c.args as [string, string, string | undefined, string | undefined];
+  if (c.fn === 'fig' && known(first) && third !== undefined) {
+    const what = `${inSentence(l.label(first))} ${formatPeriod(period)}`;
+    if ((FIGURE_KINDS as readonly string[]).includes(third)) return `${what}, ${inSentence(FIGURE_KIND[third as FigureKind].label)}`;
+    const e = edition ?? ctx.edition;
+    return `${what}, ${l.editionLabel(e)}${third === 'point' ? '' : `, ${SCENARIO[third as Scenario].label}scenario`}`;
+  }
+  if (c.fn === 'actual' && known(first)) return `${inSentence(l.label(first))} ${formatPeriod(period)}, realisatie`;
+  if (c.fn === 'cost' && first in COST_TYPE) return `${inSentence(COST_TYPE[first as CostType].label)}, prijspeil ${period}`;
+  return callText(c);
+}
+
 /** `difference`, `relative`, `ratio`, `perDay`: a number computed from other references. */
 function operation(e: Call, ctx: LetterContext, signers: number): Resolution {
   const operands: Resolved[] = [];
@@ -280,13 +300,13 @@ function operation(e: Call, ctx: LetterContext, signers: number): Resolution {
     operands.push(r.value);
   }
   const [a, b] = operands as [Resolved, Resolved | undefined];
-  const [srcA, srcB] = e.operands.map(callText) as [string, string | undefined];
+  const [srcA, srcB] = e.operands.map((o) => operandSource(o, ctx)) as [string, string | undefined];
   const berekend = (how: string) => ({ kind: 'derived' as const, text: `Berekend, geen cijfer uit een bron: ${how}.` });
   const done = (text: string, amount: number, how: string, money = false): Resolution => ({
     ok: true,
     value: { text, values: [Math.abs(amount)], note: berekend(how), derived: true, amount, money },
   });
-  if ((e.fn === 'relative' || e.fn === 'ratio') && b!.amount === 0) return fail(message.letter.divideByZero(e.fn, srcB!));
+  if ((e.fn === 'relative' || e.fn === 'ratio') && b!.amount === 0) return fail(message.letter.divideByZero(e.fn, callText(e.operands[1]!)));
   switch (e.fn) {
     case 'difference': {
       const d = a.amount - b!.amount;
