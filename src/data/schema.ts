@@ -137,15 +137,20 @@ const optionalOneOf = <T extends readonly [string, ...string[]]>(values: T) =>
     error: message.cell.oneOfOrEmpty(values),
   });
 
-const scenarioList = required('a list of scenarios').transform((s, ctx) => {
-  const parts = s.split('|').map((p) => p.trim());
-  const bad = parts.filter((p) => !(SET_SCENARIOS as readonly string[]).includes(p));
-  if (bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: message.cell.scenarioList(SET_SCENARIOS, bad) });
-    return z.NEVER;
-  }
-  return parts as Scenario[];
-});
+/** Words of `vocabulary` separated by `|`; any other word is the issue `wrong(those words)`. */
+const listOf =
+  <T extends string>(vocabulary: readonly T[], wrong: (bad: string[]) => string) =>
+  (s: string, ctx: { addIssue(issue: { code: 'custom'; message: string }): void }): T[] => {
+    const parts = s.split('|').map((p) => p.trim());
+    const bad = parts.filter((p) => !(vocabulary as readonly string[]).includes(p));
+    if (bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: wrong(bad) });
+      return z.NEVER;
+    }
+    return parts as T[];
+  };
+
+const scenarioList = required('a list of scenarios').transform(listOf<Scenario>(SET_SCENARIOS, (bad) => message.cell.scenarioList(SET_SCENARIOS, bad)));
 
 /** A basis: a set scenario, or two joined by `..` for a scenario between them (`medio..maximum`). */
 const basis = required('a scenario such as medio, or two such as medio..maximum').refine(
@@ -154,16 +159,7 @@ const basis = required('a scenario such as medio, or two such as medio..maximum'
 ).transform((s) => s as Basis);
 
 /** Units separated by `|`, or an empty cell. */
-const unitList = text.transform((s, ctx) => {
-  if (s === '') return [] as Unit[];
-  const parts = s.split('|').map((p) => p.trim());
-  const bad = parts.filter((p) => !(UNITS as readonly string[]).includes(p));
-  if (bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: message.cell.unitList(UNITS, bad) });
-    return z.NEVER;
-  }
-  return parts as Unit[];
-});
+const unitList = text.transform((s, ctx) => (s === '' ? [] : listOf<Unit>(UNITS, (bad) => message.cell.unitList(UNITS, bad))(s, ctx)));
 
 // ---------------------------------------------------------------------------------------------
 // The tables.

@@ -232,41 +232,25 @@ test('a derived figure prints its method in a note; two signatories write "wij"'
   const front = GOOD_FRONT.map((l) =>
     l === 'date: 2024-04-25' ? 'date: 2025-09-26' : l === 'source: gemeenten-2024-04-25' ? 'source: tk-2025-mpp-2025' : l,
   ).flatMap((l) => (l.includes('staatssecretaris') ? ['  - minister-am-van-weel', '  - minister-voor-am-keijzer'] : [l]));
-  const errors: DataError[] = [];
-  const letter = readLetter(
-    [...front, 'Dat is {{ change("asylum-inflow-total", "2025", "medio") }} dan in de vorige MPP; {{ ik }} melden het u.', ''].join('\n'),
-    'data/letters/2025/tweede-kamer.md',
-    { edition: '2025', kind: 'tweede-kamer' },
-    data,
-    model,
-    senders,
-    errors,
-  );
-  assert.equal(errors.map(formatError), []);
-  const doc = composeWritten(letter!, data);
+  /** The Kamerbrief of MPP 2025 with `body` under `front`: it must read without errors. */
+  const kamerbrief = (body: string) => {
+    const errors: DataError[] = [];
+    const letter = readLetter([...front, body, ''].join('\n'), 'data/letters/2025/tweede-kamer.md', { edition: '2025', kind: 'tweede-kamer' }, data, model, senders, errors);
+    assert.equal(errors.map(formatError), []);
+    return composeWritten(letter!, data);
+  };
+  const doc = kamerbrief('Dat is {{ change("asylum-inflow-total", "2025", "medio") }} dan in de vorige MPP; {{ ik }} melden het u.');
   // MPP 2025 medio ca. 47.000 against MPP 2024-II medio 66.000: 19.000 lower.
   assert.is(doc.paragraphs[0], 'Dat is 19.000 lager dan in de vorige MPP; wij melden het u.');
   const note = doc.notes[0]!;
   assert.ok(note.kind === 'text');
   assert.is(note.kind === 'text' && note.html, 'Berekend, geen cijfer uit een bron: MPP 2025 (medio) ca. 47.000 min MPP 2024-II (medio) 66.000.');
   // An operation's note names its parts in words, not as code: a PDF to parliament holds no fig(…).
-  const worked: DataError[] = [];
-  const ops = readLetter(
-    [
-      ...front,
-      'Een daling van {{ difference(fig("asylum-inflow-total", "2025", "medio"), fig("asylum-inflow-total", "2025", "medio", "2024-II")) }}, ' +
-        '{{ perDay(cost("regular", "2023")) }} per dag, {{ difference(fig("ukraine-municipal-capacity-need", "2026-10-01", "set"), actual("ukraine-municipal-capacity-realised", "2025-09")) }} plekken.',
-      '',
-    ].join('\n'),
-    'data/letters/2025/tweede-kamer.md',
-    { edition: '2025', kind: 'tweede-kamer' },
-    data,
-    model,
-    senders,
-    worked,
+  const ops = kamerbrief(
+    'Een daling van {{ difference(fig("asylum-inflow-total", "2025", "medio"), fig("asylum-inflow-total", "2025", "medio", "2024-II")) }}, ' +
+      '{{ perDay(cost("regular", "2023")) }} per dag, {{ difference(fig("ukraine-municipal-capacity-need", "2026-10-01", "set"), actual("ukraine-municipal-capacity-realised", "2025-09")) }} plekken.',
   );
-  assert.equal(worked.map(formatError), []);
-  const notes = composeWritten(ops!, data).notes.flatMap((n) => (n.kind === 'text' ? [n.html] : []));
+  const notes = ops.notes.flatMap((n) => (n.kind === 'text' ? [n.html] : []));
   // 47.000 − 66.000; 27.100 / 365; 109.000 − 97.770, each part as the seed 001 prints it.
   assert.equal(notes, [
     'Berekend, geen cijfer uit een bron: ca. 47.000 (totale asielinstroom 2025, MPP 2025, medioscenario) min 66.000 (totale asielinstroom 2025, MPP 2024-II, medioscenario).',
