@@ -31,7 +31,8 @@ import { displayPath } from '../../src/data/load.ts';
 import { command as buildCommand } from '../../scripts/build.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
 import { command as draftCommand } from '../../scripts/letter-draft.ts';
-import { DATA, fingerprint, git } from '../support/helpers.ts';
+import { columnOf, DATA, fingerprint, git, lineOf } from '../support/helpers.ts';
+import { visibleText } from '../support/html.ts';
 import { sharedCache } from '../support/shared-site.ts';
 import { NEW_EDITION, NEW_SOURCES, repositoryBeforeEdition, type Additions } from '../support/new-edition.ts';
 
@@ -54,23 +55,15 @@ async function run(command: Command, argv: string[]) {
 }
 const build = () => run(buildCommand, ['--data', 'data', '--out', site, '--cache', cache]);
 
-/** The 1-based line of `needle` in a file of the repository's data, and the 1-based column of `column` there. */
-async function locate(file: string, needle: string, column?: string): Promise<string> {
-  const lines = (await readFile(path.join(data, file), 'utf8')).split('\n');
-  const line = lines.findIndex((l) => l.includes(needle)) + 1;
-  assert.ok(line > 0, `${needle} in ${file}`);
-  const shown = displayPath(path.join(data, file));
-  if (!column) return `${shown}:${line}`;
-  const col = lines[0]!.replace(/^\uFEFF/, '').split(',').indexOf(column) + 1;
-  return `${shown}:${line}:${col}`;
+/** Where a cell stands, as the build names it: `file:line:column` of `column` in the first line holding `needle`. */
+async function locate(file: string, needle: string, column: string): Promise<string> {
+  return `${displayPath(path.join(data, file))}:${await lineOf(data, file, needle)}:${await columnOf(data, file, column)}`;
 }
 
 const MEDIO_2025 = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
 const TK_LETTER = path.join('letters', NEW_EDITION, 'tweede-kamer.md');
 const TK_PDF = `brieven/mpp-${NEW_EDITION}-tweede-kamer.pdf`;
 
-/** The visible text of a page, tags removed and spaces collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0|\u202f/g, ' ').replace(/\s+/g, ' ');
 /** A source's title as sources.csv gives it. */
 function titleOf(id: string): string {
   const line = additions.get('sources.csv')!.find((l) => l.startsWith(`${id},`))!;
@@ -196,7 +189,7 @@ test('4. the letter as written: the build passes, the PDF prints the figure, the
   assert.not.ok(/concept/i.test(subject), subject);
   assert.ok(flat.includes('D.M. van Weel'), 'signed');
   assert.ok(flat.includes('De totale capaciteitsbehoefte stijgt naar 88.000 opvangplekken op 1 januari 2027'), 'the sentence with its figure');
-  const page = text(await readFile(path.join(site, 'edities', NEW_EDITION, 'index.html'), 'utf8'));
+  const page = visibleText(await readFile(path.join(site, 'edities', NEW_EDITION, 'index.html'), 'utf8'));
   assert.ok(page.includes('Wat is er veranderd sinds MPP 2024-II'), 'the edition page compares with MPP 2024-II');
   assert.ok(page.includes('Totale asielinstroom in 2025 (medio): 47.000, 19.000 minder dan de 66.000 van MPP 2024-II in het medioscenario (berekend, −29%).'), page.slice(page.indexOf('Wat is er veranderd'), page.indexOf('Wat is er veranderd') + 800));
   assert.ok(page.includes('een Kamerbrief, verzonden door het Ministerie van Asiel en Migratie aan de Tweede Kamer'), 'the sender wording of a letter');

@@ -11,6 +11,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { sharedSite } from '../support/shared-site.ts';
 import { DATA } from '../support/helpers.ts';
+import { visibleText } from '../support/html.ts';
 
 let out = '';
 test.before(async () => {
@@ -20,8 +21,7 @@ test.before(async () => {
 const csv = async (file: string) =>
   Papa.parse<Record<string, string>>(await readFile(path.join(DATA, file), 'utf8'), { header: true, skipEmptyLines: true });
 const read = (rel: string) => readFile(path.join(out, rel), 'utf8');
-const decode = (s: string) => s.replace(/&nbsp;|\u00a0/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, '\'').replace(/&quot;/g, '"');
-const text = (html: string) => decode(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const text = visibleText;
 const main = (html: string) => html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
 
 test('every edition page after the first has "Wat is er veranderd sinds" its predecessor, with revisions or the sentence why there are none', async () => {
