@@ -66,11 +66,13 @@ const SLOW_WORKERS = 3;
 const slowQueue = filesOf('slow').sort((a, b) => (SECONDS[b] ?? 5) - (SECONDS[a] ?? 5) || a.localeCompare(b));
 const sharedBuild = mkdtempSync(path.join(os.tmpdir(), 'mpp-test-shared-build-'));
 process.once('exit', () => rmSync(sharedBuild, { recursive: true, force: true }));
-const parts = [
+/** Started at once. */
+const atOnce = [
   { name: 'type check (tsc --noEmit)', cmd: process.execPath, args: [tscBin, '--noEmit'] },
   { name: `test/unit (${filesOf('unit').length} files)`, ...uvu('unit', filesOf('unit')) },
-  ...slowQueue.map((f) => ({ name: `test/slow/${f}`, ...uvu('slow', [f]) })),
 ];
+/** Taken in turn by SLOW_WORKERS workers. */
+const queued = slowQueue.map((f) => ({ name: `test/slow/${f}`, ...uvu('slow', [f]) }));
 
 function run(part) {
   return new Promise((resolve) => {
@@ -101,20 +103,14 @@ function run(part) {
   });
 }
 
-// The type check and the unit tier start at once; the slow files go to SLOW_WORKERS workers.
-const results = new Array(parts.length);
-let next = 2;
-const worker = async () => {
-  while (next < parts.length) {
-    const i = next++;
-    results[i] = await run(parts[i]);
-  }
+const failed = [];
+const runOrNote = async (part) => {
+  if (!(await run(part))) failed.push(part.name);
 };
-await Promise.all([
-  ...[0, 1].map(async (i) => (results[i] = await run(parts[i]))),
-  ...Array.from({ length: SLOW_WORKERS }, worker),
-]);
-const failed = parts.filter((_, i) => !results[i]).map((p) => p.name);
+const worker = async () => {
+  for (let part = queued.shift(); part; part = queued.shift()) await runOrNote(part);
+};
+await Promise.all([...atOnce.map(runOrNote), ...Array.from({ length: SLOW_WORKERS }, worker)]);
 if (failed.length > 0) {
   process.stdout.write(`\nnpm test failed in: ${failed.join('; ')}\n`);
   process.exitCode = 1;
