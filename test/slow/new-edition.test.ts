@@ -34,11 +34,12 @@ import { command as draftCommand } from '../../scripts/letter-draft.ts';
 import { columnOf, DATA, fingerprint, git, lineOf } from '../support/helpers.ts';
 import { visibleText } from '../support/html.ts';
 import { sharedCache } from '../support/shared-site.ts';
-import { NEW_EDITION, NEW_SOURCES, repositoryBeforeEdition, type Additions } from '../support/new-edition.ts';
+import { NEW_EDITION, NEW_SOURCES, repositoryBeforeEdition, type AddedRows, type Additions } from '../support/new-edition.ts';
 
 let repo: string;
 let data: string;
 let additions: Additions;
+let rows: AddedRows;
 let excerpts: string[];
 /** The site the analyst builds into, and the cache the builds share. */
 let site: string;
@@ -64,11 +65,10 @@ const MEDIO_2025 = 'mpp,2025,asylum-inflow-total,,medio,2025,47000,';
 const TK_LETTER = path.join('letters', NEW_EDITION, 'tweede-kamer.md');
 const TK_PDF = `brieven/mpp-${NEW_EDITION}-tweede-kamer.pdf`;
 
+/** The added rows that are figures (not the edition or its sources), by column. */
+const figureRows = () => [...rows].filter(([t]) => t !== 'editions.csv' && t !== 'sources.csv').flatMap(([, r]) => r);
 /** A source's title as sources.csv gives it. */
-function titleOf(id: string): string {
-  const line = additions.get('sources.csv')!.find((l) => l.startsWith(`${id},`))!;
-  return Papa.parse<string[]>(line).data[0]![1]!;
-}
+const titleOf = (id: string) => rows.get('sources.csv')!.find((r) => r.id === id)!.title!;
 
 /** A printed letter's text (spaces collapsed) and its PDF subject. */
 async function pdfText(pdf: string): Promise<{ text: string; subject: string }> {
@@ -83,7 +83,7 @@ async function pdfText(pdf: string): Promise<{ text: string; subject: string }> 
 }
 
 test.before(async () => {
-  ({ repo, data, additions, excerpts } = await repositoryBeforeEdition());
+  ({ repo, data, additions, rows, excerpts } = await repositoryBeforeEdition());
   site = path.join(repo, 'site');
   cache = path.join(repo, '.cache');
   await writeFile(path.join(repo, '.gitignore'), 'site/\n.cache/\n');
@@ -101,22 +101,19 @@ test.after(async () => {
  * The analyst's misreading of "ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en
  * 55.300 in het maximumscenario" as one range: the minimum row with the maximum as its high end.
  */
-function bandAsRange(lines: string[]): string {
-  const header = Papa.parse<string[]>(PROGNOSES_HEADER).data[0]!;
-  const row = Papa.parse<string[]>(lines.find((l) => l.startsWith('mpp,2025,asylum-inflow-total,,minimum,2025,'))!).data[0]!;
-  row[header.indexOf('scenario')] = 'point';
-  row[header.indexOf('value_high')] = '55300';
-  return Papa.unparse([row]);
+function bandAsRange(): string {
+  const minimum = rows
+    .get('prognoses.csv')!
+    .find((r) => r.edition === NEW_EDITION && r.indicator === 'asylum-inflow-total' && r.region === '' && r.scenario === 'minimum' && r.period === '2025')!;
+  return Papa.unparse([Object.values({ ...minimum, scenario: 'point', value_high: '55300' })]);
 }
-let PROGNOSES_HEADER = '';
 
 test('1. the rows of the new edition, with a mistyped value, a band filed as a range and a forgotten excerpt: all located at once, exit 1', async () => {
   assert.equal(excerpts, ['rijksoverheid-2025-07-04-migratie-naar-nederland-opnieuw-gedaald.txt']);
-  PROGNOSES_HEADER = (await readFile(path.join(data, 'prognoses.csv'), 'utf8')).split('\n')[0]!;
   for (const [table, lines] of additions) {
     // The analyst types 4700 for the medio 47.000 of 2025 (seed 001: "47.000 in het medioscenario").
     let text = lines.join('\n').replace(MEDIO_2025, MEDIO_2025.replace('47000', '4700'));
-    if (table === 'prognoses.csv') text += '\n' + bandAsRange(lines);
+    if (table === 'prognoses.csv') text += '\n' + bandAsRange();
     await appendFile(path.join(data, table), text + '\n');
   }
   const r = await build();
@@ -132,7 +129,7 @@ test('1. the rows of the new edition, with a mistyped value, a band filed as a r
 
 test('2. fixed, both letters drafted: the build passes and prints the unedited drafts', async () => {
   const prognoses = (await readFile(path.join(data, 'prognoses.csv'), 'utf8')).replace(MEDIO_2025.replace('47000', '4700'), MEDIO_2025);
-  await writeFile(path.join(data, 'prognoses.csv'), prognoses.replace(bandAsRange(additions.get('prognoses.csv')!) + '\n', ''));
+  await writeFile(path.join(data, 'prognoses.csv'), prognoses.replace(bandAsRange() + '\n', ''));
   for (const file of excerpts) await copyFile(path.join(DATA, 'sources', file), path.join(data, 'sources', file));
   for (const kind of ['tweede-kamer', 'gemeenten']) {
     const r = await run(draftCommand, [NEW_EDITION, kind, '--data', 'data']);
@@ -196,10 +193,10 @@ test('4. the letter as written: the build passes, the PDF prints the figure, the
   // /bronnen/ counts every row the analyst added for a source.
   const sources = await readFile(path.join(site, 'bronnen', 'index.html'), 'utf8');
   for (const id of NEW_SOURCES) {
-    const rows = [...additions].filter(([t]) => t !== 'editions.csv' && t !== 'sources.csv').flatMap(([, l]) => l).filter((l) => l.includes(`,${id},`)).length;
-    assert.ok(rows > 0, id);
+    const citing = figureRows().filter((r) => r.source === id).length;
+    assert.ok(citing > 0, id);
     const row = sources.split('<tr').find((tr) => tr.includes(`<cite>${titleOf(id)}</cite>`));
-    assert.is(/>(\d+)<\/td><\/tr>/.exec(row ?? '')?.[1], String(rows), `${id}: ${rows} figures on /bronnen/:\n${row}`);
+    assert.is(/>(\d+)<\/td><\/tr>/.exec(row ?? '')?.[1], String(citing), `${id}: ${citing} figures on /bronnen/:\n${row}`);
   }
 });
 
@@ -208,7 +205,7 @@ test('5. committed and diffed: every added figure with its evidence, the new exc
   await git(repo, 'commit', '-q', '-m', 'MPP 2025');
   const r = await run(diffCommand, ['--base', 'HEAD~1']);
   assert.is(r.code, EXIT.ok, r.err);
-  const added = [...additions].filter(([t]) => t !== 'editions.csv' && t !== 'sources.csv').reduce((n, [, l]) => n + l.length, 0);
+  const added = figureRows().length;
   assert.is(added, 38, 'fixture: 28 prognoses, 9 realisations, 1 cost');
   assert.ok(r.out.includes(`**0 cijfers gewijzigd, ${added} toegevoegd, 0 verwijderd**`), r.out.slice(0, 400));
   const figures = r.out.slice(r.out.indexOf('### Toegevoegde cijfers'), r.out.indexOf('### Overige gegevens'));

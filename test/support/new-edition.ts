@@ -17,6 +17,8 @@ export const NEW_EDITION = '2025';
 
 /** The lines of one CSV that an analyst adds, by table, in the file's order. */
 export type Additions = Map<string, string[]>;
+/** The same rows read by column. */
+export type AddedRows = Map<string, Record<string, string>[]>;
 
 /** Which tables' rows are chosen by which column. */
 const PICK: Record<string, (row: Record<string, string>) => boolean> = {
@@ -31,7 +33,7 @@ const PICK: Record<string, (row: Record<string, string>) => boolean> = {
  * Split `table` of the shipped data into the lines kept before the edition and the lines the analyst
  * adds. Every row of the shipped files is one line (checked), so a line is a row.
  */
-async function split(table: string): Promise<{ kept: string[]; added: string[] }> {
+async function split(table: string): Promise<{ kept: string[]; added: string[]; addedRows: Record<string, string>[] }> {
   const text = await readFile(path.join(DATA, table), 'utf8');
   const lines = text.replace(/\n$/, '').split('\n');
   const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
@@ -39,32 +41,34 @@ async function split(table: string): Promise<{ kept: string[]; added: string[] }
   const header = rows[0]!;
   const kept: string[] = [];
   const added: string[] = [];
+  const addedRows: Record<string, string>[] = [];
   for (const [i, line] of lines.entries()) {
     const row = Object.fromEntries(header.map((h, c) => [h, rows[i]![c] ?? '']));
-    (i > 0 && PICK[table]!(row) ? added : kept).push(line);
+    if (i > 0 && PICK[table]!(row)) {
+      added.push(line);
+      addedRows.push(row);
+    } else kept.push(line);
   }
-  return { kept, added };
+  return { kept, added, addedRows };
 }
 
 /**
  * A git repository in a temporary folder holding `data/` as it was before the edition, committed;
  * with the lines and files the analyst will add.
  */
-export async function repositoryBeforeEdition(): Promise<{ repo: string; data: string; additions: Additions; excerpts: string[] }> {
+export async function repositoryBeforeEdition(): Promise<{ repo: string; data: string; additions: Additions; rows: AddedRows; excerpts: string[] }> {
   const repo = await mkdtemp(path.join(os.tmpdir(), 'mpp-drill-'));
   const data = path.join(repo, 'data');
   await cp(DATA, data, { recursive: true });
   const additions: Additions = new Map();
+  const rows: AddedRows = new Map();
   for (const table of Object.keys(PICK)) {
-    const { kept, added } = await split(table);
+    const { kept, added, addedRows } = await split(table);
     additions.set(table, added);
+    rows.set(table, addedRows);
     await writeFile(path.join(data, table), kept.join('\n') + '\n');
   }
-  const sourceHeader = (await readFile(path.join(DATA, 'sources.csv'), 'utf8')).split('\n')[0]!.split(',');
-  const excerpts = additions
-    .get('sources.csv')!
-    .map((line) => Papa.parse<string[]>(line).data[0]![sourceHeader.indexOf('excerpt')]!)
-    .filter((file) => file !== '');
+  const excerpts = rows.get('sources.csv')!.map((r) => r.excerpt!).filter((file) => file !== '');
   for (const file of excerpts) await rm(path.join(data, 'sources', file));
   await rm(path.join(data, 'letters', NEW_EDITION), { recursive: true });
   // The letterhead of the Ministerie van Asiel en Migratie is cited to the MPP 2025 letter; before
@@ -74,5 +78,5 @@ export async function repositoryBeforeEdition(): Promise<{ repo: string; data: s
   await git(repo, 'init', '-q', '-b', 'main');
   await git(repo, 'add', '-A');
   await git(repo, 'commit', '-q', '-m', 'Data before MPP 2025');
-  return { repo, data, additions, excerpts };
+  return { repo, data, additions, rows, excerpts };
 }
