@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { sharedSite } from '../support/shared-site.ts';
-import { DATA } from '../support/helpers.ts';
+import { citingRows, DATA } from '../support/helpers.ts';
 import { visibleText } from '../support/html.ts';
 
 let out = '';
@@ -91,12 +91,7 @@ test('who sent or published the document that reports an edition follows its for
 });
 
 test('/bronnen/ counts every row of data/*.csv that cites a source with a quote, an edition\'s own source included', async () => {
-  const expected = new Map<string, number>();
-  for (const f of (await readdir(DATA)).filter((f) => f.endsWith('.csv'))) {
-    const rows = await csv(f);
-    if (!rows.meta.fields?.includes('source') || !rows.meta.fields.includes('quote')) continue;
-    for (const r of rows.data) expected.set(r.source!, (expected.get(r.source!) ?? 0) + 1);
-  }
+  const expected = await citingRows();
   const html = main(await read('bronnen/index.html'));
   const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => m[1]!);
   const sources = (await csv('sources.csv')).data;

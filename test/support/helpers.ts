@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import Papa from 'papaparse';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DATA = path.join(ROOT, 'data');
@@ -99,4 +100,15 @@ export async function loadErrors(dir: string): Promise<string[]> {
     if (e instanceof DataValidationError) return e.errors.map(formatError);
     throw e;
   }
+}
+
+/** Per source, the rows of the CSV files of `dir` that cite it with a quote (a figure with its place and words), read from the CSV text. */
+export async function citingRows(dir = DATA): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith('.csv'))) {
+    const rows = Papa.parse<Record<string, string>>(await readFile(path.join(dir, f), 'utf8'), { header: true, skipEmptyLines: true });
+    if (!rows.meta.fields?.includes('source') || !rows.meta.fields.includes('quote')) continue;
+    for (const r of rows.data) if (r.source) out.set(r.source, (out.get(r.source) ?? 0) + 1);
+  }
+  return out;
 }

@@ -9,17 +9,19 @@ import * as assert from 'uvu/assert';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { SOURCE_FORMS, sourceAct } from '../../src/data/vocabulary.ts';
 import { deriveModel } from '../../src/model/index.ts';
 import { changesView } from '../../src/site/view/changes.ts';
 import { viewContext } from '../../src/site/view/context.ts';
 import { figuresPerSource } from '../../src/site/view/sources.ts';
-import { DATA } from '../support/helpers.ts';
+import { citingRows } from '../support/helpers.ts';
+import { shipped } from '../support/shipped.ts';
 
-const { data } = await loadDataset(DATA);
-const changes = (d: Dataset, edition: string) => changesView(viewContext(d, deriveModel(d), []), edition);
+const { data, model } = await shipped();
+const shippedContext = viewContext(data, model, []);
+/** What changed in `edition`: of the shipped data from its one model, of another data set from its own. */
+const changes = (d: Dataset, edition: string) => changesView(d === data ? shippedContext : viewContext(d, deriveModel(d), []), edition);
 
 test('"Wat is er veranderd": the first edition has none; every later one has revisions or what each edition gives', () => {
   assert.is(changes(data, '2021-09'), null);
@@ -68,17 +70,6 @@ test('who sent or published a document follows its form: a release is published,
     assert.is(/verzonden|stuurde/.test(act), form === 'letter' || form === 'qa', `${form}: ${act}`);
   }
 });
-
-/** Per source, the rows of data/*.csv that cite it with a quote (a figure with its place and words), read from the CSV text. */
-async function citingRows(): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const f of (await readdir(DATA)).filter((f) => f.endsWith('.csv'))) {
-    const rows = Papa.parse<Record<string, string>>(await readFile(path.join(DATA, f), 'utf8'), { header: true, skipEmptyLines: true });
-    if (!rows.meta.fields?.includes('source') || !rows.meta.fields.includes('quote')) continue;
-    for (const r of rows.data) if (r.source) out.set(r.source, (out.get(r.source) ?? 0) + 1);
-  }
-  return out;
-}
 
 test('/bronnen/ counts every figure of a source, those of an edition\'s own reporting document included', async () => {
   const expected = await citingRows();
