@@ -4,6 +4,11 @@
  * order and describe them.
  */
 
+/** The months as Dutch writes them, January first: one list for every stage that reads or writes a date. */
+export const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+/** The same as a regular-expression alternative: `januari|februari|…`. */
+export const DUTCH_MONTH_PATTERN = DUTCH_MONTHS.join('|');
+
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'date' | 'interval' | 'from' | 'until';
 
 export interface Period {

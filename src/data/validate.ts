@@ -7,7 +7,7 @@ import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { namedIndicatorErrors } from './indicators.ts';
 import { type Basis, betweenScenarios, COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO, SCENARIO_ORDER, type Scenario } from './vocabulary.ts';
-import { firstDayOf, lastDayOf, parsePeriod } from './period.ts';
+import { DUTCH_MONTH_PATTERN, firstDayOf, lastDayOf, parsePeriod } from './period.ts';
 
 /** A parsed row with the place it came from. */
 export interface Located<R> {
@@ -159,7 +159,7 @@ function basisErrors(l: Located<unknown>, field: string, basis: Basis, edition: 
 /** Words that show a quote gives a band of scenarios, not a range of one figure ("bandbreedte van 350 (minimum scenario) en 780 (maximum scenario)"). */
 export const SCENARIO_BAND = /bandbreedte|(minimum|medio|mediaan|maximum)[ -]?scenario/i;
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const MONTHS = DUTCH_MONTH_PATTERN;
 /** "per 2027": from 2027 on (not followed by a day and month, as "per 1 januari 2027" is). */
 const PER_YEAR = /\bper ((?:19|20)\d{2})\b(?![.,]?\d)/i;
 /** "per 1 januari 2027": a stock on that day. */

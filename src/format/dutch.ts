@@ -2,7 +2,7 @@
  * Dutch formatting of every figure the project publishes, in one place: the site, the letters and
  * the diff report all format through these functions.
  */
-import { isMonthOnly, parsePeriod } from '../data/period.ts';
+import { DUTCH_MONTH_PATTERN, DUTCH_MONTHS, isMonthOnly, parsePeriod } from '../data/period.ts';
 import type { Unit } from '../data/vocabulary.ts';
 
 const MINUS = '\u2212';
@@ -56,26 +56,12 @@ export function formatSignedPercent(fraction: number, decimals = 0): string {
   return `${formatSigned(fraction * 100, decimals)}%`;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** `2027-01-01` → `1 januari 2027`; `2024-11` → `november 2024`. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) throw new Error(`formatDate: expected YYYY-MM-DD or YYYY-MM, got "${iso}"`);
-  const month = MONTHS[Number(m[2]) - 1];
+  const month = DUTCH_MONTHS[Number(m[2]) - 1];
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
@@ -181,7 +167,6 @@ export function dutchRenderings(value: number, unit?: string): string[] {
 /** No-break space: a line never breaks there. */
 export const NBSP = '\u00A0';
 
-const MONTH_NAMES = MONTHS.join('|');
 const QUALIFIERS = 'ca\\.|circa|ruim|bijna|ongeveer|meer dan|minder dan|tenminste|ten minste|maximaal|rond de';
 
 /**
@@ -193,8 +178,8 @@ const QUALIFIERS = 'ca\\.|circa|ruim|bijna|ongeveer|meer dan|minder dan|tenminst
  */
 export function keepTogether(text: string): string {
   return text
-    .replace(new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES})\\b`, 'g'), `$1${NBSP}$2`)
-    .replace(new RegExp(`\\b(${MONTH_NAMES}) (\\d{4}|jl\\.|as\\.|a\\.s\\.)`, 'g'), `$1${NBSP}$2`)
+    .replace(new RegExp(`\\b(\\d{1,2}) (${DUTCH_MONTH_PATTERN})\\b`, 'g'), `$1${NBSP}$2`)
+    .replace(new RegExp(`\\b(${DUTCH_MONTH_PATTERN}) (\\d{4}|jl\\.|as\\.|a\\.s\\.)`, 'g'), `$1${NBSP}$2`)
     .replace(new RegExp(`(^|[^\\p{L}])(${QUALIFIERS}) (?=[€−+]?\\d)`, 'gu'), `$1$2${NBSP}`)
     .replace(/€ (?=[−+]?\d)/g, `€${NBSP}`)
     .replace(/\b(nr\.|nummer|artikel|art\.) (?=\d)/g, `$1${NBSP}`)

@@ -81,13 +81,15 @@ export function letterDate(published: string, env: NodeJS.ProcessEnv = process.e
 /** The metadata of a letter's PDF: a written letter is dated by its front matter, a draft by its edition. */
 export function letterMetadata(doc: LetterDocument | WrittenDocument): PdfMetadata {
   const written = doc.type === 'written';
+  // A generated draft and a written letter still marked concept are concepts; a reproduction of a sent letter says what it is.
+  const concept = !written || doc.concept;
+  const reproduction = written && !concept ? doc.reproduction : null;
   return {
     title: doc.title,
     author: doc.sender?.ministry ?? '',
-    // A draft says it is a concept in its subject too; a reproduction of a sent letter says what it is.
-    subject: !written || doc.concept ? `Concept: ${doc.subject}` : doc.reproduction ? `${doc.subject}. ${doc.reproduction.notice}` : doc.subject,
+    subject: concept ? `Concept: ${doc.subject}` : reproduction ? `${doc.subject}. ${reproduction.notice}` : doc.subject,
     language: 'nl',
-    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(written && !doc.concept ? (doc.reproduction ? ['weergave van een verzonden brief'] : []) : ['concept'])],
+    keywords: ['MPP', doc.edition.label, doc.letter === 'tweede-kamer' ? 'Kamerbrief' : 'brief aan medeoverheden', ...(concept ? ['concept'] : reproduction ? ['weergave van een verzonden brief'] : [])],
     creator: LETTER_CREATOR,
     producer: LETTER_PRODUCER,
     date: letterDate(written ? doc.isoDate : doc.edition.published),

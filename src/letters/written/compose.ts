@@ -4,6 +4,7 @@
  * the sender block and the signatures from the sender data. Pure: a WrittenLetter in, HTML parts out.
  */
 import { SOURCE_FORM } from '../../data/vocabulary.ts';
+import { letterTitle } from '../plan.ts';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { formatDate, keepTogether, NBSP } from '../../format/dutch.ts';
@@ -86,7 +87,7 @@ const NOTE_OPEN = '\uE002';
 
 /** A written letter's title: the PDF title and the site's link text. */
 export function writtenTitle(l: WrittenLetter): string {
-  return (l.front.concept ? 'Concept: ' : '') + (l.letter === 'tweede-kamer' ? `Kamerbrief ${l.edition.label}` : `Brief aan provincies, gemeenten en woningcorporaties over de ${l.edition.label}`);
+  return (l.front.concept ? 'Concept: ' : '') + letterTitle(l.edition, l.letter);
 }
 
 export function composeWritten(l: WrittenLetter, data: Dataset): WrittenDocument {

@@ -13,7 +13,7 @@ import { LETTER_SECTIONS, type LetterKind, letterSubject } from '../plan.ts';
 import { parseExpression } from './expressions.ts';
 import { type LetterContext, resolveExpression } from './references.ts';
 import { type Senders, signatoriesAt } from './senders.ts';
-import { firstDayOf, lastDayOf } from '../../data/period.ts';
+import { DUTCH_MONTH_PATTERN, firstDayOf, lastDayOf } from '../../data/period.ts';
 import { QUALIFIER_PATTERN } from '../../data/vocabulary.ts';
 
 const HEADINGS: Record<LetterKind, Record<string, string>> = {
@@ -97,11 +97,10 @@ export function draftDate(data: Dataset, edition: Edition): string {
  * does not read as the first publication (MPP 2024-II went to parliament in November 2024; the nota
  * that explains it is of 7 February 2025).
  */
-function publishedBefore(data: Dataset, e: Edition, date: string): string[] {
+function publishedBefore(e: Edition, date: string): string[] {
   if (lastDayOf(e.published) >= date) return [];
-  const source = data.sources.find((s) => s.id === e.source);
   return [
-    `# The figures of ${e.label} went out ${e.published} (editions.csv published); this draft is dated ${date}, as ${source?.id ?? e.source}, the document that reports them.`,
+    `# The figures of ${e.label} went out ${e.published} (editions.csv published); this draft is dated ${date}, as ${e.source}, the document that reports them.`,
   ];
 }
 
@@ -123,7 +122,7 @@ export function dataAsOf(data: Dataset, date: string): Dataset {
   };
 }
 
-const MONTH = /^ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+const MONTH = new RegExp(`^ (${DUTCH_MONTH_PATTERN})\\b`);
 
 const yamlText = (s: string) => JSON.stringify(s);
 
@@ -141,7 +140,7 @@ export function draftMarkdown(data: Dataset, model: Model, senders: Senders, edi
   const front = [
     '---',
     `# Draft of the ${letter} letter of ${e.label}, generated from the data. Fill in the kenmerk when one is given.`,
-    ...publishedBefore(data, e, date),
+    ...publishedBefore(e, date),
     `subject: ${yamlText(letterSubject(e, letter, sections))}`,
     `date: ${date}`,
     'kenmerk: ""',

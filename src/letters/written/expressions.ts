@@ -93,7 +93,7 @@ export function findExpressions(text: string): Found[] {
     }
     outside.push([from, open]);
     const stop = unclosedEnd(text, open);
-    const end = close >= 0 ? text.indexOf('}}', open + 2) : -1;
+    const end = close; // the first }} after the {{ (a stray one before it was taken above)
     if (end < 0 || end + 2 > stop) {
       // Read up to the single brace that was probably meant to close it, else to the end of the line.
       const brace = text.slice(open + 2, stop).indexOf('}');

@@ -118,8 +118,10 @@ export function readLetter(
   const blanked = found.reduce((s, f) => s.slice(0, f.start) + s.slice(f.start, f.end).replace(/[^\n]/g, ' ') + s.slice(f.end), split.body);
   // Every number typed in the prose is a reference, an expression over references, a marked literal
   // or recognisably not a figure (a year, a date, a Kamerstuk number …): numbers.ts.
-  const values = figureValues(data);
-  for (const n of typedNumbers(blanked)) {
+  const typed = typedNumbers(blanked);
+  // The figures' values, to say which reference a typed number should be: only when one was typed.
+  const values = typed.length > 0 ? figureValues(data) : new Map<number, string[]>();
+  for (const n of typed) {
     const keys = n.value === null ? undefined : values.get(n.value);
     errors.push({
       file,

@@ -23,6 +23,7 @@
  */
 import type { Dataset } from '../../data/schema.ts';
 import { levenshtein } from '../../data/nearest.ts';
+import { DUTCH_MONTH_PATTERN } from '../../data/period.ts';
 import { formatNumber } from '../../format/dutch.ts';
 
 export interface TypedNumber {
@@ -32,7 +33,7 @@ export interface TypedNumber {
   value: number | null;
 }
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const MONTHS = DUTCH_MONTH_PATTERN;
 const MONTH_ABBR = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const YEAR = '(?:19|20)\\d{2}';
 /** A Kamerstuk dossier number: "19 637", "19637", "36.600". */

@@ -27,7 +27,7 @@ import { type Call, type Expression, PRONOUNS } from './expressions.ts';
 import { proseMoney, proseNumber } from '../../format/prose.ts';
 import { DAYS_PER_YEAR } from '../../model/costs.ts';
 import * as message from '../../messages.ts';
-import { lookup } from '../../data/lookup.ts';
+import { type Lookup, lookup } from '../../data/lookup.ts';
 import { precedence } from '../../model/precedence.ts';
 
 export interface LetterContext {
@@ -274,21 +274,24 @@ const callText = (c: Call): string => `${c.fn}(${c.args.map((a) => `"${a}"`).joi
 /**
  * What an operand is, in the words of the letter's reader (a note in a PDF sent to parliament names
  * no code): "totale asielinstroom 2025, MPP 2025, medioscenario"; "realisatie"; "prijspeil 2023".
- * An operand that is itself derived keeps its expression.
+ * Called once the operand has resolved, so its indicator, kind or cost type exists. An operand that
+ * is itself derived keeps its expression.
  */
-function operandSource(c: Call, ctx: LetterContext): string {
-  const l = lookup(ctx.data);
-  const known = (id: string) => ctx.data.indicators.some((i) => i.id === id);
-  const [first, period, third, edition] = c.args as [string, string, string | undefined, string | undefined];
-  if (c.fn === 'fig' && known(first) && third !== undefined) {
-    const what = `${inSentence(l.label(first))} ${formatPeriod(period)}`;
-    if ((FIGURE_KINDS as readonly string[]).includes(third)) return `${what}, ${inSentence(FIGURE_KIND[third as FigureKind].label)}`;
-    const e = edition ?? ctx.edition;
-    return `${what}, ${l.editionLabel(e)}${third === 'point' ? '' : `, ${SCENARIO[third as Scenario].label}scenario`}`;
+function operandSource(c: Call, ctx: LetterContext, l: Lookup): string {
+  const [first, period, third, edition] = c.args as [string, string, string, string | undefined];
+  switch (c.fn) {
+    case 'fig': {
+      const what = `${inSentence(l.label(first))} ${formatPeriod(period)}`;
+      if ((FIGURE_KINDS as readonly string[]).includes(third)) return `${what}, ${inSentence(FIGURE_KIND[third as FigureKind].label)}`;
+      return `${what}, ${l.editionLabel(edition ?? ctx.edition)}${third === 'point' ? '' : `, ${SCENARIO[third as Scenario].label}scenario`}`;
+    }
+    case 'actual':
+      return `${inSentence(l.label(first))} ${formatPeriod(period)}, realisatie`;
+    case 'cost':
+      return `${inSentence(COST_TYPE[first as CostType].label)}, prijspeil ${period}`;
+    default:
+      return callText(c);
   }
-  if (c.fn === 'actual' && known(first)) return `${inSentence(l.label(first))} ${formatPeriod(period)}, realisatie`;
-  if (c.fn === 'cost' && first in COST_TYPE) return `${inSentence(COST_TYPE[first as CostType].label)}, prijspeil ${period}`;
-  return callText(c);
 }
 
 /** `difference`, `relative`, `ratio`, `perDay`: a number computed from other references. */
@@ -300,7 +303,8 @@ function operation(e: Call, ctx: LetterContext, signers: number): Resolution {
     operands.push(r.value);
   }
   const [a, b] = operands as [Resolved, Resolved | undefined];
-  const [srcA, srcB] = e.operands.map((o) => operandSource(o, ctx)) as [string, string | undefined];
+  const l = lookup(ctx.data);
+  const [srcA, srcB] = e.operands.map((o) => operandSource(o, ctx, l)) as [string, string | undefined];
   const berekend = (how: string) => ({ kind: 'derived' as const, text: `Berekend, geen cijfer uit een bron: ${how}.` });
   const done = (text: string, amount: number, how: string, money = false): Resolution => ({
     ok: true,
