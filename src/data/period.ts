@@ -78,7 +78,7 @@ function parseOpen(text: string): Period | null {
 export const isOpenPeriod = (text: string): boolean => text.includes('..');
 
 export function parsePeriod(text: string): Period | null {
-  if (text.includes('..')) return parseOpen(text);
+  if (isOpenPeriod(text)) return parseOpen(text);
   if (text.includes('/')) return parseInterval(text);
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);

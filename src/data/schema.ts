@@ -159,7 +159,8 @@ const basis = required('a scenario such as medio, or two such as medio..maximum'
 ).transform((s) => s as Basis);
 
 /** Units separated by `|`, or an empty cell. */
-const unitList = text.transform((s, ctx) => (s === '' ? [] : listOf<Unit>(UNITS, (bad) => message.cell.unitList(UNITS, bad))(s, ctx)));
+const unitWords = listOf<Unit>(UNITS, (bad) => message.cell.unitList(UNITS, bad));
+const unitList = text.transform((s, ctx) => (s === '' ? [] : unitWords(s, ctx)));
 
 // ---------------------------------------------------------------------------------------------
 // The tables.

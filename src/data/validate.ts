@@ -6,7 +6,7 @@ import { type DataError, pushAll } from '../errors.ts';
 import * as message from '../messages.ts';
 import { type Dataset, isMppPrognosis, TABLES, type TableName } from './schema.ts';
 import { namedIndicatorErrors } from './indicators.ts';
-import { type Basis, betweenScenarios, COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO, SCENARIO_ORDER, type Scenario } from './vocabulary.ts';
+import { type Basis, betweenScenarios, COST_TYPE, FIGURE_KIND, PROVISIONAL_MARK, SCENARIO_ORDER, type Scenario, SET_SCENARIOS } from './vocabulary.ts';
 import { DUTCH_MONTH_PATTERN, firstDayOf, lastDayOf, parsePeriod } from './period.ts';
 
 /** A parsed row with the place it came from. */
@@ -150,14 +150,14 @@ function basisErrors(l: Located<unknown>, field: string, basis: Basis, edition: 
   const between = betweenScenarios(basis);
   const named: Scenario[] = between ?? [basis as Scenario];
   if (named.some((s) => !edition.scenarios.includes(s))) return [at(l, field, notIn(edition.scenarios))];
-  if (between && SCENARIO[between[0]].rank! >= SCENARIO[between[1]].rank!) {
+  if (between && !SCENARIO_ORDER.some(([low, high]) => low === between[0] && high === between[1])) {
     return [at(l, field, message.table.betweenOrder(between[0], between[1]))];
   }
   return [];
 }
 
 /** Words that show a quote gives a band of scenarios, not a range of one figure ("bandbreedte van 350 (minimum scenario) en 780 (maximum scenario)"). */
-export const SCENARIO_BAND = /bandbreedte|(minimum|medio|mediaan|maximum)[ -]?scenario/i;
+const SCENARIO_BAND = new RegExp(`bandbreedte|(${SET_SCENARIOS.join('|')})[ -]?scenario`, 'i');
 
 const MONTHS = DUTCH_MONTH_PATTERN;
 /** "per 2027": from 2027 on (not followed by a day and month, as "per 1 januari 2027" is). */
@@ -176,17 +176,17 @@ function periodWords(rows: Located<{ period: string; quote: string | null }>[]):
   for (const l of rows) {
     const p = parsePeriod(l.row.period);
     const quote = l.row.quote ?? '';
-    if (!p) continue;
-    const perYear = PER_YEAR.exec(quote);
-    if (p.kind === 'date' && perYear && Number(perYear[1]) === p.year) {
-      errors.push(at(l, 'period', message.table.perYearAsDate(perYear[0], `${perYear[1]}-01-01/..`)));
+    // Each kind of period has its own words to look for.
+    if (p?.kind === 'date') {
+      const perYear = PER_YEAR.exec(quote);
+      if (perYear && Number(perYear[1]) === p.year) errors.push(at(l, 'period', message.table.perYearAsDate(perYear[0], `${perYear[1]}-01-01/..`)));
+    } else if (p?.kind === 'from') {
+      const perDay = PER_DAY.exec(quote);
+      if (perDay && Number(perDay[3]) === p.year) errors.push(at(l, 'period', message.table.perDateAsFrom(perDay[0], p.start)));
+    } else if (p?.kind === 'until') {
+      const start = NAMED_START.exec(quote);
+      if (start) errors.push(at(l, 'period', message.table.openStartNamed(start[0], p.end!)));
     }
-    const perDay = PER_DAY.exec(quote);
-    if (p.kind === 'from' && perDay && Number(perDay[3]) === p.year) {
-      errors.push(at(l, 'period', message.table.perDateAsFrom(perDay[0], p.start)));
-    }
-    const start = NAMED_START.exec(quote);
-    if (p.kind === 'until' && start) errors.push(at(l, 'period', message.table.openStartNamed(start[0], p.end!)));
   }
   return errors;
 }

@@ -55,7 +55,7 @@ export function betweenScenarios(basis: string): [SetScenario, SetScenario] | nu
 }
 
 /** A basis in Dutch: `medio`; `tussen medio en maximum` for a scenario between two. */
-export function basisLabel(basis: Basis): string {
+export function basisLabel(basis: Basis | Scenario): string {
   const between = betweenScenarios(basis);
   return between ? `tussen ${SCENARIO[between[0]].label} en ${SCENARIO[between[1]].label}` : SCENARIO[basis as SetScenario].label;
 }

@@ -11,12 +11,10 @@ import {
   type Basis,
   basisLabel,
   basisPhrase,
-  betweenScenarios,
   COST_TYPE,
   type CostType,
   FIGURE_KIND,
   type FigureKind,
-  SCENARIO,
   type Scenario,
   UNIT,
   type Unit,
@@ -64,7 +62,7 @@ const FORMATS = {
   when: (p: string) => when(p),
   forPeriod: (p: string) => forPeriod(p),
   /** A scenario's label; a basis between two scenarios (`medio..maximum`) as "tussen medio en maximum". */
-  scenario: (s: Scenario | Basis) => (betweenScenarios(s) ? basisLabel(s as Basis) : SCENARIO[s as Scenario].label),
+  scenario: (s: Scenario | Basis) => basisLabel(s),
   /** `de keten gaat uit van {{ e.basis | basis }}`: "het medioscenario", "een scenario tussen het medio- en het maximumscenario". */
   basis: (b: Basis) => basisPhrase(b),
   unit: (u: Unit) => UNIT[u].label,

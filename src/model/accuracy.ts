@@ -150,11 +150,12 @@ export function accuracyPairs(
         scenarios: group.map((f) => f.scenario),
         ...(units ? { units } : {}),
       });
-    if (betweenScenarios(basis(first.edition, first.indicator))) {
+    const planned = basis(first.edition, first.indicator);
+    if (betweenScenarios(planned)) {
       exclude('between-basis');
       continue;
     }
-    const central = group.find((f) => f.scenario === basis(first.edition, first.indicator)) ?? group.find((f) => f.scenario === 'point');
+    const central = group.find((f) => f.scenario === planned) ?? group.find((f) => f.scenario === 'point');
     if (!central) {
       exclude('no-basis-figure');
       continue;
