@@ -2,8 +2,9 @@
  * The shipped site, built once and shared between the test files that read it (site, site-readers,
  * charts, build, adversarial-build; visual-diff its cache). uvu runs the files of a process one after
  * the other: the first file that asks builds it and the others wait for the same build; a file run
- * alone builds it for itself. `npm test` (scripts/test.mjs) runs the slow files in two processes
- * and gives both one folder (SHARED_BUILD_ENV): the site is built once for both.
+ * alone builds it for itself. `npm test` (scripts/test.mjs) runs each slow file in a process of
+ * its own, three at a time, and gives all of them one folder (SHARED_BUILD_ENV): the site is built
+ * once for all.
  *
  * It is built in this process from the TypeScript sources (`build()` of src/build.ts), from data/,
  * with real PDFs, into a fresh content-hash cache: every chart is rendered and every letter printed

@@ -59,8 +59,6 @@ function revisions(ctx: ViewContext, id: string) {
 export function editionView(ctx: ViewContext, id: string, letters: LetterLink[]) {
   const { data, model } = ctx;
   const e = ctx.edition(id);
-  const at = model.editionOrder.indexOf(id);
-  const previous = at > 0 ? ctx.edition(model.editionOrder[at - 1]!) : undefined;
   const sw = model.scenarioSwitches.find((s) => s.edition === id);
   const cited = [...new Set(data.prognoses.filter((p) => p.edition === id).map((p) => p.source))].sort();
   return {
@@ -77,7 +75,6 @@ export function editionView(ctx: ViewContext, id: string, letters: LetterLink[])
     /** The change of the scenario the chain plans on, against the previous edition. */
     scenarioSwitch: sw ? { from: sw.from, to: sw.to, previous: ctx.editionLabel(sw.previous) } : null,
     note: e.note,
-    previous: previous ? { id: previous.id, label: previous.label } : null,
     story: storyView(ctx, id),
     tables: tables(ctx, id),
     /** "Wat is er veranderd" against the previous edition; null for the first edition. */
