@@ -2,7 +2,7 @@
  * Whole builds under attack, as processes: killed with SIGKILL at several moments (the output is
  * the old or the new site, never a mix; no Chromium is left; the cache never makes a build differ),
  * hostile text in every kind of text field (inert in pages, letters and downloads), and git refs that
- * try to be commands. Time zones west and east of UTC (same bytes) are in adversarial-round3.test.ts.
+ * try to be commands. Time zones west and east of UTC (same bytes) are in build.test.ts and adversarial-round3.test.ts.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';

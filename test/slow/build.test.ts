@@ -17,11 +17,11 @@ import { sharedSite } from '../support/shared-site.ts';
 const run = promisify(execFile);
 
 /** The build as `npm run build` runs it: a process running the compiled command (scripts/run.mjs). */
-async function buildCli(data: string, out: string, ...extra: string[]) {
+async function buildCli(data: string, out: string, env: NodeJS.ProcessEnv, ...extra: string[]) {
   try {
     const r = await run(process.execPath, ['scripts/run.mjs', 'build', '--data', data, '--out', out, ...extra], {
       cwd: ROOT,
-      env: { ...process.env, CI: '1' },
+      env: { ...process.env, CI: '1', ...env },
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
@@ -40,13 +40,17 @@ async function buildInProcess(data: string, out: string, ...extra: string[]) {
 /**
  * One compiled build of data/ without a cache (every chart rendered and every letter printed by
  * it), made on first use and read by both tests: the first takes it as the previous output (in a
- * copy), the second compares it with the build from the sources.
+ * copy), the second compares it with the build from the sources. It runs west of UTC, in Los
+ * Angeles with the C locale, where the first midnight of a year is still the day before: the
+ * comparison shows at once that the zone and the locale change nothing (the east of UTC is in
+ * adversarial-round3.test.ts).
  */
+const WEST = { TZ: 'America/Los_Angeles', LC_ALL: 'C', LANG: 'C' };
 let compiledBuild: Promise<{ out: string; result: Awaited<ReturnType<typeof buildCli>> }> | undefined;
 const compiled = () =>
   (compiledBuild ??= (async () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'mpp-compiled-')), 'site');
-    return { out, result: await buildCli('data', out, '--no-cache') };
+    return { out, result: await buildCli('data', out, WEST, '--no-cache') };
   })());
 
 test('a build writes the normalised data; a failed build leaves the previous output untouched', async () => {
@@ -71,10 +75,12 @@ test('a build writes the normalised data; a failed build leaves the previous out
   assert.equal(siblings, ['site'], 'no temporary folder is left behind');
 });
 
-test('two builds of the same data give the same bytes, compiled or from source: pages, data, charts, PNGs and PDFs', async () => {
+test('two builds of the same data give the same bytes, compiled west of UTC (Los Angeles, C locale) or from source here: pages, data, charts, PNGs and PDFs', async () => {
   // No cache: both builds render every chart and print every letter themselves. One runs the
   // TypeScript sources (the shared build of the shipped site, made in this process with build()), the
-  // other the compiled command users run, as a process: the compiling changes nothing.
+  // other the compiled command users run, as a process, in another zone and locale: neither the
+  // compiling nor the clock changes anything.
+  assert.is.not(new Date('2025-01-01T00:00:00Z').getTimezoneOffset(), 480, 'this process is not in Los Angeles\'s zone');
   const a = await sharedSite().then(
     (dir) => ({ code: 0, stderr: '', dir }),
     (e: Error) => ({ code: 1, stderr: e.stack ?? e.message, dir: '' }),
@@ -92,6 +98,8 @@ test('two builds of the same data give the same bytes, compiled or from source: 
     assert.is((await readFile(path.join(a.dir, png))).subarray(1, 4).toString('latin1'), 'PNG', png);
   }
   assert.is(await fingerprint(a.dir), await fingerprint(bDir));
+  // The year labels are the years, also west of UTC: the total-inflow chart labels 2025, not 2024 for 2025's tick.
+  assert.match(await readFile(path.join(bDir, 'data', 'grafieken', 'indicator-coa-occupancy.svg'), 'utf8'), '>2024<');
 });
 
 test.run();
