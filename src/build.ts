@@ -45,6 +45,11 @@ export interface BuildOptions {
    * when a letter must be printed and closes it at the end.
    */
   printer?: Printer;
+  /**
+   * `pictures`: only what `npm run diff -- --visual` compares, the charts' files (SVG, PNG and
+   * table under data/grafieken/) and the letters; no pages, data downloads or preview images.
+   */
+  only?: 'pictures';
 }
 
 export interface BuildSummary {
@@ -136,6 +141,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           const charts = specs.map((s) => byId.get(s.id)!);
           // The downloads (their PNGs drawn on libuv's threads) and the preview images are written
           // while the letters finish printing and Eleventy renders the pages.
+          if (opts.only === 'pictures') {
+            const files = await writeChartFiles(out, charts, pngs, credit);
+            return { pages: 0, pdfs: await printing, dataFiles: files, charts: charts.length, ms: performance.now() - start };
+          }
           const dataFiles = beside(progress.phase('data files', async () => {
             return (
               (await writeDataFiles(out, data, opts.dataDir)) +

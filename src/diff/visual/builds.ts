@@ -1,6 +1,7 @@
 /**
  * Both sides of a comparison built as the site is built (src/build.ts), with the code of the
- * working tree, each into a temporary folder. The two builds share one content-hash cache: it is
+ * working tree, each into a temporary folder: only what is compared, the charts' files and the
+ * letters (`only: 'pictures'`), not the pages, downloads and preview images. The two builds share one content-hash cache: it is
  * keyed on what a chart or letter is made from, so whatever both sides have in common, and whatever
  * an earlier run made, is taken from it instead of being drawn or printed again.
  */
@@ -38,6 +39,7 @@ export async function buildSides(opts: { baseData: string; headData: string; cac
           dataDir,
           outDir: side,
           cacheDir: opts.cacheDir,
+          only: 'pictures',
           progress: createProgress(null),
           // The report says what the data says; the build's notices (an encoding read) are not its business.
           onNotice: () => undefined,
