@@ -29,6 +29,7 @@ import {
 } from '../../src/diff/visual/pixels.ts';
 import { REVIEW_ICON, reviewCss, reviewPage } from '../../src/diff/visual/review-page.ts';
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import path from 'node:path';
 import { ROOT } from '../support/helpers.ts';
 import { textChanges } from '../../src/diff/visual/text-diff.ts';
@@ -103,6 +104,19 @@ test('PNG: the same pixels give the same bytes, read back as they were; the size
   assert.equal(Buffer.from(decodePng(a).data), Buffer.from(p.data));
   assert.equal(pngSize(a), { width: 33, height: 21 });
   assert.throws(() => pngSize(Buffer.from('not a png at all, not at all')), /not a PNG/);
+});
+
+test('PNG: a picture that is not opaque is laid on white, byte for byte as pngjs lays an RGBA picture on white', () => {
+  // Every value of every channel, alpha included, in a picture of 64 × 64 pixels.
+  const data = new Uint8Array(64 * 64 * 4);
+  for (let i = 0; i < data.length; i++) data[i] = (i * 67 + (i >> 2) * 13) % 256;
+  const rgba = new PNG({ width: 64, height: 64 });
+  rgba.data = Buffer.from(data);
+  const byPngjs = PNG.sync.write(rgba, { colorType: 2, inputColorType: 6, inputHasAlpha: true, deflateLevel: 9, filterType: 0 });
+  assert.ok(encodePng({ width: 64, height: 64, data }).equals(byPngjs));
+  // A pixel of alpha 0 is white, whatever its colour.
+  const clear = decodePng(encodePng({ width: 1, height: 1, data: new Uint8Array([10, 20, 30, 0]) }));
+  assert.equal([...clear.data], [255, 255, 255, 255]);
 });
 
 test('zooms: a region with a margin, clipped to the picture; a region too large to be worth one is left out', () => {
