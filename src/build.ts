@@ -80,12 +80,18 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       await (await lease?.catch(() => undefined))?.release();
     })());
   if (!opts.printer && (!opts.cacheDir || !existsSync(path.join(opts.cacheDir, 'letters')))) getPrinter();
+  // A browser started now that cannot be (no Chromium, $CHROME_PATH naming no file) has failed by the
+  // time the data is loaded: the build stops once the data is checked (its errors come first), not
+  // after rendering the charts.
+  let browserFault: { error: unknown } | undefined;
+  void lease?.catch((error: unknown) => (browserFault = { error }));
   try {
     const { data, notices } = await progress.phase('load', async () => loadCheckedDataset(opts.dataDir));
     for (const n of notices) (opts.onNotice ?? console.warn)(n);
     const model = await progress.phase('model', async () => deriveModel(data));
     // The letters staff wrote are checked against the data before anything is written.
     const { letters: written, senders } = await loadWrittenLetters(opts.dataDir, data, model);
+    if (browserFault) throw browserFault.error;
     const cache = (name: string) => (opts.cacheDir ? diskCache(opts.cacheDir, name) : undefined);
     // The PNGs (chart downloads, preview images) are drawn on a thread of their own, each chart's as
     // soon as the chart is rendered, so the drawing runs beside the charts, letters and pages.

@@ -9,6 +9,7 @@ export type { Printer };
 
 /** `pagePrinter(browser, letters, warmUp)` of print.ts, imported on first use. */
 export function lazyPrinter(browser: Promise<Browser | BrowserContext>, letters?: number, warmUp = false): Printer {
+  browser.catch(() => undefined); // a browser that fails before print.ts is loaded: reported to the print call too
   const made = import('./print.ts').then((m) => m.pagePrinter(browser, letters, warmUp));
   made.catch(() => undefined); // reported to the print call that needs it
   return {

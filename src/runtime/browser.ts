@@ -57,10 +57,12 @@ export const CHROMIUM_ARGS = [
  * processes on a loopback port (see `sharedEndpoint`), for `npm run dev` to lend to its rebuilds.
  */
 export async function launchBrowser(opts: { shared?: boolean } = {}): Promise<Browser> {
-  if (!opts.shared) return (await puppeteer()).launch({ executablePath: findChromium(), headless: true, pipe: true, args: CHROMIUM_ARGS });
+  // Looked for first, before anything is awaited: a browser that is not there fails the promise at once.
+  const executablePath = findChromium();
+  if (!opts.shared) return (await puppeteer()).launch({ executablePath, headless: true, pipe: true, args: CHROMIUM_ARGS });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'mpp-chromium-'));
   const browser = await (await puppeteer()).launch({
-    executablePath: findChromium(),
+    executablePath,
     headless: true,
     pipe: true,
     userDataDir: profile,

@@ -44,7 +44,7 @@ test('every npm command answers an unknown option with one line and its usage, e
   }
 });
 
-test('a fault: one line and exit 3; with --debug the stack too', async () => {
+test('a fault: one line and exit 3, and only once the data is checked; with --debug the stack too', async () => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'mpp-fault-'));
   const missing = path.join(out, 'no-chromium-here');
   const args = ['--out', path.join(out, 'site'), '--no-cache'];
@@ -57,6 +57,13 @@ test('a fault: one line and exit 3; with --debug the stack too', async () => {
   const debug = await run('build', [...args, '--debug'], { CHROME_PATH: missing });
   assert.is(debug.code, EXIT.fault);
   assert.match(debug.err, /\n\s+at /, 'the stack with --debug');
+  // The data is checked before the missing browser is reported: invalid data says so, exit 1.
+  const bad = await scratchData();
+  await replaceIn(bad, 'realisations.csv', ',35535,', ',35.535,');
+  const both = await run('build', ['--data', bad, ...args], { CHROME_PATH: missing });
+  assert.is(both.code, EXIT.data, both.err);
+  assert.match(both.err, 'realisations.csv:2:4: column "value"');
+  assert.not.match(both.err, 'CHROME_PATH');
 });
 
 test('invalid data: the located errors and exit 1', async () => {
