@@ -2,15 +2,14 @@
 /**
  * `npm test`: the type check and every test, as CI runs it, in a few processes at once.
  *
- * The suite is mostly waiting on one core at a time (a build in Node while Chromium idles, a
- * Chromium page while Node idles), so on a machine of two cores its parts run side by side:
+ * Its parts run side by side, so that both cores of the machine are busy from start to end (a
+ * build in Node while Chromium idles, a Chromium page while Node idles, a test waiting on a timer):
  *   - the type check, `tsc --noEmit`;
  *   - the unit tier, test/unit (no browser, no build);
- *   - the slow tier, test/slow, one uvu process per file, SLOW_WORKERS at a time, longest first by
- *     their measured times (SECONDS below), so that no core idles at the end waiting on one long
- *     process. All are given one folder for the shared build of the shipped site
- *     (test/support/shared-site.ts): the first file that asks builds it, in any process, and every
- *     other waits for that build.
+ *   - the slow tier, test/slow, in SLOW_PROCESSES uvu processes, its files shared out by their
+ *     measured CPU time (CPU_SECONDS below) so that the processes end together. All are given one
+ *     folder for the shared build of the shipped site (test/support/shared-site.ts): the first file
+ *     that asks builds it, in any process, and every other waits for that build.
  * Each part's output is kept and printed whole when it ends (never interleaved with another's),
  * with uvu's own totals, which CI sums (.ci/run). The exit code is 1 when any part failed.
  *
@@ -42,37 +41,55 @@ const uvu = (tier, pattern) => ({
 const tscPackage = require.resolve('typescript/package.json');
 const tscBin = path.join(path.dirname(tscPackage), JSON.parse(readFileSync(tscPackage, 'utf8')).bin.tsc);
 
-/** Seconds each slow file took in `npm test` on 2 cores, three at a time (measured 5 December 2026); a file not listed counts as 5. */
-const SECONDS = {
-  'visual-diff.test.ts': 106,
-  'site.test.ts': 97,
-  'adversarial-build.test.ts': 95,
-  'adversarial-round3.test.ts': 82,
-  'charts.test.ts': 43,
-  'cli-process.test.ts': 40,
-  'dev-loop.test.ts': 21,
-  'removals.test.ts': 21,
-  'new-edition.test.ts': 17,
-  'letters.test.ts': 16,
-  'site-readers.test.ts': 15,
-  'build.test.ts': 12,
-  'letters-form.test.ts': 12,
-  'letters-written.test.ts': 11,
+/**
+ * CPU seconds each slow file used alone (Node and the Chromium it starts, from /proc/stat, on the
+ * 2-core machine, measured 5 December 2026); a file not listed counts as 5. Only their ratios
+ * matter: they share the files out.
+ */
+const CPU_SECONDS = {
+  'site.test.ts': 75,
+  'adversarial-build.test.ts': 46,
+  'visual-diff.test.ts': 45,
+  'adversarial-round3.test.ts': 25,
+  'charts.test.ts': 19,
+  'build.test.ts': 14,
+  'letters.test.ts': 14,
+  'site-readers.test.ts': 14,
+  'removals.test.ts': 13,
+  'dev-loop.test.ts': 13,
+  'letters-form.test.ts': 11,
+  'new-edition.test.ts': 10,
   'site-downloads.test.ts': 10,
+  'letters-written.test.ts': 8,
+  'cli-process.test.ts': 5,
+  'print-faults.test.ts': 3,
+  'site-editions.test.ts': 1,
 };
-/** How many slow files run at once, each in a uvu process of its own. */
-const SLOW_WORKERS = 3;
-/** The slow files, longest first: a worker that is free takes the next, so the workers end together. */
-const slowQueue = filesOf('slow').sort((a, b) => (SECONDS[b] ?? 5) - (SECONDS[a] ?? 5) || a.localeCompare(b));
+/**
+ * How many uvu processes share the slow files. The suite keeps both cores busy, so what it costs is
+ * its CPU time: each process of its own costs a second of it to start (tsx and the modules a build
+ * loads), so the files are run in a few processes, not one each. Three, not two: while one waits on
+ * a process or a timer, the others use the cores.
+ */
+const SLOW_PROCESSES = 3;
+const cost = (f) => CPU_SECONDS[f] ?? 5;
+/** The slow files in SLOW_PROCESSES groups of about equal CPU time: each file, costliest first, to the group with the least so far. */
+const groups = Array.from({ length: SLOW_PROCESSES }, () => ({ files: [], seconds: 0 }));
+for (const f of filesOf('slow').sort((a, b) => cost(b) - cost(a) || a.localeCompare(b))) {
+  const group = groups.reduce((least, g) => (g.seconds < least.seconds ? g : least));
+  group.files.push(f);
+  group.seconds += cost(f);
+}
 const sharedBuild = mkdtempSync(path.join(os.tmpdir(), 'mpp-test-shared-build-'));
 process.once('exit', () => rmSync(sharedBuild, { recursive: true, force: true }));
-/** Started at once. */
-const atOnce = [
+/** All started at once; uvu runs the files of a process one after the other, in name order. */
+const parts = [
   { name: 'type check (tsc --noEmit)', cmd: process.execPath, args: [tscBin, '--noEmit'] },
   { name: `test/unit (${filesOf('unit').length} files)`, ...uvu('unit', '\\.test\\.ts$') },
+  ...groups
+    .filter((g) => g.files.length > 0)
+    .map((g) => ({ name: `test/slow: ${[...g.files].sort((a, b) => a.localeCompare(b)).join(', ')}`, ...uvu('slow', `^(?:${g.files.map(escape).join('|')})$`) })),
 ];
-/** Taken in turn by SLOW_WORKERS workers. */
-const queued = slowQueue.map((f) => ({ name: `test/slow/${f}`, ...uvu('slow', `^${escape(f)}$`) }));
 
 function run(part) {
   return new Promise((resolve) => {
@@ -104,13 +121,11 @@ function run(part) {
 }
 
 const failed = [];
-const runOrNote = async (part) => {
-  if (!(await run(part))) failed.push(part.name);
-};
-const worker = async () => {
-  for (let part = queued.shift(); part; part = queued.shift()) await runOrNote(part);
-};
-await Promise.all([...atOnce.map(runOrNote), ...Array.from({ length: SLOW_WORKERS }, worker)]);
+await Promise.all(
+  parts.map(async (part) => {
+    if (!(await run(part))) failed.push(part.name);
+  }),
+);
 if (failed.length > 0) {
   process.stdout.write(`\nnpm test failed in: ${failed.join('; ')}\n`);
   process.exitCode = 1;

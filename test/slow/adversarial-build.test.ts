@@ -2,7 +2,7 @@
  * Whole builds under attack, as processes: killed with SIGKILL at several moments (the output is
  * the old or the new site, never a mix; no Chromium is left; the cache never makes a build differ),
  * hostile text in every kind of text field (inert in pages, letters and downloads), and git refs that
- * try to be commands. Time zones west and east of UTC (same bytes) are in build.test.ts and adversarial-round3.test.ts.
+ * try to be commands. East of UTC (same bytes) is checked by the kill test, west by build.test.ts.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -21,6 +21,9 @@ import { copySharedSite, sharedCache, sharedSite } from '../support/shared-site.
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
 const run = promisify(execFile);
+
+/** East of UTC, with a locale whose case rules and digits differ from English: Chatham (UTC+13:45 in January) in Turkish. */
+const EAST = { TZ: 'Pacific/Chatham', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8', LANGUAGE: 'tr' };
 
 /** The compiled command users run (`npm run build`), as a process: for what only a process shows (a kill, the environment it starts with). */
 const BUILD = [path.join(ROOT, 'scripts', 'run.mjs'), 'build'];
@@ -63,7 +66,7 @@ async function chromiums(dir: string): Promise<Set<number>> {
   return new Set(running.filter((_, i) => ours[i]));
 }
 
-test('a build killed at any moment leaves the old or the new site, no Chromium, and a cache that changes nothing', async () => {
+test('a build killed at any moment leaves the old or the new site, no Chromium, and a cache that changes nothing; nor does the time zone', async () => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'mpp-kill-'));
   const out = path.join(root, 'site');
   const cache = path.join(root, 'cache');
@@ -75,9 +78,13 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
   await writeFile(prognoses, setMedio2025(await readFile(prognoses, 'utf8'), 48500));
 
   // The old site: a copy of the shared build of the shipped data (no cache, real PDFs), which this
-  // test may damage; the new one is built by the compiled command meanwhile, on the other core.
+  // test may damage; the new one is built by the compiled command meanwhile, on the other core,
+  // without a cache and east of UTC, in Chatham (UTC+13:45 on 1 January, so the two sides of a
+  // year's first midnight differ by a day) with a Turkish locale: the build after the kills, made
+  // here with the cache they left, must equal it, so neither the cache nor the clock may change a byte.
+  assert.is.not(new Date('2025-01-01T00:00:00Z').getTimezoneOffset(), -825, 'this process is not in Chatham\'s zone');
   const fresh = path.join(root, 'fresh');
-  const [shipped, freshBuild] = await Promise.all([sharedSite(), build(changed, fresh, ['--no-cache'], {}, cwd)]);
+  const [shipped, freshBuild] = await Promise.all([sharedSite(), build(changed, fresh, ['--no-cache'], EAST, cwd)]);
   await copySharedSite(out);
   assert.is(await fingerprint(out), await fingerprint(shipped), 'the old site is the shipped build');
   const oldSite = await fingerprint(out);
@@ -111,7 +118,7 @@ test('a build killed at any moment leaves the old or the new site, no Chromium, 
     assert.equal(left, [], `Chromium left running 5 s after a kill at ${ms} ms`);
   }
   assert.is((await build(changed, out, ['--cache', cache], {}, cwd)).code, 0, 'a build after the kills succeeds');
-  assert.is(await fingerprint(out), newSite, 'with the cache the kills left, the build equals a --no-cache build');
+  assert.is(await fingerprint(out), newSite, 'with the cache the kills left, the build here equals the --no-cache build made east of UTC');
   assert.equal((await readdir(root)).sort(), ['cache', 'fresh', 'site'], 'no temporary folder is left behind');
   await rm(cwd, { recursive: true, force: true });
 });

@@ -1,8 +1,9 @@
 /**
  * Reliability, round three (issue 24), the cases that need a whole build, Chromium or a process of
  * their own, each run compiled (`node scripts/run.mjs`) as users run it. Each test states the attack
- * and the answer expected: the same bytes, a located error with the old site kept, a save that
- * reaches the page, no page left open, a compiled folder rebuilt or kept.
+ * and the answer expected: a located error with the old site kept, a save that reaches the page,
+ * no page left open, a compiled folder rebuilt or kept. The odd clocks (the same bytes west and east
+ * of UTC) are in build.test.ts and adversarial-build.test.ts, whose whole builds they reuse.
  * The build-free cases are in test/unit/hostile-round3.test.ts.
  */
 import { test } from 'uvu';
@@ -16,7 +17,6 @@ import { promisify } from 'node:util';
 import * as message from '../../src/messages.ts';
 import { filesBelow, fingerprint, ROOT, scratchData } from '../support/helpers.ts';
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
-import { sharedSite } from '../support/shared-site.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -49,33 +49,10 @@ async function until<T>(check: () => Promise<T | undefined> | T | undefined, wha
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Odd clocks: the same bytes east of UTC as here (and west of it: build.test.ts)
-
 const root = mkdtemp(path.join(os.tmpdir(), 'mpp-round3-'));
 
-test('time zone: built east of UTC (Chatham, Turkish locale), the site is the same bytes as built here; west of UTC is build.test.ts\'s compiled build', async () => {
-  const dir = await root;
-  // The shared build of data/ is made in this process, in its zone (UTC on CI), without a cache;
-  // Chatham is UTC+13:45 on 1 January, so the two sides of a year's first midnight differ by a day.
-  assert.is.not(new Date('2025-01-01T00:00:00Z').getTimezoneOffset(), -825, 'this process is not in Chatham\'s zone');
-  // --no-cache: a cached chart would hide a difference in rendering.
-  const [here, east] = await Promise.all([
-    sharedSite(),
-    runCompiled(['build', '--out', path.join(dir, 'east'), '--no-cache'], {
-      env: { TZ: 'Pacific/Chatham', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8', LANGUAGE: 'tr' },
-    }),
-  ]);
-  assert.is(east.code, 0, east.stderr);
-  const [a, b] = [await filesBelow(here), await filesBelow(path.join(dir, 'east'))];
-  assert.equal(a, b);
-  const differ: string[] = [];
-  for (const f of a) {
-    const [x, y] = [await readFile(path.join(here, f)), await readFile(path.join(dir, 'east', f))];
-    if (!x.equals(y)) differ.push(f);
-  }
-  assert.equal(differ, [], `files that differ between the zones: ${differ.length}`);
-});
+// Odd clocks (the same bytes west and east of UTC) are compared where a whole build without a cache
+// is made anyway: west in build.test.ts, east in adversarial-build.test.ts's kill test.
 
 // ---------------------------------------------------------------------------------------------
 // Hostile pull requests: a link under data/

@@ -42,8 +42,8 @@ async function buildInProcess(data: string, out: string, ...extra: string[]) {
  * it), made on first use and read by both tests: the first takes it as the previous output (in a
  * copy), the second compares it with the build from the sources. It runs west of UTC, in Los
  * Angeles with the C locale, where the first midnight of a year is still the day before: the
- * comparison shows at once that the zone and the locale change nothing (the east of UTC is in
- * adversarial-round3.test.ts).
+ * comparison shows at once that the zone and the locale change nothing (east of UTC: the kill
+ * test in adversarial-build.test.ts).
  */
 const WEST = { TZ: 'America/Los_Angeles', LC_ALL: 'C', LANG: 'C' };
 let compiledBuild: Promise<{ out: string; result: Awaited<ReturnType<typeof buildCli>> }> | undefined;
