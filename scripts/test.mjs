@@ -6,10 +6,11 @@
  * build in Node while Chromium idles, a Chromium page while Node idles, a test waiting on a timer):
  *   - the type check, `tsc --noEmit`;
  *   - the unit tier, test/unit (no browser, no build);
- *   - the slow tier, test/slow, in SLOW_PROCESSES uvu processes, its files shared out by their
- *     measured CPU time (CPU_SECONDS below) so that the processes end together. All are given one
- *     folder for the shared build of the shipped site (test/support/shared-site.ts): the first file
- *     that asks builds it, in any process, and every other waits for that build.
+ *   - the slow tier, test/slow, in SLOW_PROCESSES processes (scripts/test-worker.mjs) that take its
+ *     files in turn, costliest first by their measured CPU time (CPU_SECONDS below), each the next
+ *     file when it is free, so that they end together. All are given one folder for the shared
+ *     build of the shipped site (test/support/shared-site.ts): the first file that asks builds it,
+ *     in any process, and every other waits for that build.
  * Each part's output is kept and printed whole when it ends (never interleaved with another's),
  * with uvu's own totals, which CI sums (.ci/run). The exit code is 1 when any part failed.
  *
@@ -21,6 +22,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DONE_MARKER } from './test-worker.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -31,7 +33,6 @@ const filesOf = (tier) =>
     .filter((f) => f.endsWith('.test.ts'))
     .sort((a, b) => a.localeCompare(b));
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** uvu over the files of `tier` whose names match `pattern`, in a process of its own. */
 const uvu = (tier, pattern) => ({
   cmd: process.execPath,
@@ -66,39 +67,35 @@ const CPU_SECONDS = {
   'site-editions.test.ts': 1,
 };
 /**
- * How many uvu processes share the slow files. The suite keeps both cores busy, so what it costs is
- * its CPU time: each process of its own costs a second of it to start (tsx and the modules a build
- * loads), so the files are run in a few processes, not one each. Three, not two: while one waits on
- * a process or a timer, the others use the cores.
+ * How many processes share the slow files (scripts/test-worker.mjs). The suite keeps both cores
+ * busy, so what it costs is its CPU time: a process of its own for each file cost a second of it to
+ * start (tsx and the modules a build loads), so a few processes take the files in turn, costliest
+ * first, each the next file when it is free, so that they end together. Three, not two: while one
+ * waits on a process or a timer, the others use the cores.
  */
 const SLOW_PROCESSES = 3;
 const cost = (f) => CPU_SECONDS[f] ?? 5;
-/** The slow files in SLOW_PROCESSES groups of about equal CPU time: each file, costliest first, to the group with the least so far. */
-const groups = Array.from({ length: SLOW_PROCESSES }, () => ({ files: [], seconds: 0 }));
-for (const f of filesOf('slow').sort((a, b) => cost(b) - cost(a) || a.localeCompare(b))) {
-  const group = groups.reduce((least, g) => (g.seconds < least.seconds ? g : least));
-  group.files.push(f);
-  group.seconds += cost(f);
-}
+const slowQueue = filesOf('slow').sort((a, b) => cost(b) - cost(a) || a.localeCompare(b));
 const sharedBuild = mkdtempSync(path.join(os.tmpdir(), 'mpp-test-shared-build-'));
 process.once('exit', () => rmSync(sharedBuild, { recursive: true, force: true }));
-/** All started at once; uvu runs the files of a process one after the other, in name order. */
+const env = { ...process.env, MPP_TEST_SHARED_BUILD: sharedBuild };
+
+/** Started at once, beside the slow tier. */
 const parts = [
   { name: 'type check (tsc --noEmit)', cmd: process.execPath, args: [tscBin, '--noEmit'] },
   { name: `test/unit (${filesOf('unit').length} files)`, ...uvu('unit', '\\.test\\.ts$') },
-  ...groups
-    .filter((g) => g.files.length > 0)
-    .map((g) => ({ name: `test/slow: ${[...g.files].sort((a, b) => a.localeCompare(b)).join(', ')}`, ...uvu('slow', `^(?:${g.files.map(escape).join('|')})$`) })),
 ];
+
+/** One part's output, printed whole. */
+const report = (name, status, seconds, output) => {
+  process.stdout.write(`\n=== ${name}: ${status}, ${seconds.toFixed(1)} s ===\n`);
+  process.stdout.write(output);
+};
 
 function run(part) {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(part.cmd, part.args, {
-      cwd: ROOT,
-      env: { ...process.env, MPP_TEST_SHARED_BUILD: sharedBuild },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(part.cmd, part.args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks = [];
     child.stdout.on('data', (c) => chunks.push(c));
     child.stderr.on('data', (c) => chunks.push(c));
@@ -106,10 +103,7 @@ function run(part) {
     const done = (code, signal) => {
       if (ended) return;
       ended = true;
-      const seconds = ((performance.now() - start) / 1000).toFixed(1);
-      const status = signal ? `killed by ${signal}` : `exit ${code}`;
-      process.stdout.write(`\n=== ${part.name}: ${status}, ${seconds} s ===\n`);
-      process.stdout.write(Buffer.concat(chunks));
+      report(part.name, signal ? `killed by ${signal}` : `exit ${code}`, (performance.now() - start) / 1000, Buffer.concat(chunks));
       resolve(code === 0 && !signal);
     };
     child.on('error', (e) => {
@@ -120,12 +114,61 @@ function run(part) {
   });
 }
 
+/**
+ * A slow-tier process: takes files from slowQueue until it is empty, and reports each file as a
+ * part of its own (its output whole, its time, its exit code). A process that ends in the middle of
+ * a file fails that file, and the next file starts a new process.
+ */
+async function slowWorker(failed) {
+  while (slowQueue.length > 0) {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'test-worker.mjs'), path.join(ROOT, 'test', 'slow')], {
+      cwd: ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let current = null;
+    let output = '';
+    let start = 0;
+    const next = () => {
+      current = slowQueue.shift() ?? null;
+      output = '';
+      start = performance.now();
+      if (current) child.stdin.write(`${current}\n`);
+      else child.stdin.end();
+    };
+    await new Promise((resolve) => {
+      child.stdout.setEncoding('utf8');
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (c) => (output += c));
+      child.stdout.on('data', (c) => {
+        output += c;
+        const m = new RegExp(`\\n${DONE_MARKER} (\\d+)\\n`).exec(output);
+        if (!m || !current) return;
+        const code = Number(m[1]);
+        report(`test/slow/${current}`, `exit ${code}`, (performance.now() - start) / 1000, output.slice(0, m.index) + '\n');
+        if (code !== 0) failed.push(`test/slow/${current}`);
+        next();
+      });
+      child.on('error', (e) => (output += `${e.message}\n`));
+      child.on('close', (code, signal) => {
+        if (current) {
+          report(`test/slow/${current}`, `the process ended (${signal ?? `exit ${code}`})`, (performance.now() - start) / 1000, output);
+          failed.push(`test/slow/${current}`);
+        }
+        resolve();
+      });
+      next();
+    });
+  }
+}
+
 const failed = [];
-await Promise.all(
-  parts.map(async (part) => {
+await Promise.all([
+  ...parts.map(async (part) => {
     if (!(await run(part))) failed.push(part.name);
   }),
-);
+  ...Array.from({ length: SLOW_PROCESSES }, () => slowWorker(failed)),
+]);
 if (failed.length > 0) {
   process.stdout.write(`\nnpm test failed in: ${failed.join('; ')}\n`);
   process.exitCode = 1;
