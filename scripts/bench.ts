@@ -17,7 +17,8 @@
  *      (type check and every test, what CI runs) ≤ 3 minutes, on this machine.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ import { UsageError } from '../src/errors.ts';
 import * as message from '../src/messages.ts';
 import { TABLES, type TableName } from '../src/data/schema.ts';
 import { formatNumber as dutch } from '../src/format/dutch.ts';
-import { PROJECT_ROOT as ROOT } from '../src/runtime/paths.ts';
+import { PROJECT_ROOT as ROOT, seedsDir } from '../src/runtime/paths.ts';
 import type { PhaseTiming } from '../src/runtime/progress.ts';
 import { synthesise } from './lib/synth.ts';
 
@@ -46,6 +47,8 @@ export const command = defineCommand({
     const bad = values.scales.split(',').find((x) => !/^\d+$/.test(x.trim()) || Number(x) < 1);
     if (bad !== undefined) throw new UsageError(message.cli.notWholeNumber('--scales', bad, 1));
     const tmp = await mkdtemp(path.join(os.tmpdir(), 'mpp-bench-'));
+    /** The environment of every process the bench starts. */
+    const env: NodeJS.ProcessEnv = { ...process.env, CI: '1' };
     const RUN = path.join(ROOT, 'scripts', 'run.mjs');
 
     interface Timings {
@@ -59,7 +62,7 @@ export const command = defineCommand({
     function timed(cmd: string, args: string[], opts: { cwd?: string } = {}): Promise<number> {
       return new Promise((resolve, reject) => {
         const start = performance.now();
-        const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1' } });
+        const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'ignore', 'pipe'], env });
         let err = '';
         child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
         child.on('close', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
@@ -183,11 +186,28 @@ export const command = defineCommand({
     const original = await readFile(prognoses, 'utf8');
     const VALUE = /^mpp,2025,asylum-inflow-total,,medio,2025,47000,/m;
     if (!VALUE.test(original)) throw new Error('bench: MPP 2025 medio 2025 total inflow (47000) is no longer in data/prognoses.csv');
-    const setValue = (v: number) => writeFile(prognoses, original.replace(VALUE, `mpp,2025,asylum-inflow-total,,medio,2025,${v},`));
+    // The row's quote says the figure, and the build checks that its source prints the quote: each
+    // value the bench sets goes into the quote too, and into a copy of the seeds ($MPP_SEEDS for every
+    // build and npm run dev below), beside the letter's own sentence.
+    const QUOTE = 'ca. 40.000 in het minimumscenario, 47.000 in het medioscenario en 55.300 in het maximumscenario';
+    const quoted = (v: number) => QUOTE.replace('47.000', dutch(v));
+    const row = original.match(/^mpp,2025,asylum-inflow-total,,medio,2025,47000,.*$/m)![0];
+    if (!row.includes(QUOTE)) throw new Error(`bench: the quote of MPP 2025 medio 2025 total inflow no longer reads "${QUOTE}"`);
+    /** The value of the i-th warm build, and of the i-th save under npm run dev. */
+    const warmValue = (i: number) => 47100 + 100 * i;
+    const devValue = (i: number) => 48100 + 100 * i;
+    const benchValues = [...Array.from({ length: RUNS }, (_, i) => warmValue(i)), ...Array.from({ length: RUNS + 1 }, (_, i) => devValue(i))];
+    const setValue = (v: number) => writeFile(prognoses, original.replace(row, row.replace(',medio,2025,47000,', `,medio,2025,${v},`).replace(QUOTE, quoted(v))));
+    const seeds = path.join(tmp, 'seeds');
+    await cp(seedsDir(), seeds, { recursive: true });
+    const seed = (await readdir(seeds)).find((f) => f.endsWith('.txt') && readFileSync(path.join(seeds, f), 'utf8').replace(/\s+/g, ' ').includes(QUOTE));
+    if (!seed) throw new Error(`bench: no seed prints "${QUOTE}"`);
+    await appendFile(path.join(seeds, seed), `\n${benchValues.map(quoted).join('\n')}\n`);
+    env.MPP_SEEDS = seeds;
     await buildProcess(warmData, warmOut, warmCache, 'warm-prime');
     const warm: { ms: number; t: Timings }[] = [];
     for (let i = 0; i < RUNS; i++) {
-      await setValue(47100 + 100 * i);
+      await setValue(warmValue(i));
       warm.push(await buildProcess(warmData, warmOut, warmCache, `warm-${i}`));
       progress(`warm build ${sec(warm.at(-1)!.ms)}`);
     }
@@ -205,7 +225,7 @@ export const command = defineCommand({
       const child: ChildProcess = spawn(process.execPath, [RUN, 'dev', '--data', warmData, '--out', path.join(tmp, 'dev-site'), '--port', '0'], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, CI: '1' },
+        env,
       });
       let log = '';
       child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
@@ -228,7 +248,7 @@ export const command = defineCommand({
         const page = new URL('edities/2025/', url);
         const times: number[] = [];
         for (let i = 0; i < RUNS + 1; i++) {
-          const v = 48100 + 100 * i;
+          const v = devValue(i);
           const seen = reloads.length;
           const t0 = performance.now();
           await setValue(v);
