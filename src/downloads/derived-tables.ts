@@ -7,7 +7,7 @@
 import { SCENARIOS } from '../data/vocabulary.ts';
 import type { Scenario } from '../data/schema.ts';
 import { accuracyRecords } from '../model/accuracy.ts';
-import { type FigureKey, isFigure } from '../model/figures.ts';
+import type { FigureKey } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { vintageRecords } from '../model/vintages.ts';
 
@@ -36,19 +36,30 @@ const round = (n: number | null, d = 6) => (n === null ? null : Math.round(n * 1
 /** The input row ids a figure rests on, as one cell. */
 const rowIds = (r: { rows: string[] }) => r.rows.join(' ');
 
-/**
- * A forecast's rounding word and whether it stands only in a member's question: every table that
- * writes a figure writes these beside it, so "ca." and "ruim" and the question marker survive.
- */
-function forecastMarks(m: Model, key: FigureKey) {
-  const f = m.forecasts.find(isFigure(key));
-  return { qualifier: f?.qualifier ?? null, fromQuestion: f?.voice === 'question' };
+/** A figure's rounding word and whether it stands only in a member's question. */
+interface Marks {
+  qualifier: string | null;
+  fromQuestion: boolean;
 }
 
-/** The same for a realisation. */
-function actualMarks(m: Model, indicator: string, region: string | null, period: string | null) {
-  const a = period === null ? undefined : m.actuals.find((x) => x.indicator === indicator && x.region === region && x.period === period);
-  return { qualifier: a?.qualifier ?? null, fromQuestion: a?.voice === 'question' };
+/**
+ * The marks of the model's forecasts and realisations, looked up by figure: every table that writes
+ * a figure writes these beside it, so "ca." and "ruim" and the question marker survive. Made once
+ * per table (each figure indexed once; a search of every forecast for every row took the 100×
+ * synthetic build 25 s).
+ */
+function marksOf(m: Model) {
+  const place = (indicator: string, region: string | null, period: string) => [indicator, region ?? '', period].join('\u0000');
+  const figure = (k: FigureKey) => [k.edition, k.scenario, place(k.indicator, k.region, k.period)].join('\u0000');
+  const forecasts = new Map<string, Marks>();
+  for (const f of m.forecasts) if (!forecasts.has(figure(f))) forecasts.set(figure(f), { qualifier: f.qualifier ?? null, fromQuestion: f.voice === 'question' });
+  const actuals = new Map<string, Marks>();
+  for (const a of m.actuals) if (!actuals.has(place(a.indicator, a.region, a.period))) actuals.set(place(a.indicator, a.region, a.period), { qualifier: a.qualifier ?? null, fromQuestion: a.voice === 'question' });
+  const none: Marks = { qualifier: null, fromQuestion: false };
+  return {
+    forecast: (key: FigureKey): Marks => forecasts.get(figure(key)) ?? none,
+    actual: (indicator: string, region: string | null, period: string | null): Marks => (period === null ? none : (actuals.get(place(indicator, region, period)) ?? none)),
+  };
 }
 
 const QUALIFIER_COLUMNS = SCENARIOS.map((s) => `${s}_qualifier`);
@@ -61,8 +72,9 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
     columns: ['edition', 'indicator', 'region', 'period', ...SCENARIOS, 'band', ...QUALIFIER_COLUMNS, 'from_question', 'rows'],
     key: ['edition', 'indicator', 'region', 'period'],
     json: (m) => m.scenarioTables,
-    rows: (m) =>
-      m.scenarioTables.flatMap((t) =>
+    rows: (m) => {
+      const marks = marksOf(m);
+      return m.scenarioTables.flatMap((t) =>
         t.periods.map((p) => ({
           edition: t.edition,
           indicator: t.indicator,
@@ -74,11 +86,12 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
           // The scenarios whose figure stands only in a member's question, space-separated.
           from_question:
             (Object.keys(p.values) as Scenario[])
-              .filter((s) => forecastMarks(m, { edition: t.edition, indicator: t.indicator, region: t.region, scenario: s, period: p.period }).fromQuestion)
+              .filter((s) => marks.forecast({ edition: t.edition, indicator: t.indicator, region: t.region, scenario: s, period: p.period }).fromQuestion)
               .join(' ') || null,
           rows: rowIds(p),
         })),
-      ),
+      );
+    },
   },
   {
     name: 'revisions',
@@ -88,10 +101,11 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
     // One revision per figure of an edition; the edition it is compared with may change (a new edition in between).
     key: ['edition', 'indicator', 'region', 'period', 'scenario'],
     json: (m) => m.revisions,
-    rows: (m) =>
-      m.revisions.map((r) => {
-        const old = forecastMarks(m, { edition: r.previous, indicator: r.indicator, region: r.region, scenario: r.previousScenario, period: r.period });
-        const now = forecastMarks(m, { edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
+    rows: (m) => {
+      const marks = marksOf(m);
+      return m.revisions.map((r) => {
+        const old = marks.forecast({ edition: r.previous, indicator: r.indicator, region: r.region, scenario: r.previousScenario, period: r.period });
+        const now = marks.forecast({ edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
         return {
           ...r,
           old_qualifier: old.qualifier,
@@ -102,7 +116,8 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
           relative: round(r.relative),
           rows: rowIds(r),
         };
-      }),
+      });
+    },
   },
   {
     name: 'vintages',
@@ -114,11 +129,12 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
     ],
     key: ['indicator', 'region', 'period', 'edition'],
     json: (m) => m.vintages,
-    rows: (m) =>
-      m.vintages.flatMap((v) => {
-        const real = actualMarks(m, v.indicator, v.region, v.realisationPeriod);
+    rows: (m) => {
+      const marks = marksOf(m);
+      return m.vintages.flatMap((v) => {
+        const real = marks.actual(v.indicator, v.region, v.realisationPeriod);
         return vintageRecords([v]).map((r) => {
-          const f = forecastMarks(m, { edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
+          const f = marks.forecast({ edition: r.edition, indicator: r.indicator, region: r.region, scenario: r.scenario, period: r.period });
           return {
             ...r,
             forecast_qualifier: f.qualifier,
@@ -128,7 +144,8 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
             rows: rowIds(r),
           };
         });
-      }),
+      });
+    },
   },
   {
     name: 'accuracy',
