@@ -9,25 +9,23 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser } from '../../src/runtime/browser.ts';
 import { DATA } from '../support/helpers.ts';
+import { axeViolations } from '../support/browser-checks.ts';
 import { sharedSite } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 
 let out = '';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
-let axeSource = '';
 const WIDTHS = [360, 1280] as const;
 
 test.before(async () => {
   out = await sharedSite();
   browser = await launchBrowser();
   server = await serve(out);
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 });
 test.after(async () => {
   await browser?.close();
@@ -47,15 +45,8 @@ async function open(url: string, width: number, opts: { touch?: boolean; js?: bo
 }
 const errorsOf = (page: Page) => (page as unknown as { errors: string[] }).errors;
 
-async function axe(page: Page, where: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${where}: ${v.id} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe's WCAG 2.1 A and AA violations of the page as it stands, each saying where it was found. */
+const axe = async (page: Page, where: string) => (await axeViolations(page)).map((v) => `${where}: ${v}`);
 
 const visibleText = (page: Page, sel = 'main') => page.$eval(sel, (e) => (e as HTMLElement).innerText.replace(/\s+/g, ' '));
 

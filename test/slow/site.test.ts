@@ -7,13 +7,13 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../src/runtime/browser.ts';
 import { renderTemplates } from '../../src/site/build-site.ts';
+import { axeViolations, watchProblems } from '../support/browser-checks.ts';
 import { inTabs, sharedSite } from '../support/shared-site.ts';
 import { serve } from '../support/site-server.ts';
 import { startDevServer } from '../../src/dev/server.ts';
@@ -204,65 +204,37 @@ test('/nauwkeurigheid/ is linked from the home page and from exactly the indicat
  */
 let visited: Promise<{ failures: string[]; wide: string[] }[]> | undefined;
 const visitAll = () =>
-  (visited ??= (async () => {
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    return inTabs(
-      browser,
-      pages,
-      async (page) => {
-        await page.setBypassCSP(false);
-        const errors: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error' || m.type() === 'warn') errors.push(m.text());
-        });
-        page.on('pageerror', (e) => errors.push(String(e)));
-        page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-        page.on('response', (r) => {
-          if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-        });
-        // Every violation of the page's Content-Security-Policy, as the page itself reports it.
-        await page.evaluateOnNewDocument(() => {
-          const w = window as unknown as { cspViolations: string[] };
-          w.cspViolations = [];
-          document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
-        return errors;
-      },
-      async (page, p, errors) => {
-        const failures: string[] = [];
-        errors.length = 0;
-        await page.setViewport({ width: 800, height: 600 });
-        const url = `${server.url}/${p.replace(/index\.html$/, '')}`;
-        await page.goto(url, { waitUntil: 'load' });
-        if (errors.length) failures.push(`${p}: ${errors.join('; ')}`);
-        const csp = (await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) as string[];
-        if (csp.length) failures.push(`${p}: CSP violations ${csp.join('; ')}`);
-        // axe is injected by the test harness through the DevTools protocol, outside the page's CSP.
-        await page.evaluate(axeSource);
-        const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          }),
-        )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-        for (const v of result.violations) {
-          failures.push(`${p}: ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  (visited ??= inTabs(
+    browser,
+    pages,
+    async (page) => {
+      await page.setBypassCSP(false);
+      return watchProblems(page);
+    },
+    async (page, p, watched) => {
+      const failures: string[] = [];
+      watched.problems.length = 0;
+      await page.setViewport({ width: 800, height: 600 });
+      await page.goto(`${server.url}/${p.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+      if (watched.problems.length) failures.push(`${p}: ${watched.problems.join('; ')}`);
+      const csp = await watched.cspViolations();
+      if (csp.length) failures.push(`${p}: CSP violations ${csp.join('; ')}`);
+      for (const v of await axeViolations(page)) failures.push(`${p}: ${v}`);
+      await page.setViewport({ width: 360, height: 740 });
+      const wide = (await page.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways by ${document.documentElement.scrollWidth - vw} px`);
+        for (const el of document.querySelectorAll('body *')) {
+          if (el.closest('.table-scroll') || el.closest('.visually-hidden')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(r.left)}–${Math.round(r.right)} px`);
         }
-        await page.setViewport({ width: 360, height: 740 });
-        const wide = (await page.evaluate(() => {
-          const vw = document.documentElement.clientWidth;
-          const out: string[] = [];
-          if (document.documentElement.scrollWidth > vw) out.push(`page scrolls sideways by ${document.documentElement.scrollWidth - vw} px`);
-          for (const el of document.querySelectorAll('body *')) {
-            if (el.closest('.table-scroll') || el.closest('.visually-hidden')) continue;
-            const r = el.getBoundingClientRect();
-            if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(r.left)}–${Math.round(r.right)} px`);
-          }
-          return out.slice(0, 3);
-        })) as string[];
-        return { failures, wide: wide.map((f) => `${p}: ${f}`) };
-      },
-    );
-  })());
+        return out.slice(0, 3);
+      })) as string[];
+      return { failures, wide: wide.map((f) => `${p}: ${f}`) };
+    },
+  ));
 
 test('every page loads in Chromium without console errors or CSP violations and passes axe-core WCAG 2.1 AA', async () => {
   const failures = (await visitAll()).flatMap((v) => v.failures);

@@ -18,7 +18,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -34,6 +33,7 @@ import { bufferIo, invoke } from '../../src/cli/command.ts';
 import { command as diffCommand } from '../../scripts/diff.ts';
 import { DATA, filesBelow, git } from '../support/helpers.ts';
 import { sharedCache } from '../support/shared-site.ts';
+import { axeViolations, watchProblems } from '../support/browser-checks.ts';
 import { serve } from '../support/site-server.ts';
 import { setMedio2025, useEditedSeeds } from '../support/seed-edits.ts';
 
@@ -338,22 +338,9 @@ test('the review page in Chromium: no request leaves it, no CSP violation, every
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const problems: string[] = [];
+    const watched = await watchProblems(page);
     const requested: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warn') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     page.on('request', (r) => requested.push(r.url()));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
-    await page.evaluateOnNewDocument(() => {
-      const w = window as unknown as { cspViolations: string[] };
-      w.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
     // Lazy images load as they scroll into view; ask for all of them, then check each.
     const images = (await page.evaluate(`Promise.all([...document.images].map(async (img) => {
@@ -365,22 +352,15 @@ test('the review page in Chromium: no request leaves it, no CSP violation, every
     assert.ok(images.length >= expectedImages, `${images.length} images`);
     assert.equal(images.filter((i) => !i.ok).map((i) => i.src), [], 'every image loads');
     assert.equal(images.filter((i) => i.alt.trim().length < 20).map((i) => i.src), [], 'every image says what it shows');
-    assert.equal(problems, []);
-    assert.equal(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.equal(watched.problems, []);
+    assert.equal(await watched.cspViolations(), []);
     assert.equal(requested.filter((u) => !u.startsWith(server.url)), [], 'no request leaves the folder');
     // Every link within the page has its target.
     const dangling = await page.evaluate(() =>
       [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
     );
     assert.equal(dangling, []);
-    const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axe);
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    assert.equal(result.violations.map((x) => `${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), []);
+    assert.equal(await axeViolations(page), []);
   } finally {
     await browser.close();
     await server.close();
