@@ -7,7 +7,7 @@
 import { SCENARIOS } from '../data/vocabulary.ts';
 import type { Scenario } from '../data/schema.ts';
 import { accuracyRecords } from '../model/accuracy.ts';
-import type { FigureKey } from '../model/figures.ts';
+import { type FigureKey, figureId } from '../model/figures.ts';
 import type { Model } from '../model/index.ts';
 import { vintageRecords } from '../model/vintages.ts';
 
@@ -50,14 +50,13 @@ interface Marks {
  */
 function marksOf(m: Model) {
   const place = (indicator: string, region: string | null, period: string) => [indicator, region ?? '', period].join('\u0000');
-  const figure = (k: FigureKey) => [k.edition, k.scenario, place(k.indicator, k.region, k.period)].join('\u0000');
-  const forecasts = new Map<string, Marks>();
-  for (const f of m.forecasts) if (!forecasts.has(figure(f))) forecasts.set(figure(f), { qualifier: f.qualifier ?? null, fromQuestion: f.voice === 'question' });
-  const actuals = new Map<string, Marks>();
-  for (const a of m.actuals) if (!actuals.has(place(a.indicator, a.region, a.period))) actuals.set(place(a.indicator, a.region, a.period), { qualifier: a.qualifier ?? null, fromQuestion: a.voice === 'question' });
+  const marks = (x: { qualifier: string | null; voice: string | null }): Marks => ({ qualifier: x.qualifier ?? null, fromQuestion: x.voice === 'question' });
+  // Each figure is resolved once in the model, so each key is met once.
+  const forecasts = new Map(m.forecasts.map((f) => [figureId(f), marks(f)]));
+  const actuals = new Map(m.actuals.map((a) => [place(a.indicator, a.region, a.period), marks(a)]));
   const none: Marks = { qualifier: null, fromQuestion: false };
   return {
-    forecast: (key: FigureKey): Marks => forecasts.get(figure(key)) ?? none,
+    forecast: (key: FigureKey): Marks => forecasts.get(figureId(key)) ?? none,
     actual: (indicator: string, region: string | null, period: string | null): Marks => (period === null ? none : (actuals.get(place(indicator, region, period)) ?? none)),
   };
 }

@@ -86,6 +86,9 @@ export const isFigure =
     x.scenario === key.scenario &&
     x.period === key.period;
 
+/** The same figure as one string, for a map: two keys are equal exactly when `isFigure` holds. */
+export const figureId = (k: FigureKey): string => [k.edition, k.indicator, k.region ?? '', k.scenario, k.period].join('\u0000');
+
 /** The unit a rounded figure was rounded to: 4.200 → 100, 136.000 → 1.000, 97.500 → 100. */
 function roundingStep(value: number): number {
   let step = 1;
@@ -156,7 +159,7 @@ export function resolveForecasts(data: Dataset, editionOrder: string[]): Forecas
   const out = resolve<MppPrognosis>(
     data.prognoses.filter(isMppPrognosis),
     'prognoses',
-    (r) => [r.edition, r.indicator, r.region ?? '', r.scenario, r.period].join('\u0000'),
+    figureId,
     precedence(data).compare,
   ).map(({ head, rows, discrepancy }) => ({
     edition: head.edition,

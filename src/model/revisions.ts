@@ -5,7 +5,7 @@
  * central scenario and the switch is stated.
  */
 import type { Scenario } from '../data/schema.ts';
-import type { Forecast } from './figures.ts';
+import { type FigureKey, figureId, type Forecast } from './figures.ts';
 import { type Basis, betweenScenarios } from '../data/vocabulary.ts';
 
 export interface Revision {
@@ -55,8 +55,8 @@ export function revise(previous: Forecast, next: Forecast): Revision {
 /** All revisions, in the order of `forecasts` (which is chronological by edition). */
 export function revisions(forecasts: Forecast[], editionOrder: string[]): Revision[] {
   const index = new Map<string, Forecast>();
-  const key = (f: { indicator: string; region: string | null; scenario: Scenario; period: string }, edition: string) =>
-    [edition, f.indicator, f.region ?? '', f.scenario, f.period].join('\u0000');
+  /** `f`'s figure in `edition`. */
+  const key = (f: FigureKey, edition: string) => figureId({ ...f, edition });
   const scenariosOf = new Set<string>();
   for (const f of forecasts) {
     index.set(key(f, f.edition), f);
