@@ -145,12 +145,12 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           );
           const byId = new Map([...letterCharts, ...otherCharts].map((c) => [c.id, c]));
           const charts = specs.map((s) => byId.get(s.id)!);
-          // The downloads (their PNGs drawn on libuv's threads) and the preview images are written
-          // while the letters finish printing and Eleventy renders the pages.
           if (opts.only === 'pictures') {
             const files = await writeChartFiles(out, charts, pngs, credit);
             return { pages: 0, pdfs: await printing, dataFiles: files, charts: charts.length, ms: performance.now() - start };
           }
+          // The downloads (their PNGs drawn on libuv's threads) and the preview images are written
+          // while the letters finish printing and Eleventy renders the pages.
           const dataFiles = beside(progress.phase('data files', async () => {
             return (
               (await writeDataFiles(out, data, opts.dataDir)) +

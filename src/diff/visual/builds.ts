@@ -1,9 +1,10 @@
 /**
  * Both sides of a comparison built as the site is built (src/build.ts), with the code of the
  * working tree, each into a temporary folder: only what is compared, the charts' files and the
- * letters (`only: 'pictures'`), not the pages, downloads and preview images. The two builds share one content-hash cache: it is
- * keyed on what a chart or letter is made from, so whatever both sides have in common, and whatever
- * an earlier run made, is taken from it instead of being drawn or printed again.
+ * letters (`only: 'pictures'`), not the pages, downloads and preview images. The two builds share
+ * one content-hash cache: it is keyed on what a chart or letter is made from, so whatever both sides
+ * have in common, and whatever an earlier run made, is taken from it instead of being drawn or
+ * printed again.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
