@@ -98,7 +98,8 @@ test('two builds of the same data give the same bytes, compiled west of UTC (Los
     assert.is((await readFile(path.join(a.dir, png))).subarray(1, 4).toString('latin1'), 'PNG', png);
   }
   assert.is(await fingerprint(a.dir), await fingerprint(bDir));
-  // The year labels are the years, also west of UTC: the total-inflow chart labels 2025, not 2024 for 2025's tick.
+  // The year ticks carry their own years also west of UTC, where 1 January 00:00 UTC is still the day
+  // before: the COA occupancy chart's ticks read 2022 to 2026, so 2024 is among them.
   assert.match(await readFile(path.join(bDir, 'data', 'grafieken', 'indicator-coa-occupancy.svg'), 'utf8'), '>2024<');
 });
 
