@@ -361,6 +361,11 @@ test('the review page in Chromium: no request leaves it, no CSP violation, every
     );
     assert.equal(dangling, []);
     assert.equal(await axeViolations(page), []);
+    // On a phone (360 px) nothing scrolls sideways but the table of figures, in a region of its own.
+    await page.setViewport({ width: 360, height: 740 });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.is(sideways, 0, `the review page scrolls sideways by ${sideways} px at 360 px`);
+    assert.equal(await axeViolations(page), [], 'axe at 360 px');
   } finally {
     await browser.close();
     await server.close();
